@@ -1,0 +1,105 @@
+import { INestApplicationContext } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { GraphQLSchemaHost } from '@nestjs/graphql';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { printSchema } from 'graphql';
+import { createDataSource, DomainError, projectRoot } from '@chn/core';
+import { HubsService } from '@chn/identity';
+import { InstitutionImportService } from '@chn/institutions';
+import { CliModule } from './cli.module';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo/demo-accounts';
+import { DemoSeedService } from './demo/demo-seed.service';
+import { SCHEMA_HEADER } from './schema-header';
+
+async function withContext<T>(run: (app: INestApplicationContext) => Promise<T>): Promise<T> {
+  const app = await NestFactory.createApplicationContext(CliModule, { logger: ['error', 'warn'] });
+  try {
+    return await run(app);
+  } finally {
+    await app.close();
+  }
+}
+
+export async function migrate(databaseUrl?: string): Promise<string[]> {
+  const dataSource = createDataSource(databaseUrl, { withEntities: false });
+  await dataSource.initialize();
+  try {
+    const applied = await dataSource.runMigrations({ transaction: 'each' });
+    return applied.map((m) => m.name);
+  } finally {
+    await dataSource.destroy();
+  }
+}
+
+export function printDemoAccounts(): void {
+  console.log('Demo accounts (password for all: %s):', DEMO_PASSWORD);
+  for (const account of DEMO_ACCOUNTS) {
+    console.log(
+      `  ${account.role.padEnd(15)} ${account.email}${account.national ? '  (national administrator)' : ''}`,
+    );
+  }
+}
+
+export async function seedDemo(): Promise<boolean> {
+  const outcome = await withContext((app) => app.get(DemoSeedService).seedIfEmpty());
+  if (!outcome.seeded) {
+    console.log(`Demo data not seeded: ${outcome.reason}.`);
+    return false;
+  }
+  console.log(
+    `Demo hub "Liverpool City Region" seeded with ${outcome.institutions.created} institutions and one user per role.`,
+  );
+  return true;
+}
+
+export async function importInstitutions(
+  file: string,
+  hubCode: string,
+  markInHub: boolean,
+): Promise<number> {
+  const csv = readFileSync(file, 'utf8');
+  return withContext(async (app) => {
+    const hub = await app.get(HubsService).findByCode(hubCode);
+    if (!hub) {
+      console.error(`No hub with code ${hubCode}.`);
+      return 2;
+    }
+    try {
+      const report = await app.get(InstitutionImportService).importInto(hub.id, csv, { markInHub });
+      console.log(
+        `${report.rows} rows: ${report.created} created, ${report.updated} updated, ${report.unchanged} unchanged, ${report.rejected.length} rejected.`,
+      );
+      for (const rejection of report.rejected) {
+        console.log(
+          `  line ${rejection.line}${rejection.urn ? ` (URN ${rejection.urn})` : ''}: ${rejection.reason}`,
+        );
+      }
+      return report.rejected.length > 0 ? 1 : 0;
+    } catch (error) {
+      if (error instanceof DomainError) {
+        console.error(error.message);
+        return 2;
+      }
+      throw error;
+    }
+  });
+}
+
+/** Prints the schema the API serves, in the form committed as schema.graphql. */
+export async function renderSchema(): Promise<string> {
+  const { createApiApp } = await import('../../api/src/create-api-app');
+  const app = await createApiApp();
+  await app.init();
+  try {
+    return SCHEMA_HEADER + printSchema(app.get(GraphQLSchemaHost).schema) + '\n';
+  } finally {
+    await app.close();
+  }
+}
+
+export async function emitSchema(): Promise<string> {
+  const path = join(projectRoot(), 'schema.graphql');
+  writeFileSync(path, await renderSchema());
+  return path;
+}

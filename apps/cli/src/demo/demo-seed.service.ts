@@ -1,0 +1,76 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { DataSource } from 'typeorm';
+import { projectRoot, Role } from '@chn/core';
+import { HubsService, UsersService } from '@chn/identity';
+import { ImportReport, InstitutionImportService } from '@chn/institutions';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo-accounts';
+
+export const DEMO_HUB = { code: 'LCR', name: 'Liverpool City Region', region: 'North West' };
+
+/** How many of the real institutions the demo treats as ineligible, and as eligible but not in the hub. */
+const DEMO_INELIGIBLE = 8;
+const DEMO_NOT_IN_HUB = 4;
+
+export type SeedOutcome =
+  { seeded: false; reason: string } | { seeded: true; institutions: ImportReport };
+
+@Injectable()
+export class DemoSeedService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly hubs: HubsService,
+    private readonly users: UsersService,
+    private readonly importer: InstitutionImportService,
+  ) {}
+
+  /** Seeds the demo hub, one user per role and the real LCR institutions, only into an empty database. */
+  async seedIfEmpty(): Promise<SeedOutcome> {
+    const [{ hubs, users }] = await this.db.query(
+      'SELECT (SELECT count(*) FROM hubs)::int AS hubs, (SELECT count(*) FROM users)::int AS users',
+    );
+    if (hubs > 0 || users > 0) {
+      return { seeded: false, reason: 'the database already holds data' };
+    }
+    const hub = await this.hubs.insert(DEMO_HUB);
+    for (const account of DEMO_ACCOUNTS) {
+      await this.users.insert({
+        email: account.email,
+        name: account.name,
+        role: account.role,
+        password: DEMO_PASSWORD,
+        hubId: account.national ? null : hub.id,
+      });
+    }
+    const csv = readFileSync(
+      join(projectRoot(), 'libs/institutions/data/lcr-establishments.csv'),
+      'utf8',
+    );
+    const report = await this.importer.importInto(hub.id, csv, { markInHub: true });
+    await this.shapeDemoHub(hub.id);
+    return { seeded: true, institutions: report };
+  }
+
+  /** Mirrors a real hub: a few institutions not eligible, a few eligible but not yet in the hub. */
+  private async shapeDemoHub(hubId: string): Promise<void> {
+    await this.db.query(
+      `WITH ranked AS (
+         SELECT id, row_number() OVER (ORDER BY urn DESC) AS n FROM institutions WHERE hub_id = $1)
+       UPDATE institutions i SET
+         eligible = ranked.n > $2,
+         in_hub_since = CASE WHEN ranked.n <= $2 + $3 THEN NULL ELSE DATE '2021-09-01' END
+       FROM ranked WHERE ranked.id = i.id`,
+      [hubId, DEMO_INELIGIBLE, DEMO_NOT_IN_HUB],
+    );
+    const leader = await this.users.findByEmail(
+      DEMO_ACCOUNTS.find((a) => a.role === Role.CAREERS_LEADER)!.email,
+    );
+    await this.db.query(
+      `UPDATE institutions SET careers_leader_id = $2
+       WHERE id = (SELECT id FROM institutions WHERE hub_id = $1 AND in_hub_since IS NOT NULL ORDER BY name LIMIT 1)`,
+      [hubId, leader!.id],
+    );
+  }
+}

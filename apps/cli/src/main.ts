@@ -1,0 +1,56 @@
+import 'reflect-metadata';
+import { parseArgs } from 'node:util';
+import { loadConfigOrExit } from '@chn/core';
+import { emitSchema, importInstitutions, migrate, seedDemo } from './commands';
+
+const USAGE = `Usage: npm run cli -- <command>
+
+Commands:
+  migrate                                  apply pending database migrations
+  seed-demo                                seed the demo hub into an empty database
+  import-institutions FILE --hub CODE [--in-hub]
+                                           import a GIAS CSV into a hub (upsert by URN)
+  emit-schema                              write schema.graphql from the API's resolvers`;
+
+async function main(argv: string[]): Promise<number> {
+  const { positionals, values } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      hub: { type: 'string' },
+      'in-hub': { type: 'boolean', default: false },
+      help: { type: 'boolean' },
+    },
+  });
+  const [command, ...rest] = positionals;
+  switch (command) {
+    case 'migrate': {
+      await loadConfigOrExit({ postgres: true });
+      const applied = await migrate();
+      console.log(applied.length ? `Applied: ${applied.join(', ')}` : 'Database is up to date.');
+      return 0;
+    }
+    case 'seed-demo':
+      await loadConfigOrExit({ postgres: true });
+      await seedDemo();
+      return 0;
+    case 'import-institutions':
+      if (rest.length !== 1 || !values.hub) break;
+      await loadConfigOrExit({ postgres: true });
+      return importInstitutions(rest[0], values.hub, values['in-hub'] ?? false);
+    case 'emit-schema':
+      await loadConfigOrExit();
+      console.log(`Wrote ${await emitSchema()}`);
+      return 0;
+  }
+  console.error(USAGE);
+  return values.help ? 0 : 2;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => process.exit(code),
+  (error) => {
+    console.error(error);
+    process.exit(1);
+  },
+);

@@ -1,0 +1,59 @@
+import 'reflect-metadata';
+import { ChildProcess, fork } from 'node:child_process';
+import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { loadConfigOrExit } from '@chn/core';
+import { migrate, printDemoAccounts, seedDemo } from './commands';
+
+/** Starts the whole service: migrate, seed demo data into an empty database, then API and worker. */
+async function main() {
+  const config = await loadConfigOrExit({ postgres: true, redis: true, createDatabase: true });
+  const applied = await migrate();
+  console.log(
+    applied.length ? `Migrations applied: ${applied.join(', ')}` : 'Database is up to date.',
+  );
+  if (config.DEMO_DATA) await seedDemo();
+
+  const dist = join(__dirname, '..', '..');
+  const children: ChildProcess[] = [
+    fork(join(dist, 'api', 'src', 'main.js'), { env: { ...process.env, CHN_PROCESS: 'api' } }),
+    fork(join(dist, 'worker', 'src', 'main.js'), {
+      env: { ...process.env, CHN_PROCESS: 'worker' },
+    }),
+  ];
+  let stopping = false;
+  const stop = (signal: NodeJS.Signals) => {
+    if (stopping) return;
+    stopping = true;
+    children.forEach((child) => child.kill(signal));
+  };
+  process.on('SIGINT', () => stop('SIGINT'));
+  process.on('SIGTERM', () => stop('SIGTERM'));
+  let exited = 0;
+  for (const child of children) {
+    child.on('exit', (code) => {
+      exited += 1;
+      stop('SIGTERM');
+      if (exited === children.length) process.exit(stopping && code === 0 ? 0 : (code ?? 1));
+    });
+  }
+
+  for (let attempt = 0; attempt < 120 && !stopping; attempt += 1) {
+    const ready = await fetch(`http://127.0.0.1:${config.PORT}/health/ready`)
+      .then((res) => res.ok)
+      .catch(() => false);
+    if (ready) {
+      console.log(`\nCareers Hub Network is running.`);
+      console.log(`  GraphQL API and explorer: ${config.publicUrl}/graphql`);
+      console.log(`  Health:                   ${config.publicUrl}/health/ready`);
+      if (config.DEMO_DATA) printDemoAccounts();
+      console.log(
+        'Sign in with the `login` mutation; send the token as "Authorization: Bearer <token>". Ctrl-C stops.\n',
+      );
+      return;
+    }
+    await sleep(500);
+  }
+}
+
+void main();

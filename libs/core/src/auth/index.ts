@@ -1,0 +1,4 @@
+export * from './role';
+export * from './actor';
+export * from './hub-scope';
+export * from './decorators';

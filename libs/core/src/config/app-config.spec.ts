@@ -1,0 +1,30 @@
+import { InvalidConfigError, loadConfig } from './app-config';
+
+describe('loadConfig', () => {
+  it('gives working local defaults for an empty environment', () => {
+    const config = loadConfig({});
+    expect(config.PORT).toBe(3000);
+    expect(config.DATABASE_URL).toMatch(/^postgres:\/\//);
+    expect(config.DEMO_DATA).toBe(true);
+  });
+
+  it('reads numbers and booleans from strings', () => {
+    const config = loadConfig({ PORT: '4100', DEMO_DATA: 'false' });
+    expect(config.PORT).toBe(4100);
+    expect(config.DEMO_DATA).toBe(false);
+  });
+
+  it('names every bad setting in one message', () => {
+    expect(() => loadConfig({ PORT: 'abc', REDIS_URL: 'http://x' })).toThrow(InvalidConfigError);
+    try {
+      loadConfig({ PORT: 'abc', REDIS_URL: 'http://x' });
+    } catch (error) {
+      expect((error as Error).message).toContain('PORT');
+      expect((error as Error).message).toContain('REDIS_URL');
+    }
+  });
+
+  it('refuses the development JWT secret in production', () => {
+    expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/JWT_SECRET/);
+  });
+});

@@ -1,0 +1,148 @@
+import { plainToInstance, Transform } from 'class-transformer';
+import {
+  IsBoolean,
+  IsEmail,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUrl,
+  Max,
+  Min,
+  MinLength,
+  validateSync,
+} from 'class-validator';
+
+const toBoolean = ({ value }: { value: unknown }) =>
+  value === undefined
+    ? undefined
+    : ['1', 'true', 'yes', 'on'].includes(String(value).toLowerCase());
+
+/**
+ * Every setting the processes read from the environment, validated once at start.
+ * Defaults work on a developer machine with PostgreSQL and Redis on localhost.
+ */
+export class AppConfig {
+  @IsIn(['development', 'production', 'test'])
+  NODE_ENV: 'development' | 'production' | 'test' = 'development';
+
+  @IsUrl({ protocols: ['postgres', 'postgresql'], require_tld: false })
+  DATABASE_URL = 'postgres://postgres@127.0.0.1:5432/careers_hub';
+
+  @IsUrl({ protocols: ['redis', 'rediss'], require_tld: false })
+  REDIS_URL = 'redis://127.0.0.1:6379';
+
+  /** Prefix of every BullMQ key, so several stacks can share one Redis. */
+  @IsString()
+  @MinLength(1)
+  QUEUE_PREFIX = 'chn';
+
+  @IsString()
+  @MinLength(16)
+  JWT_SECRET = 'development-only-secret-change-me';
+
+  @IsString()
+  JWT_EXPIRES_IN = '8h';
+
+  @IsUrl({ protocols: ['smtp', 'smtps'], require_tld: false })
+  SMTP_URL = 'smtp://127.0.0.1:1025';
+
+  @Transform(({ value }) => Number(value))
+  @IsInt()
+  @Min(0)
+  @Max(65535)
+  PORT = 3000;
+
+  /** Public address of the API, used in printed links and emails. */
+  @IsOptional()
+  @IsUrl({ require_tld: false })
+  PUBLIC_URL?: string = undefined;
+
+  @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
+  LOG_LEVEL = 'info';
+
+  @IsOptional()
+  @IsEmail()
+  BOOTSTRAP_ADMIN_EMAIL?: string = undefined;
+
+  @IsOptional()
+  @IsString()
+  @MinLength(10)
+  BOOTSTRAP_ADMIN_PASSWORD?: string = undefined;
+
+  @Transform(toBoolean)
+  @IsBoolean()
+  DEMO_DATA = true;
+
+  /** Sign-in failures for one account or address before sign-in slows down. */
+  @Transform(({ value }) => Number(value))
+  @IsInt()
+  @Min(1)
+  LOGIN_SLOWDOWN_AFTER = 3;
+
+  /** Sign-in failures for one account or address before it is locked for LOGIN_LOCK_SECONDS. */
+  @Transform(({ value }) => Number(value))
+  @IsInt()
+  @Min(1)
+  LOGIN_LOCK_AFTER = 5;
+
+  @Transform(({ value }) => Number(value))
+  @IsInt()
+  @Min(1)
+  LOGIN_LOCK_SECONDS = 300;
+
+  /** Worker: how many jobs of one queue a process runs at once. */
+  @Transform(({ value }) => Number(value))
+  @IsInt()
+  @Min(1)
+  WORKER_CONCURRENCY = 5;
+
+  /** Deepest selection a GraphQL request may make. */
+  @Transform(({ value }) => Number(value))
+  @IsInt()
+  @Min(2)
+  GRAPHQL_MAX_DEPTH = 10;
+
+  /** Most aliases one GraphQL request may use. */
+  @Transform(({ value }) => Number(value))
+  @IsInt()
+  @Min(1)
+  GRAPHQL_MAX_ALIASES = 15;
+
+  /** Highest estimated cost of one GraphQL request. */
+  @Transform(({ value }) => Number(value))
+  @IsInt()
+  @Min(100)
+  GRAPHQL_MAX_COST = 5000;
+
+  get isProduction(): boolean {
+    return this.NODE_ENV === 'production';
+  }
+
+  get publicUrl(): string {
+    return this.PUBLIC_URL ?? `http://localhost:${this.PORT}`;
+  }
+}
+
+export class InvalidConfigError extends Error {}
+
+/** Builds the configuration from an environment, or throws one readable message naming each bad setting. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const defined = Object.fromEntries(
+    Object.entries(env).filter(
+      ([key, value]) => value !== undefined && value !== '' && key in new AppConfig(),
+    ),
+  );
+  const config = plainToInstance(AppConfig, defined);
+  const errors = validateSync(config, { whitelist: false });
+  if (errors.length > 0) {
+    const lines = errors.map(
+      (e) => `${e.property}: ${Object.values(e.constraints ?? {}).join('; ')}`,
+    );
+    throw new InvalidConfigError(`Invalid configuration: ${lines.join(' | ')}`);
+  }
+  if (config.isProduction && config.JWT_SECRET === new AppConfig().JWT_SECRET) {
+    throw new InvalidConfigError('Invalid configuration: JWT_SECRET must be set in production');
+  }
+  return config;
+}

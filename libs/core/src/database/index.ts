@@ -1,0 +1,4 @@
+export * from './base.entity';
+export * from './database.module';
+export * from './migrations';
+export { createDataSource } from './data-source';

@@ -1,0 +1,51 @@
+import { Logger } from '@nestjs/common';
+import { GraphQLError } from 'graphql';
+import { DomainError } from './domain-error';
+import { formatGraphqlError } from './format-graphql-error';
+
+const wrap = (original: Error, path = ['field']) =>
+  new GraphQLError(original.message, { originalError: original, path });
+
+describe('formatGraphqlError', () => {
+  it('keeps a domain error’s message, code, reason and fields', () => {
+    const error = DomainError.validation('INVALID_INPUT', 'Invalid input: urn', [
+      { field: 'urn', messages: ['bad'] },
+    ]);
+    const formatted = formatGraphqlError({ message: error.message, path: ['x'] }, wrap(error));
+    expect(formatted).toMatchObject({
+      message: 'Invalid input: urn',
+      extensions: {
+        code: 'BAD_USER_INPUT',
+        reason: 'INVALID_INPUT',
+        fields: [{ field: 'urn', messages: ['bad'] }],
+      },
+    });
+  });
+
+  it('masks anything unexpected, and logs it', () => {
+    const log = jest.spyOn(Logger.prototype, 'error').mockImplementation(() => undefined);
+    const formatted = formatGraphqlError(
+      {
+        message: 'relation "x" does not exist',
+        path: ['field'],
+        extensions: { code: 'INTERNAL_SERVER_ERROR' },
+      },
+      wrap(new Error('relation "x" does not exist')),
+    );
+    expect(log).toHaveBeenCalled();
+    log.mockRestore();
+    expect(formatted).toEqual({
+      message: 'Internal server error',
+      path: ['field'],
+      extensions: { code: 'INTERNAL_SERVER_ERROR' },
+    });
+  });
+
+  it('keeps the codes Apollo gave to parse and validation errors', () => {
+    const formatted = formatGraphqlError(
+      { message: 'Syntax Error', extensions: { code: 'GRAPHQL_PARSE_FAILED' } },
+      new GraphQLError('Syntax Error'),
+    );
+    expect(formatted.extensions?.code).toBe('GRAPHQL_PARSE_FAILED');
+  });
+});

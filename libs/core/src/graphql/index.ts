@@ -1,0 +1,2 @@
+export * from './loaders';
+export * from './parse-id.pipe';

@@ -1,0 +1,33 @@
+import { createParamDecorator, ExecutionContext } from '@nestjs/common';
+import { GqlExecutionContext } from '@nestjs/graphql';
+import DataLoader from 'dataloader';
+
+/**
+ * The DataLoaders of one request, created on first use and dropped with the request,
+ * so field resolvers batch their lookups and never cache across users.
+ */
+export class LoaderRegistry {
+  private readonly loaders = new Map<string, DataLoader<unknown, unknown>>();
+
+  get<K, V>(name: string, batch: (keys: readonly K[]) => Promise<(V | Error)[]>): DataLoader<K, V> {
+    let loader = this.loaders.get(name);
+    if (!loader) {
+      loader = new DataLoader<K, V>(batch) as DataLoader<unknown, unknown>;
+      this.loaders.set(name, loader);
+    }
+    return loader as DataLoader<K, V>;
+  }
+}
+
+/** Orders batch results by key, with null for a missing row, as DataLoader requires. */
+export function byKey<K, V>(keys: readonly K[], rows: V[], keyOf: (row: V) => K): (V | null)[] {
+  const index = new Map(rows.map((row) => [keyOf(row), row]));
+  return keys.map((key) => index.get(key) ?? null);
+}
+
+/** The request's LoaderRegistry, in a resolver. */
+export const Loaders = createParamDecorator(
+  (_: unknown, context: ExecutionContext): LoaderRegistry => {
+    return GqlExecutionContext.create(context).getContext<{ loaders: LoaderRegistry }>().loaders;
+  },
+);

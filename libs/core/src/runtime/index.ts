@@ -1,0 +1,3 @@
+export * from './project-root';
+export * from './preflight';
+export * from './boot';

@@ -1,0 +1,64 @@
+import { CanActivate, ExecutionContext, Injectable, Logger } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import { GqlContextType, GqlExecutionContext } from '@nestjs/graphql';
+import { Actor, DomainError, PUBLIC_KEY, Role, ROLES_KEY } from '@chn/core';
+import { AuthService } from './auth.service';
+
+interface RequestWithActor {
+  headers: Record<string, string | string[] | undefined>;
+  actor?: Actor;
+}
+
+/**
+ * The one guard every GraphQL operation and HTTP route passes: it authenticates the bearer
+ * token and applies the roles the handler declares. A handler that declares neither
+ * @Roles() nor @Public() is refused, so no resolver can forget its access rule.
+ */
+@Injectable()
+export class AuthGuard implements CanActivate {
+  private readonly logger = new Logger(AuthGuard.name);
+
+  constructor(
+    private readonly reflector: Reflector,
+    private readonly auth: AuthService,
+  ) {}
+
+  async canActivate(context: ExecutionContext): Promise<boolean> {
+    const targets = [context.getHandler(), context.getClass()];
+    const isPublic = this.reflector.getAllAndOverride<boolean>(PUBLIC_KEY, targets);
+    const roles = this.reflector.getAllAndOverride<Role[]>(ROLES_KEY, targets);
+    const request = this.request(context);
+
+    const header = request?.headers.authorization;
+    const token =
+      typeof header === 'string' && header.startsWith('Bearer ') ? header.slice(7).trim() : null;
+    if (token && request) {
+      request.actor = await this.auth.actorFor(token);
+    }
+    if (isPublic) return true;
+    if (!roles) {
+      this.logger.error(
+        `${context.getClass().name}.${context.getHandler().name} declares no access rule`,
+      );
+      throw DomainError.forbidden('This operation is not open to anyone');
+    }
+    if (!request?.actor) throw DomainError.unauthenticated();
+    if (!roles.includes(request.actor.role)) {
+      throw DomainError.forbidden(
+        `This needs one of the roles ${roles.join(', ')}`,
+        'ROLE_NOT_ALLOWED',
+      );
+    }
+    return true;
+  }
+
+  private request(context: ExecutionContext): RequestWithActor | undefined {
+    if (context.getType<GqlContextType>() === 'graphql') {
+      return GqlExecutionContext.create(context).getContext<{ req: RequestWithActor }>().req;
+    }
+    if (context.getType() === 'http') {
+      return context.switchToHttp().getRequest<RequestWithActor>();
+    }
+    return undefined;
+  }
+}

@@ -1,0 +1,71 @@
+import { Injectable } from '@nestjs/common';
+import { JwtService } from '@nestjs/jwt';
+import { Actor, DomainError, Role } from '@chn/core';
+import { UserEntity } from '../entities/user.entity';
+import { DUMMY_HASH_PROMISE, verifyPassword } from '../users/password';
+import { UsersService } from '../users/users.service';
+import { LoginThrottleService } from './login-throttle.service';
+
+interface TokenClaims {
+  sub: string;
+  role: Role;
+  hubId: string | null;
+  exp: number;
+}
+
+const INVALID_CREDENTIALS = () =>
+  DomainError.unauthenticated('Email or password is not right', 'INVALID_CREDENTIALS');
+
+@Injectable()
+export class AuthService {
+  constructor(
+    private readonly users: UsersService,
+    private readonly throttle: LoginThrottleService,
+    private readonly jwt: JwtService,
+  ) {}
+
+  async login(
+    email: string,
+    password: string,
+    address: string | undefined,
+  ): Promise<{ accessToken: string; expiresAt: Date; user: UserEntity }> {
+    const keys = LoginThrottleService.keys(email, address);
+    await this.throttle.beforeAttempt(keys);
+    const user = await this.users.findByEmail(email);
+    const ok = await verifyPassword(user?.passwordHash ?? (await DUMMY_HASH_PROMISE), password);
+    if (!user || !ok) {
+      await this.throttle.recordFailure(keys);
+      throw INVALID_CREDENTIALS();
+    }
+    await this.throttle.recordSuccess(keys[0]);
+    user.lastLoginAt = await this.users.markSignedIn(user.id);
+    const accessToken = await this.jwt.signAsync({
+      sub: user.id,
+      role: user.role,
+      hubId: user.hubId,
+    });
+    const { exp } = this.jwt.decode<TokenClaims>(accessToken);
+    return { accessToken, expiresAt: new Date(exp * 1000), user };
+  }
+
+  /**
+   * The Actor behind a bearer token. The user is read again so that a deleted account or a
+   * changed role or hub takes effect at once, not when the token expires.
+   */
+  async actorFor(token: string): Promise<Actor> {
+    let claims: TokenClaims;
+    try {
+      claims = await this.jwt.verifyAsync<TokenClaims>(token);
+    } catch {
+      throw DomainError.unauthenticated(
+        'Your session has expired or the token is not valid',
+        'INVALID_TOKEN',
+      );
+    }
+    const user = await this.users.findById(claims.sub);
+    if (!user) {
+      throw DomainError.unauthenticated('This account no longer exists', 'INVALID_TOKEN');
+    }
+    return { userId: user.id, role: user.role, hubId: user.hubId };
+  }
+}

@@ -1,0 +1,50 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { In, Repository } from 'typeorm';
+import { Actor, DomainError, isNationalAdmin, readableHubs } from '@chn/core';
+import { HubEntity } from '../entities/hub.entity';
+import { CreateHubInput } from '../graphql/hub.type';
+
+@Injectable()
+export class HubsService {
+  constructor(@InjectRepository(HubEntity) private readonly hubs: Repository<HubEntity>) {}
+
+  async create(actor: Actor, input: CreateHubInput): Promise<HubEntity> {
+    if (!isNationalAdmin(actor)) {
+      throw DomainError.forbidden(
+        'Only a national administrator creates hubs',
+        'NATIONAL_ADMIN_ONLY',
+      );
+    }
+    return this.insert(input);
+  }
+
+  /** Creates a hub without an actor: for seeding and the CLI. */
+  async insert(input: CreateHubInput): Promise<HubEntity> {
+    if (await this.hubs.existsBy({ code: input.code })) {
+      throw DomainError.conflict('HUB_CODE_TAKEN', `A hub with code ${input.code} already exists`);
+    }
+    return this.hubs.save(this.hubs.create(input));
+  }
+
+  /** The hubs the actor can see: all for a national administrator, else their own. */
+  async list(actor: Actor): Promise<HubEntity[]> {
+    const scope = readableHubs(actor);
+    return this.hubs.find({ where: scope ? { id: In(scope) } : {}, order: { name: 'ASC' } });
+  }
+
+  async get(actor: Actor, id: string): Promise<HubEntity> {
+    const scope = readableHubs(actor);
+    const hub = await this.hubs.findOneBy({ id });
+    if (!hub || (scope && !scope.includes(hub.id))) throw DomainError.notFound('hub', id);
+    return hub;
+  }
+
+  async findByCode(code: string): Promise<HubEntity | null> {
+    return this.hubs.findOneBy({ code });
+  }
+
+  async findByIds(ids: readonly string[]): Promise<HubEntity[]> {
+    return this.hubs.findBy({ id: In([...ids]) });
+  }
+}

@@ -1,0 +1,21 @@
+import { Module } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { AuthGuard } from './auth/auth.guard';
+import { BootstrapAdminService } from './bootstrap-admin.service';
+import { AuthResolver } from './graphql/auth.resolver';
+import { HubsResolver } from './graphql/hubs.resolver';
+import { UsersResolver } from './graphql/users.resolver';
+import { IdentityModule } from './identity.module';
+
+/** The identity API: resolvers, the global auth guard and the bootstrap administrator. */
+@Module({
+  imports: [IdentityModule],
+  providers: [
+    AuthResolver,
+    UsersResolver,
+    HubsResolver,
+    BootstrapAdminService,
+    { provide: APP_GUARD, useClass: AuthGuard },
+  ],
+})
+export class IdentityGraphqlModule {}

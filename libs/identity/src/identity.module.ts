@@ -1,0 +1,29 @@
+import { Module } from '@nestjs/common';
+import { JwtModule } from '@nestjs/jwt';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AppConfig } from '@chn/core';
+import { AuthService } from './auth/auth.service';
+import { LoginThrottleService } from './auth/login-throttle.service';
+import { PurgeLoginAttemptsJob } from './auth/purge-login-attempts.job';
+import { HubEntity } from './entities/hub.entity';
+import { LoginAttemptEntity } from './entities/login-attempt.entity';
+import { UserEntity } from './entities/user.entity';
+import { HubsService } from './hubs/hubs.service';
+import { UsersService } from './users/users.service';
+
+/** Users, hubs and sign-in, without transport: used by the API, the worker and the CLI. */
+@Module({
+  imports: [
+    TypeOrmModule.forFeature([HubEntity, UserEntity, LoginAttemptEntity]),
+    JwtModule.registerAsync({
+      inject: [AppConfig],
+      useFactory: (config: AppConfig) => ({
+        secret: config.JWT_SECRET,
+        signOptions: { expiresIn: config.JWT_EXPIRES_IN as `${number}h` },
+      }),
+    }),
+  ],
+  providers: [HubsService, UsersService, LoginThrottleService, AuthService, PurgeLoginAttemptsJob],
+  exports: [HubsService, UsersService, AuthService, LoginThrottleService],
+})
+export class IdentityModule {}

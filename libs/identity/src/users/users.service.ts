@@ -1,0 +1,109 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { In, Repository } from 'typeorm';
+import {
+  Actor,
+  canReadHub,
+  ConnectionShape,
+  DomainError,
+  hubForWrite,
+  isNationalAdmin,
+  paginate,
+  readableHubs,
+  Role,
+} from '@chn/core';
+import { HubEntity } from '../entities/hub.entity';
+import { UserEntity } from '../entities/user.entity';
+import { CreateUserInput, UsersArgs } from '../graphql/user.type';
+import { hashPassword } from './password';
+
+@Injectable()
+export class UsersService {
+  constructor(
+    @InjectRepository(UserEntity) private readonly users: Repository<UserEntity>,
+    @InjectRepository(HubEntity) private readonly hubs: Repository<HubEntity>,
+  ) {}
+
+  async create(actor: Actor, input: CreateUserInput): Promise<UserEntity> {
+    const wantsNationalAdmin =
+      input.role === Role.HUB_ADMIN && !input.hubId && isNationalAdmin(actor);
+    const hubId = wantsNationalAdmin ? null : hubForWrite(actor, input.hubId);
+    if (hubId && !(await this.hubs.existsBy({ id: hubId }))) {
+      throw DomainError.notFound('hub', hubId);
+    }
+    return this.insert({ ...input, hubId });
+  }
+
+  /** Creates a user without an actor: for bootstrap, seeding and the CLI. */
+  async insert(input: {
+    email: string;
+    name: string;
+    role: Role;
+    password: string;
+    hubId: string | null;
+  }): Promise<UserEntity> {
+    const email = input.email.trim().toLowerCase();
+    if (await this.users.existsBy({ email })) {
+      throw DomainError.conflict('EMAIL_TAKEN', `An account with email ${email} already exists`);
+    }
+    if (input.hubId === null && input.role !== Role.HUB_ADMIN) {
+      throw DomainError.validation('HUB_REQUIRED', 'Only a HUB_ADMIN can belong to no hub', [
+        { field: 'hubId', messages: ['required for this role'] },
+      ]);
+    }
+    const user = this.users.create({
+      email,
+      name: input.name.trim(),
+      role: input.role,
+      hubId: input.hubId,
+      passwordHash: await hashPassword(input.password),
+      lastLoginAt: null,
+    });
+    return this.users.save(user);
+  }
+
+  async list(actor: Actor, args: UsersArgs): Promise<ConnectionShape<UserEntity>> {
+    const scope = readableHubs(actor, args.hubId);
+    const query = this.users.createQueryBuilder('u');
+    if (scope) query.andWhere('u.hub_id = ANY(:scope)', { scope });
+    if (args.role) query.andWhere('u.role = :role', { role: args.role });
+    return paginate(query, args, {
+      sortExpression: 'u.email',
+      sortValue: (u) => u.email,
+      idExpression: 'u.id',
+      id: (u) => u.id,
+    });
+  }
+
+  async get(actor: Actor, id: string): Promise<UserEntity> {
+    const user = await this.users.findOneBy({ id });
+    const visible =
+      user &&
+      (user.id === actor.userId ||
+        (user.hubId ? canReadHub(actor, user.hubId) : isNationalAdmin(actor)));
+    if (!visible) throw DomainError.notFound('user', id);
+    return user;
+  }
+
+  findByEmail(email: string): Promise<UserEntity | null> {
+    return this.users.findOneBy({ email: email.trim().toLowerCase() });
+  }
+
+  findById(id: string): Promise<UserEntity | null> {
+    return this.users.findOneBy({ id });
+  }
+
+  findByIds(ids: readonly string[]): Promise<UserEntity[]> {
+    return this.users.findBy({ id: In([...ids]) });
+  }
+
+  async markSignedIn(id: string): Promise<Date> {
+    const now = new Date();
+    await this.users.update({ id }, { lastLoginAt: now });
+    return now;
+  }
+
+  async countAll(): Promise<number> {
+    return this.users.count();
+  }
+}

@@ -1,0 +1,104 @@
+import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import {
+  Actor,
+  ANY_ROLE,
+  byKey,
+  Connection,
+  CurrentActor,
+  HUB_TEAM,
+  LoaderRegistry,
+  Loaders,
+  ParseIdPipe,
+  Roles,
+} from '@chn/core';
+import { User, UsersService } from '@chn/identity';
+import { InstitutionImportService } from '../import/institution-import.service';
+import { InstitutionsService } from '../institutions.service';
+import {
+  CreateInstitutionInput,
+  ImportInstitutionsArgs,
+  ImportReport,
+  Institution,
+  InstitutionsArgs,
+  SetInstitutionHubStatusArgs,
+  UpdateInstitutionInput,
+} from './institution.type';
+
+const InstitutionConnection = Connection(Institution, 'Institution');
+const idArg = { type: () => ID, description: 'Institution id.' };
+
+@Resolver(() => Institution)
+export class InstitutionsResolver {
+  constructor(
+    private readonly institutionService: InstitutionsService,
+    private readonly importer: InstitutionImportService,
+    private readonly userService: UsersService,
+  ) {}
+
+  @Roles(...ANY_ROLE)
+  @Query(() => InstitutionConnection, { description: 'Schools and colleges of your hub, by name.' })
+  institutions(@CurrentActor() actor: Actor, @Args() args: InstitutionsArgs) {
+    return this.institutionService.list(actor, args);
+  }
+
+  @Roles(...ANY_ROLE)
+  @Query(() => Institution, { description: 'One institution by id.' })
+  institution(@CurrentActor() actor: Actor, @Args('id', idArg, ParseIdPipe) id: string) {
+    return this.institutionService.get(actor, id);
+  }
+
+  @Roles(...HUB_TEAM)
+  @Mutation(() => Institution, { description: 'Add an institution to the hub’s records.' })
+  createInstitution(
+    @CurrentActor() actor: Actor,
+    @Args('input', { description: 'The new institution.' }) input: CreateInstitutionInput,
+  ) {
+    return this.institutionService.create(actor, input);
+  }
+
+  @Roles(...HUB_TEAM)
+  @Mutation(() => Institution, { description: 'Change an institution’s details.' })
+  updateInstitution(
+    @CurrentActor() actor: Actor,
+    @Args('id', idArg, ParseIdPipe) id: string,
+    @Args('input', { description: 'The fields to change; omitted fields stay as they are.' })
+    input: UpdateInstitutionInput,
+  ) {
+    return this.institutionService.update(actor, id, input);
+  }
+
+  @Roles(...HUB_TEAM)
+  @Mutation(() => Institution, {
+    description: 'Set whether an institution is eligible and in the hub.',
+  })
+  setInstitutionHubStatus(@CurrentActor() actor: Actor, @Args() args: SetInstitutionHubStatusArgs) {
+    return this.institutionService.setHubStatus(actor, args);
+  }
+
+  @Roles(...HUB_TEAM)
+  @Mutation(() => ImportReport, {
+    description:
+      'Import institutions from a GIAS CSV, upserting by URN. A malformed file changes nothing; bad rows are reported with their line.',
+  })
+  importInstitutions(@CurrentActor() actor: Actor, @Args() args: ImportInstitutionsArgs) {
+    return this.importer.import(actor, args.csv, args);
+  }
+
+  @ResolveField(() => Boolean, { description: 'Whether the institution is in the hub now.' })
+  inHub(@Parent() institution: Institution): boolean {
+    return institution.inHubSince !== null;
+  }
+
+  @ResolveField(() => User, {
+    nullable: true,
+    description: 'The careers leader, if one has an account.',
+  })
+  careersLeader(@Parent() institution: Institution, @Loaders() loaders: LoaderRegistry) {
+    if (!institution.careersLeaderId) return null;
+    return loaders
+      .get<string, User | null>('userById', async (ids) =>
+        byKey(ids, await this.userService.findByIds(ids), (user) => user.id),
+      )
+      .load(institution.careersLeaderId);
+  }
+}

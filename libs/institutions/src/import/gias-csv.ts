@@ -1,0 +1,237 @@
+import { parse } from 'csv-parse/sync';
+import { decideInstitutionType, InstitutionType } from './institution-type';
+
+export interface InstitutionRecord {
+  line: number;
+  urn: string;
+  ukprn: string | null;
+  name: string;
+  type: InstitutionType;
+  typeInferred: boolean;
+  phase: string | null;
+  laCode: string | null;
+  laName: string | null;
+  postcode: string | null;
+  town: string | null;
+  pupils: number | null;
+  fsmPercent: number | null;
+  status: string | null;
+  lowAge: number | null;
+  highAge: number | null;
+}
+
+export interface RejectedRow {
+  line: number;
+  urn: string | null;
+  reason: string;
+}
+
+export interface ParsedFile {
+  records: InstitutionRecord[];
+  rejected: RejectedRow[];
+}
+
+export class MalformedCsvError extends Error {
+  override name = 'MalformedCsvError';
+}
+
+/** Accepted header names per field: [extract format, GIAS edubasealldata], compared lower-cased. */
+const HEADERS = {
+  urn: ['urn', 'urn'],
+  name: ['name', 'establishmentname'],
+  laCode: ['la_code', 'la (code)'],
+  laName: ['la_name', 'la (name)'],
+  type: ['type', 'typeofestablishment (name)'],
+  typeGroup: ['type_group', 'establishmenttypegroup (name)'],
+  phase: ['phase', 'phaseofeducation (name)'],
+  status: ['status', 'establishmentstatus (name)'],
+  lowAge: ['low_age', 'statutorylowage'],
+  highAge: ['high_age', 'statutoryhighage'],
+  postcode: ['postcode', 'postcode'],
+  town: ['town', 'town'],
+  pupils: ['pupils', 'numberofpupils'],
+  fsmPercent: ['fsm_percent', 'percentagefsm'],
+  ukprn: ['ukprn', 'ukprn'],
+} as const;
+
+type Field = keyof typeof HEADERS;
+type ColumnIndex = Partial<Record<Field, number>>;
+
+const ACCEPTED_FORMATS =
+  'Expected the extract format (urn,name,la_code,la_name,type,...) ' +
+  'or a GIAS edubasealldata file (URN,EstablishmentName,LA (code),...).';
+const OPEN_STATUSES = new Set(['open', 'open, but proposed to close']);
+const NOT_REPORTED = new Set(['supp', 'z', 'na']);
+
+export function parseInstitutionsCsv(csv: string): ParsedFile {
+  if (csv.replace(/^\uFEFF/, '').trim() === '') throw new MalformedCsvError('CSV is empty');
+  const [header, ...rows] = readRows(csv);
+  const columns = indexHeader(header.cells);
+
+  const result: ParsedFile = { records: [], rejected: [] };
+  const firstLineByUrn = new Map<string, number>();
+  for (const { line, cells } of rows) {
+    if (cells.every((cell) => cell === '')) continue;
+    const value = (field: Field): string | null => {
+      const index = columns[field];
+      return index === undefined ? null : collapse(cells[index]);
+    };
+    const problems: string[] = [];
+
+    const urn = value('urn');
+    if (urn === null) problems.push('URN is missing');
+    else if (!/^\d{5,7}$/.test(urn)) problems.push(`URN "${urn}" is not 5 to 7 digits`);
+    else if (firstLineByUrn.has(urn)) {
+      problems.push(`duplicate URN, first seen on line ${firstLineByUrn.get(urn)}`);
+    } else firstLineByUrn.set(urn, line);
+
+    const name = value('name');
+    if (name === null) problems.push('name is missing');
+
+    const fsmPercent = parseFsmPercent(value('fsmPercent'), problems);
+    const pupils = parsePupils(value('pupils'), problems);
+
+    const ukprn = value('ukprn');
+    if (ukprn !== null && !/^\d{8}$/.test(ukprn)) problems.push(`UKPRN "${ukprn}" is not 8 digits`);
+
+    const status = value('status');
+    if (status !== null && !OPEN_STATUSES.has(status.toLowerCase())) {
+      problems.push(`establishment status is ${status}`);
+    }
+
+    const laCode = value('laCode');
+    if (laCode !== null && !/^\d{3}$/.test(laCode)) {
+      problems.push(`LA code "${laCode}" is not 3 digits`);
+    }
+
+    if (urn === null || name === null || problems.length > 0) {
+      result.rejected.push({ line, urn, reason: problems.join('; ') });
+      continue;
+    }
+
+    const phase = value('phase');
+    const decision = decideInstitutionType({
+      type: value('type'),
+      typeGroup: value('typeGroup'),
+      phase,
+      name,
+    });
+    result.records.push({
+      line,
+      urn,
+      ukprn,
+      name,
+      type: decision.type,
+      typeInferred: decision.inferred,
+      phase,
+      laCode,
+      laName: value('laName'),
+      postcode: value('postcode')?.toUpperCase() ?? null,
+      town: value('town'),
+      pupils,
+      fsmPercent,
+      status,
+      lowAge: parseAge(value('lowAge')),
+      highAge: parseAge(value('highAge')),
+    });
+  }
+  return result;
+}
+
+interface Row {
+  line: number;
+  cells: string[];
+}
+
+const LEADING_BLANK_LINES = /^(?:[^\S\r\n]*(?:\r\n|\r|\n))*/;
+
+function countLineBreaks(text: string): number {
+  return text.match(/\r\n|\r|\n/g)?.length ?? 0;
+}
+
+/**
+ * Rows including the header, each with the 1-based file line it starts on. Lines are counted from
+ * csv-parse's byte offsets because its `info.lines` over-counts CRLF breaks inside quoted fields.
+ */
+function readRows(csv: string): Row[] {
+  const bytes = Buffer.from(csv, 'utf8');
+  const rows: Row[] = [];
+  let offset = 0;
+  let line = 1;
+  const nextRecordLine = (end: number): number => {
+    const text = bytes.subarray(offset, end).toString('utf8');
+    return line + countLineBreaks(text.match(LEADING_BLANK_LINES)?.[0] ?? '');
+  };
+  try {
+    parse(bytes, {
+      bom: true,
+      trim: true,
+      skip_empty_lines: true,
+      relax_column_count: false,
+      on_record: (cells: string[], { bytes: end }) => {
+        rows.push({ line: nextRecordLine(end), cells });
+        line += countLineBreaks(bytes.subarray(offset, end).toString('utf8'));
+        offset = end;
+        return cells;
+      },
+    });
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    throw new MalformedCsvError(
+      `Malformed CSV in the record starting on line ${nextRecordLine(bytes.length)}: ${message}`,
+    );
+  }
+  if (rows.length === 0) throw new MalformedCsvError('CSV is empty');
+  return rows;
+}
+
+function indexHeader(header: string[]): ColumnIndex {
+  const names = header.map((cell) =>
+    cell
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .toLowerCase(),
+  );
+  const columns: ColumnIndex = {};
+  for (const field of Object.keys(HEADERS) as Field[]) {
+    const index = names.findIndex((name) => (HEADERS[field] as readonly string[]).includes(name));
+    if (index !== -1) columns[field] = index;
+  }
+  const missing = [
+    columns.urn === undefined ? 'URN (urn / URN)' : null,
+    columns.name === undefined ? 'name (name / EstablishmentName)' : null,
+  ].filter((column) => column !== null);
+  if (missing.length > 0) {
+    throw new MalformedCsvError(
+      `CSV header has no ${missing.join(' or ')} column. ${ACCEPTED_FORMATS}`,
+    );
+  }
+  return columns;
+}
+
+function collapse(value: string | undefined): string | null {
+  const text = (value ?? '').replace(/\s+/g, ' ').trim();
+  return text === '' ? null : text;
+}
+
+function parseFsmPercent(raw: string | null, problems: string[]): number | null {
+  if (raw === null || NOT_REPORTED.has(raw.toLowerCase())) return null;
+  if (!/^\d+(\.\d+)?$/.test(raw) || Number(raw) > 100) {
+    problems.push(`FSM % "${raw}" is not a number between 0 and 100`);
+    return null;
+  }
+  return Math.round(Number(`${raw}e1`)) / 10;
+}
+
+function parsePupils(raw: string | null, problems: string[]): number | null {
+  if (raw === null) return null;
+  if (!/^\d+$/.test(raw)) {
+    problems.push(`pupils "${raw}" is not a non-negative whole number`);
+    return null;
+  }
+  return Number(raw);
+}
+
+function parseAge(raw: string | null): number | null {
+  return raw !== null && /^\d+$/.test(raw) ? Number(raw) : null;
+}

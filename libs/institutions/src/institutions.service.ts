@@ -1,0 +1,155 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { Repository } from 'typeorm';
+import {
+  Actor,
+  canReadHub,
+  ConnectionShape,
+  DomainError,
+  hubForWrite,
+  paginate,
+  readableHubs,
+  Role,
+} from '@chn/core';
+import { UsersService } from '@chn/identity';
+import { InstitutionEntity } from './entities/institution.entity';
+import {
+  CreateInstitutionInput,
+  InstitutionsArgs,
+  SetInstitutionHubStatusArgs,
+  UpdateInstitutionInput,
+} from './graphql/institution.type';
+
+const today = () => new Date().toISOString().slice(0, 10);
+
+@Injectable()
+export class InstitutionsService {
+  constructor(
+    @InjectRepository(InstitutionEntity)
+    private readonly institutions: Repository<InstitutionEntity>,
+    private readonly users: UsersService,
+  ) {}
+
+  async list(actor: Actor, args: InstitutionsArgs): Promise<ConnectionShape<InstitutionEntity>> {
+    const filter = args.filter ?? {};
+    const scope = readableHubs(actor, filter.hubId);
+    const query = this.institutions.createQueryBuilder('i');
+    if (scope) query.andWhere('i.hub_id = ANY(:scope)', { scope });
+    if (filter.search?.trim()) {
+      const search = filter.search.trim();
+      query.andWhere('(i.name ILIKE :pattern OR i.urn = :search)', {
+        pattern: `%${search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`,
+        search,
+      });
+    }
+    if (filter.types?.length) query.andWhere('i.type = ANY(:types)', { types: filter.types });
+    if (filter.laCode) query.andWhere('i.la_code = :laCode', { laCode: filter.laCode });
+    if (filter.inHub !== undefined && filter.inHub !== null) {
+      query.andWhere(filter.inHub ? 'i.in_hub_since IS NOT NULL' : 'i.in_hub_since IS NULL');
+    }
+    if (filter.eligible !== undefined && filter.eligible !== null) {
+      query.andWhere('i.eligible = :eligible', { eligible: filter.eligible });
+    }
+    return paginate(query, args, {
+      sortExpression: 'i.name',
+      sortValue: (i) => i.name,
+      idExpression: 'i.id',
+      id: (i) => i.id,
+    });
+  }
+
+  async get(actor: Actor, id: string): Promise<InstitutionEntity> {
+    const institution = await this.institutions.findOneBy({ id });
+    if (!institution || !canReadHub(actor, institution.hubId)) {
+      throw DomainError.notFound('institution', id);
+    }
+    return institution;
+  }
+
+  async create(actor: Actor, input: CreateInstitutionInput): Promise<InstitutionEntity> {
+    const hubId = hubForWrite(actor, input.hubId);
+    if (await this.institutions.existsBy({ hubId, urn: input.urn })) {
+      throw DomainError.conflict(
+        'INSTITUTION_URN_TAKEN',
+        `URN ${input.urn} is already in this hub`,
+      );
+    }
+    await this.assertCareersLeader(hubId, input.careersLeaderId);
+    const institution = this.institutions.create({
+      hubId,
+      urn: input.urn,
+      name: input.name.trim(),
+      type: input.type,
+      typeInferred: false,
+      ukprn: input.ukprn ?? null,
+      phase: input.phase ?? null,
+      laCode: input.laCode ?? null,
+      laName: input.laName ?? null,
+      postcode: input.postcode?.toUpperCase() ?? null,
+      town: input.town ?? null,
+      pupils: input.pupils ?? null,
+      fsmPercent: input.fsmPercent ?? null,
+      eligible: input.eligible ?? true,
+      inHubSince: input.inHubSince ?? null,
+      compassPlus: input.compassPlus ?? false,
+      careersLeaderId: input.careersLeaderId ?? null,
+    });
+    return this.institutions.save(institution);
+  }
+
+  async update(
+    actor: Actor,
+    id: string,
+    input: UpdateInstitutionInput,
+  ): Promise<InstitutionEntity> {
+    const institution = await this.get(actor, id);
+    hubForWrite(actor, institution.hubId);
+    if (input.careersLeaderId !== undefined) {
+      await this.assertCareersLeader(institution.hubId, input.careersLeaderId);
+    }
+    const changes: Partial<InstitutionEntity> = {};
+    for (const [key, value] of Object.entries(input) as [keyof UpdateInstitutionInput, unknown][]) {
+      if (value !== undefined) (changes as Record<string, unknown>)[key] = value;
+    }
+    if (changes.name === null) {
+      throw DomainError.validation('INVALID_INPUT', 'name cannot be cleared', [
+        { field: 'name', messages: ['name cannot be null'] },
+      ]);
+    }
+    if (input.type) changes.typeInferred = false;
+    if (typeof changes.postcode === 'string') changes.postcode = changes.postcode.toUpperCase();
+    await this.institutions.update({ id }, changes);
+    return this.get(actor, id);
+  }
+
+  async setHubStatus(actor: Actor, args: SetInstitutionHubStatusArgs): Promise<InstitutionEntity> {
+    const institution = await this.get(actor, args.id);
+    hubForWrite(actor, institution.hubId);
+    if (args.inHub && !args.eligible) {
+      throw DomainError.validation(
+        'INELIGIBLE_IN_HUB',
+        'An institution that is not eligible cannot be in the hub',
+        [{ field: 'inHub', messages: ['must be false when eligible is false'] }],
+      );
+    }
+    const inHubSince = args.inHub ? (args.since ?? institution.inHubSince ?? today()) : null;
+    await this.institutions.update({ id: args.id }, { eligible: args.eligible, inHubSince });
+    return this.get(actor, args.id);
+  }
+
+  findByIds(ids: readonly string[]): Promise<InstitutionEntity[]> {
+    return this.institutions.createQueryBuilder('i').where('i.id = ANY(:ids)', { ids }).getMany();
+  }
+
+  private async assertCareersLeader(hubId: string, userId: string | null | undefined) {
+    if (!userId) return;
+    const user = await this.users.findById(userId);
+    if (!user || user.hubId !== hubId || user.role !== Role.CAREERS_LEADER) {
+      throw DomainError.validation(
+        'NOT_A_CAREERS_LEADER',
+        'careersLeaderId must be a CAREERS_LEADER user of the same hub',
+        [{ field: 'careersLeaderId', messages: ['not a careers leader of this hub'] }],
+      );
+    }
+  }
+}

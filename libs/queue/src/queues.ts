@@ -1,0 +1,25 @@
+/** Every BullMQ queue. Processors and producers name queues only through this enum. */
+export enum QueueName {
+  MAINTENANCE = 'maintenance',
+  NOTIFICATIONS = 'notifications',
+  IMPORTS = 'imports',
+}
+
+/** Every job, with the queue it runs on and its payload type. */
+export interface JobPayloads {
+  'identity.purge-login-attempts': { olderThanHours: number };
+}
+
+export type JobName = keyof JobPayloads;
+
+export const JOB_QUEUE: { [N in JobName]: QueueName } = {
+  'identity.purge-login-attempts': QueueName.MAINTENANCE,
+};
+
+/** Sensible defaults for every job: a few tries with backoff, completed jobs trimmed, failures kept. */
+export const DEFAULT_JOB_OPTIONS = {
+  attempts: 5,
+  backoff: { type: 'exponential' as const, delay: 2000 },
+  removeOnComplete: { age: 24 * 3600, count: 1000 },
+  removeOnFail: { age: 14 * 24 * 3600 },
+};

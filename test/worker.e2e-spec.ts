@@ -1,0 +1,66 @@
+import { INestApplicationContext } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { JobQueue, QueueName } from '@chn/queue';
+import { TestApp } from '@chn/testing';
+import { createWorkerApp } from '../apps/worker/src/create-worker-app';
+
+describe('worker (e2e)', () => {
+  let t: TestApp;
+  let worker: INestApplicationContext;
+
+  beforeAll(async () => {
+    t = await TestApp.start();
+    worker = await createWorkerApp();
+  });
+  afterAll(async () => {
+    await worker?.close();
+    await t.stop();
+  });
+
+  it('registers its repeating maintenance jobs', async () => {
+    const schedulers = await worker.get(JobQueue).queue(QueueName.MAINTENANCE).getJobSchedulers();
+    expect(schedulers.map((s) => s.key ?? s.name)).toContain('identity.purge-login-attempts');
+  });
+
+  it('runs a queued job to completion against the real database', async () => {
+    const db = t.get(DataSource);
+    await db.query(
+      `INSERT INTO login_attempts (key, failures, last_failure_at) VALUES
+         ('account:old@example.test', 3, now() - interval '3 days'),
+         ('account:recent@example.test', 1, now())`,
+    );
+    const jobs = t.get(JobQueue);
+    await jobs.enqueue(
+      'identity.purge-login-attempts',
+      { olderThanHours: 24 },
+      { jobId: 'purge-test-1' },
+    );
+    const job = await jobs.queue(QueueName.MAINTENANCE).getJob('purge-test-1');
+    const deadline = Date.now() + 15_000;
+    while (!(await job!.isCompleted()) && Date.now() < deadline) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    const done = await jobs.queue(QueueName.MAINTENANCE).getJob('purge-test-1');
+    expect(done?.returnvalue).toEqual({ purged: 1 });
+    const keys = (await db.query('SELECT key FROM login_attempts ORDER BY key')).map(
+      (r: { key: string }) => r.key,
+    );
+    expect(keys).toEqual(['account:recent@example.test']);
+  });
+
+  it('enqueues a job id once, however often it is asked', async () => {
+    const jobs = t.get(JobQueue);
+    await jobs.enqueue(
+      'identity.purge-login-attempts',
+      { olderThanHours: 1 },
+      { jobId: 'purge-twice', delay: 60_000 },
+    );
+    await jobs.enqueue(
+      'identity.purge-login-attempts',
+      { olderThanHours: 1 },
+      { jobId: 'purge-twice', delay: 60_000 },
+    );
+    const delayed = await jobs.queue(QueueName.MAINTENANCE).getDelayed();
+    expect(delayed.filter((job) => job.id === 'purge-twice')).toHaveLength(1);
+  });
+});
