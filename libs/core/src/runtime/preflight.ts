@@ -31,13 +31,15 @@ async function checkRedis(url: string): Promise<string | null> {
     maxRetriesPerRequest: 0,
     retryStrategy: () => null,
   });
-  redis.on('error', () => undefined);
+  let socketError: (Error & { code?: string }) | undefined;
+  redis.on('error', (error: Error) => (socketError ??= error));
   try {
     await redis.connect();
     await redis.ping();
     return null;
   } catch (error) {
-    const reason = (error as { code?: string; message: string }).code ?? (error as Error).message;
+    const cause = (socketError ?? error) as Error & { code?: string };
+    const reason = cause.code ?? cause.message;
     return (
       `Cannot reach Redis at ${where(url)} (${reason}). ` +
       `Start it (e.g. 'redis-server --daemonize yes' or 'docker compose up -d redis') or set REDIS_URL.`
