@@ -2,7 +2,9 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', '.ci/**', '*.config.js', '*.config.mjs'] },
+  {
+    ignores: ['dist/**', 'node_modules/**', 'coverage/**', '.ci/**', '*.config.js', '*.config.mjs'],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
