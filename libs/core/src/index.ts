@@ -7,3 +7,5 @@ export * from './database';
 export * from './runtime';
 export * from './graphql';
 export * from './logging/logging.module';
+export * from './events';
+export * from './audit';

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { JwtModule } from '@nestjs/jwt';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AppConfig } from '@chn/core';
+import { AuthExtensions } from './auth/auth-extensions.service';
 import { AuthService } from './auth/auth.service';
 import { LoginThrottleService } from './auth/login-throttle.service';
 import { PurgeLoginAttemptsJob } from './auth/purge-login-attempts.job';
@@ -23,7 +24,14 @@ import { UsersService } from './users/users.service';
       }),
     }),
   ],
-  providers: [HubsService, UsersService, LoginThrottleService, AuthService, PurgeLoginAttemptsJob],
-  exports: [HubsService, UsersService, AuthService, LoginThrottleService],
+  providers: [
+    HubsService,
+    UsersService,
+    LoginThrottleService,
+    AuthService,
+    AuthExtensions,
+    PurgeLoginAttemptsJob,
+  ],
+  exports: [HubsService, UsersService, AuthService, LoginThrottleService, AuthExtensions],
 })
 export class IdentityModule {}

@@ -7,3 +7,4 @@ export * from './users/users.service';
 export * from './auth/auth.service';
 export * from './graphql/user.type';
 export * from './graphql/hub.type';
+export * from './auth/auth-extensions.service';

@@ -29,12 +29,7 @@ export class AuthGuard implements CanActivate {
     const roles = this.reflector.getAllAndOverride<Role[]>(ROLES_KEY, targets);
     const request = this.request(context);
 
-    const header = request?.headers.authorization;
-    const token =
-      typeof header === 'string' && header.startsWith('Bearer ') ? header.slice(7).trim() : null;
-    if (token && request) {
-      request.actor = await this.auth.actorFor(token);
-    }
+    if (request) request.actor = await this.authenticate(request);
     if (isPublic) return true;
     if (!roles) {
       this.logger.error(
@@ -50,6 +45,20 @@ export class AuthGuard implements CanActivate {
       );
     }
     return true;
+  }
+
+  /** A bearer token for people, an `X-Api-Key` header for employers' systems. */
+  private async authenticate(request: RequestWithActor): Promise<Actor | undefined> {
+    if (request.actor) return request.actor;
+    const header = request.headers.authorization;
+    if (typeof header === 'string' && header.startsWith('Bearer ')) {
+      return this.auth.actorFor(header.slice(7).trim());
+    }
+    const key = request.headers['x-api-key'];
+    if (typeof key === 'string' && key.length > 0) {
+      return this.auth.actorForApiKey(key.trim());
+    }
+    return undefined;
   }
 
   private request(context: ExecutionContext): RequestWithActor | undefined {

@@ -4,6 +4,7 @@ import { Actor, DomainError, Role } from '@chn/core';
 import { UserEntity } from '../entities/user.entity';
 import { DUMMY_HASH_PROMISE, verifyPassword } from '../users/password';
 import { UsersService } from '../users/users.service';
+import { AuthExtensions } from './auth-extensions.service';
 import { LoginThrottleService } from './login-throttle.service';
 
 interface TokenClaims {
@@ -22,6 +23,7 @@ export class AuthService {
     private readonly users: UsersService,
     private readonly throttle: LoginThrottleService,
     private readonly jwt: JwtService,
+    private readonly extensions: AuthExtensions,
   ) {}
 
   async login(
@@ -48,6 +50,11 @@ export class AuthService {
     return { accessToken, expiresAt: new Date(exp * 1000), user };
   }
 
+  /** The Actor behind an employer API key. */
+  actorForApiKey(key: string): Promise<Actor> {
+    return this.extensions.authenticateApiKey(key);
+  }
+
   /**
    * The Actor behind a bearer token. The user is read again so that a deleted account or a
    * changed role or hub takes effect at once, not when the token expires.
@@ -66,6 +73,6 @@ export class AuthService {
     if (!user) {
       throw DomainError.unauthenticated('This account no longer exists', 'INVALID_TOKEN');
     }
-    return { userId: user.id, role: user.role, hubId: user.hubId };
+    return this.extensions.enrich({ userId: user.id, role: user.role, hubId: user.hubId });
   }
 }

@@ -1,4 +1,9 @@
 import { Foundation1795386317200 } from './1795386317200-foundation';
+import { EmployerNetwork1795387593898 } from './1795387593898-employer-network';
 
 /** Every migration, in order. Listed here (not globbed) so the same list works from source and from dist. */
-export const MIGRATIONS = [Foundation1795386317200];
+export const MIGRATIONS = [
+  Foundation1795386317200,
+  EmployerNetwork1795387593898,
+  // New migrations go on their own line, at the end.
+];

@@ -1,0 +1,23 @@
+import { Args, Query, Resolver } from '@nestjs/graphql';
+import { Actor } from '../auth/actor';
+import { CurrentActor, Roles } from '../auth/decorators';
+import { Role } from '../auth/role';
+import { Connection } from '../pagination';
+import { AuditEntry, AuditTrailArgs } from './audit.graphql';
+import { AuditService } from './audit.service';
+
+const AuditEntryConnection = Connection(AuditEntry, 'AuditEntry');
+
+@Resolver(() => AuditEntry)
+export class AuditResolver {
+  constructor(private readonly audit: AuditService) {}
+
+  @Roles(Role.HUB_ADMIN)
+  @Query(() => AuditEntryConnection, {
+    description:
+      'Changes to memberships, advisers, opportunities and bookings in your hub, oldest first.',
+  })
+  auditTrail(@CurrentActor() actor: Actor, @Args() args: AuditTrailArgs) {
+    return this.audit.trail(actor, args);
+  }
+}

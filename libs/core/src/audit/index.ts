@@ -1,0 +1,5 @@
+export * from './audit-entry.entity';
+export * from './record-audit';
+export * from './audit.graphql';
+export * from './audit.service';
+export * from './audit.module';

@@ -1,0 +1,2 @@
+export * from './domain-event.entity';
+export * from './record-event';

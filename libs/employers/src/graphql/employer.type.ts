@@ -1,0 +1,77 @@
+import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { MembershipStatus, SizeBand } from '../entities/employer.enums';
+
+registerEnumType(SizeBand, {
+  name: 'SizeBand',
+  description: 'Size of an organisation by staff.',
+  valuesMap: {
+    MICRO: { description: 'Fewer than 10 staff.' },
+    SMALL: { description: '10 to 49 staff.' },
+    MEDIUM: { description: '50 to 249 staff.' },
+    LARGE: { description: '250 staff or more.' },
+  },
+});
+
+registerEnumType(MembershipStatus, {
+  name: 'MembershipStatus',
+  description: 'Where an employer is in the network membership lifecycle.',
+  valuesMap: {
+    PENDING: { description: 'Applied, waiting for hub staff.' },
+    ACTIVE: { description: 'A member of the network.' },
+    LAPSED: { description: 'Membership ran out without renewal.' },
+    WITHDRAWN: { description: 'The employer left, or was withdrawn by the hub.' },
+  },
+});
+
+@ObjectType('Employer', { description: 'An organisation in the hub’s Employer Network.' })
+export class Employer {
+  @Field(() => ID, { description: 'Stable id.' })
+  id: string;
+
+  @Field(() => ID, { description: 'Hub the employer belongs to.' })
+  hubId: string;
+
+  @Field({ description: 'Organisation name.' })
+  name: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Companies House number (8 characters), if any.',
+  })
+  companiesHouseNumber: string | null;
+
+  @Field({ description: 'Sector, e.g. Digital & Gaming.' })
+  sector: string;
+
+  @Field(() => SizeBand, { description: 'Size by staff.' })
+  sizeBand: SizeBand;
+
+  @Field(() => String, { nullable: true, description: 'Postcode.' })
+  postcode: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Website address.' })
+  website: string | null;
+
+  @Field({ description: 'When the record was created.' })
+  createdAt: Date;
+}
+
+@ObjectType('SectorGroup', {
+  description: 'A hub’s group of employers in one sector, e.g. Gaming.',
+})
+export class SectorGroup {
+  @Field(() => ID, { description: 'Stable id.' })
+  id: string;
+
+  @Field(() => ID, { description: 'Hub the group belongs to.' })
+  hubId: string;
+
+  @Field({ description: 'Name, e.g. Visitor Economy — Hoteliers.' })
+  name: string;
+
+  @Field(() => String, { nullable: true, description: 'What the group is for.' })
+  description: string | null;
+
+  @Field({ description: 'When the group was created.' })
+  createdAt: Date;
+}
