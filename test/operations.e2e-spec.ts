@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { printSchema } from 'graphql';
+import { DataSource } from 'typeorm';
 import { Role } from '@chn/core';
 import { GraphqlClient, TestApp } from '@chn/testing';
 import { SCHEMA_HEADER } from '../apps/cli/src/schema-header';
@@ -91,5 +92,10 @@ describe('operations (e2e)', () => {
         ]);
       });
     expect(undocumented).toEqual([]);
+  });
+
+  it('has migrations that build exactly the schema the entities describe', async () => {
+    const pending = await t.get(DataSource).driver.createSchemaBuilder().log();
+    expect(pending.upQueries.map((query) => query.query)).toEqual([]);
   });
 });

@@ -33,7 +33,7 @@ export class AuditEntryEntity {
   action: string;
 
   /** Changed fields as `{ field: { from, to } }`, or a snapshot for creations. */
-  @Column({ type: 'jsonb', default: () => "'{}'::jsonb" })
+  @Column({ type: 'jsonb', default: {} })
   changes: Record<string, unknown>;
 
   @CreateDateColumn({ type: 'timestamptz' })

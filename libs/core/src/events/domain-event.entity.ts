@@ -26,7 +26,7 @@ export class DomainEventEntity {
   @Column({ name: 'aggregate_id', type: 'uuid' })
   aggregateId: string;
 
-  @Column({ type: 'jsonb', default: () => "'{}'::jsonb" })
+  @Column({ type: 'jsonb', default: {} })
   payload: Record<string, unknown>;
 
   @Column({ name: 'actor_user_id', type: 'uuid', nullable: true })
