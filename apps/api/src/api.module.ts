@@ -5,12 +5,16 @@ import { GraphQLModule } from '@nestjs/graphql';
 import {
   AppConfig,
   AppConfigModule,
+  AuditModule,
   DatabaseModule,
   LoggingModule,
   validationExceptionFactory,
 } from '@chn/core';
+import { AdvisersGraphqlModule } from '@chn/advisers';
+import { EmployersGraphqlModule } from '@chn/employers';
 import { IdentityGraphqlModule } from '@chn/identity';
 import { InstitutionsGraphqlModule } from '@chn/institutions';
+import { OpportunitiesGraphqlModule } from '@chn/opportunities';
 import { QueueModule } from '@chn/queue';
 import { graphqlOptions } from './graphql/graphql.options';
 import { HealthModule } from './health/health.module';
@@ -28,8 +32,12 @@ import { HealthModule } from './health/health.module';
       useFactory: graphqlOptions,
     }),
     HealthModule,
+    AuditModule,
     IdentityGraphqlModule,
     InstitutionsGraphqlModule,
+    EmployersGraphqlModule,
+    OpportunitiesGraphqlModule,
+    AdvisersGraphqlModule,
   ],
   providers: [
     {

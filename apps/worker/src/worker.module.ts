@@ -1,8 +1,11 @@
 import { Module } from '@nestjs/common';
 import { DiscoveryModule } from '@nestjs/core';
+import { AdvisersModule } from '@chn/advisers';
 import { AppConfigModule, DatabaseModule, LoggingModule } from '@chn/core';
+import { EmployersModule } from '@chn/employers';
 import { IdentityModule } from '@chn/identity';
 import { InstitutionsModule } from '@chn/institutions';
+import { OpportunitiesModule } from '@chn/opportunities';
 import { JobHandlerRegistry, QueueModule } from '@chn/queue';
 import { QueueWorkers } from './queue-workers.service';
 
@@ -16,6 +19,9 @@ import { QueueWorkers } from './queue-workers.service';
     DiscoveryModule,
     IdentityModule,
     InstitutionsModule,
+    EmployersModule,
+    OpportunitiesModule,
+    AdvisersModule,
   ],
   providers: [JobHandlerRegistry, QueueWorkers],
 })

@@ -1,12 +1,18 @@
-import { Module } from '@nestjs/common';
+import { Module, OnModuleInit } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { IdentityModule } from '@chn/identity';
+import { Role } from '@chn/core';
+import { AuthExtensions, IdentityModule } from '@chn/identity';
+import { ApiKeysService } from './api-keys/api-keys.service';
 import { ApiKeyEntity } from './entities/api-key.entity';
 import { EmployerContactEntity } from './entities/employer-contact.entity';
 import { EmployerEntity } from './entities/employer.entity';
 import { MembershipEntity } from './entities/membership.entity';
 import { SectorGroupEntity, SectorGroupMemberEntity } from './entities/sector-group.entity';
 import { EmployersService } from './employers.service';
+import { MembershipsService } from './memberships/memberships.service';
+import { SectorGroupsService } from './sector-groups/sector-groups.service';
+
+const SERVICES = [EmployersService, MembershipsService, SectorGroupsService, ApiKeysService];
 
 /** The employer network without transport: used by the API, the worker and the CLI. */
 @Module({
@@ -21,7 +27,23 @@ import { EmployersService } from './employers.service';
     ]),
     IdentityModule,
   ],
-  providers: [EmployersService],
-  exports: [EmployersService],
+  providers: SERVICES,
+  exports: SERVICES,
 })
-export class EmployersModule {}
+export class EmployersModule implements OnModuleInit {
+  constructor(
+    private readonly extensions: AuthExtensions,
+    private readonly employers: EmployersService,
+    private readonly apiKeys: ApiKeysService,
+  ) {}
+
+  /** EMPLOYER users act for the employer they are a contact of; API keys act for theirs. */
+  onModuleInit(): void {
+    this.extensions.addEnricher(async (actor) =>
+      actor.role === Role.EMPLOYER && actor.employerId === undefined
+        ? { ...actor, employerId: await this.employers.employerIdOfUser(actor.userId) }
+        : actor,
+    );
+    this.extensions.setApiKeyAuthenticator((key) => this.apiKeys.authenticate(key));
+  }
+}

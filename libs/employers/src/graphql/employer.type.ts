@@ -75,3 +75,89 @@ export class SectorGroup {
   @Field({ description: 'When the group was created.' })
   createdAt: Date;
 }
+
+@ObjectType('Membership', {
+  description: 'An employer’s membership of the hub’s Employer Network.',
+})
+export class Membership {
+  @Field(() => ID, { description: 'Stable id.' })
+  id: string;
+
+  @Field(() => ID, { description: 'The employer.' })
+  employerId: string;
+
+  @Field(() => MembershipStatus, { description: 'Where the membership is in its lifecycle.' })
+  status: MembershipStatus;
+
+  @Field({ description: 'When the employer applied.' })
+  appliedAt: Date;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Date (YYYY-MM-DD) the employer joined; null while pending.',
+  })
+  joinedOn: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Date (YYYY-MM-DD) the membership is due for renewal.',
+  })
+  renewalOn: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Date (YYYY-MM-DD) the membership ended, if it has.',
+  })
+  endedOn: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'What the employer pledges, e.g. "2 placements a year".',
+  })
+  pledge: string | null;
+}
+
+@ObjectType('ApiKey', {
+  description:
+    'A key an employer’s own systems use to call the API. The secret is never shown again.',
+})
+export class ApiKey {
+  @Field(() => ID, { description: 'Stable id.' })
+  id: string;
+
+  @Field(() => ID, { description: 'The employer the key acts for.' })
+  employerId: string;
+
+  @Field({ description: 'Name given to the key, e.g. "Careers website".' })
+  name: string;
+
+  @Field({ description: 'The first characters of the key, to tell keys apart.' })
+  prefix: string;
+
+  @Field({ description: 'When the key was created.' })
+  createdAt: Date;
+
+  @Field(() => Date, {
+    nullable: true,
+    description: 'When the key was last used (to the minute); null if never.',
+  })
+  lastUsedAt: Date | null;
+
+  @Field(() => Date, {
+    nullable: true,
+    description: 'When the key was revoked; null while it works.',
+  })
+  revokedAt: Date | null;
+}
+
+@ObjectType('CreatedApiKey', { description: 'A new API key and its secret, shown this once.' })
+export class CreatedApiKey {
+  @Field(() => ApiKey, { description: 'The key.' })
+  apiKey: ApiKey;
+
+  @Field({
+    description:
+      'The secret to send as the X-Api-Key header. Store it now: it cannot be shown again.',
+  })
+  secret: string;
+}

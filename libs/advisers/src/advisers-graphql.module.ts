@@ -1,0 +1,12 @@
+import { Module } from '@nestjs/common';
+import { EmployersModule } from '@chn/employers';
+import { IdentityModule } from '@chn/identity';
+import { AdvisersModule } from './advisers.module';
+import { AdviserDataResolver } from './graphql/adviser-data.resolver';
+import { AdvisersResolver } from './graphql/advisers.resolver';
+
+@Module({
+  imports: [AdvisersModule, IdentityModule, EmployersModule],
+  providers: [AdvisersResolver, AdviserDataResolver],
+})
+export class AdvisersGraphqlModule {}

@@ -1,0 +1,12 @@
+import { Module } from '@nestjs/common';
+import { EmployersModule } from './employers.module';
+import { ApiKeysResolver } from './graphql/api-keys.resolver';
+import { EmployersResolver } from './graphql/employers.resolver';
+import { MembershipsResolver } from './graphql/memberships.resolver';
+import { SectorGroupsResolver } from './graphql/sector-groups.resolver';
+
+@Module({
+  imports: [EmployersModule],
+  providers: [EmployersResolver, MembershipsResolver, SectorGroupsResolver, ApiKeysResolver],
+})
+export class EmployersGraphqlModule {}

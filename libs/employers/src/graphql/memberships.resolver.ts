@@ -1,0 +1,58 @@
+import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Actor, Connection, CurrentActor, HUB_TEAM, ParseIdPipe, Role, Roles } from '@chn/core';
+import { MembershipsService } from '../memberships/memberships.service';
+import { ApplyForMembershipInput, ApproveMembershipArgs, MembershipsArgs } from './employer.inputs';
+import { Membership } from './employer.type';
+
+const MembershipConnection = Connection(Membership, 'Membership');
+const idArg = { type: () => ID, description: 'Membership id.' };
+
+@Resolver(() => Membership)
+export class MembershipsResolver {
+  constructor(private readonly membershipService: MembershipsService) {}
+
+  @Roles(...HUB_TEAM)
+  @Query(() => MembershipConnection, {
+    description: 'Network memberships of your hub, oldest application first.',
+  })
+  memberships(@CurrentActor() actor: Actor, @Args() args: MembershipsArgs) {
+    return this.membershipService.list(actor, args);
+  }
+
+  @Roles(...HUB_TEAM, Role.EMPLOYER)
+  @Mutation(() => Membership, {
+    description: 'Apply to join the Employer Network (the employer, or hub staff for it).',
+  })
+  applyForMembership(
+    @CurrentActor() actor: Actor,
+    @Args('input', { description: 'The application.' }) input: ApplyForMembershipInput,
+  ) {
+    return this.membershipService.apply(actor, input);
+  }
+
+  @Roles(...HUB_TEAM)
+  @Mutation(() => Membership, { description: 'Approve a pending membership: PENDING → ACTIVE.' })
+  approveMembership(@CurrentActor() actor: Actor, @Args() args: ApproveMembershipArgs) {
+    return this.membershipService.approve(actor, args);
+  }
+
+  @Roles(...HUB_TEAM)
+  @Mutation(() => Membership, {
+    description: 'Mark an active membership as lapsed: ACTIVE → LAPSED.',
+  })
+  lapseMembership(@CurrentActor() actor: Actor, @Args('id', idArg, ParseIdPipe) id: string) {
+    return this.membershipService.lapse(actor, id);
+  }
+
+  @Roles(...HUB_TEAM)
+  @Mutation(() => Membership, {
+    description: 'Withdraw a pending or active membership: → WITHDRAWN.',
+  })
+  withdrawMembership(
+    @CurrentActor() actor: Actor,
+    @Args('id', idArg, ParseIdPipe) id: string,
+    @Args('reason', { nullable: true, description: 'Why, for the audit trail.' }) reason?: string,
+  ) {
+    return this.membershipService.withdraw(actor, id, reason);
+  }
+}

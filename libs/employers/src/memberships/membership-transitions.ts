@@ -1,0 +1,33 @@
+import { MembershipStatus } from '../entities/employer.enums';
+
+export type MembershipAction = 'approve' | 'lapse' | 'withdraw';
+
+const ALLOWED: Record<MembershipAction, { from: MembershipStatus[]; to: MembershipStatus }> = {
+  approve: { from: [MembershipStatus.PENDING], to: MembershipStatus.ACTIVE },
+  lapse: { from: [MembershipStatus.ACTIVE], to: MembershipStatus.LAPSED },
+  withdraw: {
+    from: [MembershipStatus.PENDING, MembershipStatus.ACTIVE],
+    to: MembershipStatus.WITHDRAWN,
+  },
+};
+
+/** The status an action leads to from `current`, or null when the lifecycle does not allow it. */
+export function nextMembershipStatus(
+  current: MembershipStatus,
+  action: MembershipAction,
+): MembershipStatus | null {
+  const rule = ALLOWED[action];
+  return rule.from.includes(current) ? rule.to : null;
+}
+
+/** The statuses an action may start from (for a conditional UPDATE). */
+export function statusesAllowing(action: MembershipAction): MembershipStatus[] {
+  return ALLOWED[action].from;
+}
+
+/** Default renewal: one year after joining. */
+export function defaultRenewal(joinedOn: string): string {
+  const date = new Date(`${joinedOn}T00:00:00Z`);
+  date.setUTCFullYear(date.getUTCFullYear() + 1);
+  return date.toISOString().slice(0, 10);
+}

@@ -1,0 +1,175 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
+import { DataSource, EntityManager, In, Repository } from 'typeorm';
+import {
+  Actor,
+  ConnectionShape,
+  DomainError,
+  hubForWrite,
+  paginate,
+  readableHubs,
+  recordAudit,
+  recordEvent,
+} from '@chn/core';
+import { MembershipStatus } from '../entities/employer.enums';
+import { MembershipEntity } from '../entities/membership.entity';
+import { EmployersService } from '../employers.service';
+import {
+  ApplyForMembershipInput,
+  ApproveMembershipArgs,
+  MembershipsArgs,
+} from '../graphql/employer.inputs';
+import { defaultRenewal, MembershipAction, nextMembershipStatus } from './membership-transitions';
+
+const today = () => new Date().toISOString().slice(0, 10);
+
+@Injectable()
+export class MembershipsService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    @InjectRepository(MembershipEntity) private readonly memberships: Repository<MembershipEntity>,
+    private readonly employers: EmployersService,
+  ) {}
+
+  async apply(actor: Actor, input: ApplyForMembershipInput): Promise<MembershipEntity> {
+    const employer = await this.employers.assertCanActFor(actor, input.employerId);
+    return this.db.transaction(async (manager) => {
+      // Serialise applications for one employer so the open-membership rule holds under races.
+      await manager.query('SELECT id FROM employers WHERE id = $1 FOR UPDATE', [employer.id]);
+      const open = await manager.findOneBy(MembershipEntity, {
+        employerId: employer.id,
+        status: In([MembershipStatus.PENDING, MembershipStatus.ACTIVE]),
+      });
+      if (open) {
+        throw DomainError.conflict(
+          'MEMBERSHIP_ALREADY_OPEN',
+          `This employer already has a ${open.status.toLowerCase()} membership`,
+        );
+      }
+      const membership = await manager.save(
+        manager.create(MembershipEntity, {
+          hubId: employer.hubId,
+          employerId: employer.id,
+          status: MembershipStatus.PENDING,
+          appliedAt: new Date(),
+          pledge: input.pledge?.trim() || null,
+        }),
+      );
+      await this.record(manager, actor, membership, 'applied', {
+        status: MembershipStatus.PENDING,
+        pledge: membership.pledge,
+      });
+      return membership;
+    });
+  }
+
+  approve(actor: Actor, args: ApproveMembershipArgs): Promise<MembershipEntity> {
+    const joinedOn = args.joinedOn ?? today();
+    const renewalOn = args.renewalOn ?? defaultRenewal(joinedOn);
+    if (renewalOn <= joinedOn) {
+      throw DomainError.validation('RENEWAL_BEFORE_JOINING', 'renewalOn must be after joinedOn', [
+        { field: 'renewalOn', messages: ['must be after joinedOn'] },
+      ]);
+    }
+    return this.transition(actor, args.id, 'approve', { joinedOn, renewalOn });
+  }
+
+  lapse(actor: Actor, id: string): Promise<MembershipEntity> {
+    return this.transition(actor, id, 'lapse', { endedOn: today() });
+  }
+
+  withdraw(actor: Actor, id: string, reason?: string): Promise<MembershipEntity> {
+    return this.transition(actor, id, 'withdraw', { endedOn: today() }, reason);
+  }
+
+  list(actor: Actor, args: MembershipsArgs): Promise<ConnectionShape<MembershipEntity>> {
+    const scope = readableHubs(actor);
+    const query = this.memberships.createQueryBuilder('m');
+    if (scope) query.andWhere('m.hub_id = ANY(:scope)', { scope });
+    if (args.status) query.andWhere('m.status = :status', { status: args.status });
+    return paginate(query, args, {
+      sortExpression: 'm.applied_at',
+      sortValue: (m) => m.appliedAt.toISOString(),
+      idExpression: 'm.id',
+      id: (m) => m.id,
+    });
+  }
+
+  /** The current membership of each employer: the open one, else the most recent. */
+  async currentByEmployerIds(ids: readonly string[]): Promise<Map<string, MembershipEntity>> {
+    const rows = await this.memberships
+      .createQueryBuilder('m')
+      .distinctOn(['m.employer_id'])
+      .where('m.employer_id = ANY(:ids)', { ids })
+      .orderBy('m.employer_id')
+      .addOrderBy(`m.status IN ('PENDING', 'ACTIVE')`, 'DESC')
+      .addOrderBy('m.applied_at', 'DESC')
+      .getMany();
+    return new Map(rows.map((row) => [row.employerId, row]));
+  }
+
+  /** Moves a membership along its lifecycle under a row lock, so concurrent changes cannot both win. */
+  private async transition(
+    actor: Actor,
+    id: string,
+    action: MembershipAction,
+    fields: Partial<MembershipEntity>,
+    reason?: string,
+  ): Promise<MembershipEntity> {
+    return this.db.transaction(async (manager) => {
+      const membership = await manager.findOne(MembershipEntity, {
+        where: { id },
+        lock: { mode: 'pessimistic_write' },
+      });
+      const scope = readableHubs(actor);
+      if (!membership || (scope && !scope.includes(membership.hubId)))
+        throw DomainError.notFound('membership', id);
+      hubForWrite(actor, membership.hubId);
+      const next = nextMembershipStatus(membership.status, action);
+      if (!next) {
+        throw DomainError.conflict(
+          'ILLEGAL_MEMBERSHIP_TRANSITION',
+          `A ${membership.status} membership cannot be ${action === 'approve' ? 'approved' : action === 'lapse' ? 'lapsed' : 'withdrawn'}`,
+        );
+      }
+      const changes = { ...fields, status: next };
+      await manager.update(MembershipEntity, { id }, changes);
+      const updated = await manager.findOneByOrFail(MembershipEntity, { id });
+      await this.record(
+        manager,
+        actor,
+        updated,
+        action === 'approve' ? 'approved' : action === 'lapse' ? 'lapsed' : 'withdrawn',
+        {
+          status: { from: membership.status, to: next },
+          ...fields,
+          ...(reason ? { reason } : {}),
+        },
+      );
+      return updated;
+    });
+  }
+
+  private async record(
+    manager: EntityManager,
+    actor: Actor,
+    membership: MembershipEntity,
+    action: string,
+    changes: Record<string, unknown>,
+  ): Promise<void> {
+    await recordAudit(manager, actor, {
+      hubId: membership.hubId,
+      entityType: 'membership',
+      entityId: membership.id,
+      action,
+      changes,
+    });
+    await recordEvent(manager, actor, {
+      type: `membership.${action}`,
+      hubId: membership.hubId,
+      aggregateType: 'membership',
+      aggregateId: membership.id,
+      payload: { employerId: membership.employerId, status: membership.status },
+    });
+  }
+}

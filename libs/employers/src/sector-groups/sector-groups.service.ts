@@ -1,0 +1,125 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
+import { DataSource, In, Repository } from 'typeorm';
+import { Actor, canReadHub, DomainError, hubForWrite, readableHubs, recordAudit } from '@chn/core';
+import { EmployerEntity } from '../entities/employer.entity';
+import { SectorGroupEntity, SectorGroupMemberEntity } from '../entities/sector-group.entity';
+import { EmployersService } from '../employers.service';
+import { CreateSectorGroupInput, SectorGroupMemberArgs } from '../graphql/employer.inputs';
+
+@Injectable()
+export class SectorGroupsService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    @InjectRepository(SectorGroupEntity) private readonly groups: Repository<SectorGroupEntity>,
+    @InjectRepository(SectorGroupMemberEntity)
+    private readonly members: Repository<SectorGroupMemberEntity>,
+    private readonly employers: EmployersService,
+  ) {}
+
+  list(actor: Actor): Promise<SectorGroupEntity[]> {
+    const scope = readableHubs(actor);
+    return this.groups.find({ where: scope ? { hubId: In(scope) } : {}, order: { name: 'ASC' } });
+  }
+
+  async get(actor: Actor, id: string): Promise<SectorGroupEntity> {
+    const group = await this.groups.findOneBy({ id });
+    if (!group || !canReadHub(actor, group.hubId)) throw DomainError.notFound('sector group', id);
+    return group;
+  }
+
+  async create(actor: Actor, input: CreateSectorGroupInput): Promise<SectorGroupEntity> {
+    const hubId = hubForWrite(actor, input.hubId);
+    const name = input.name.trim();
+    if (await this.groups.existsBy({ hubId, name })) {
+      throw DomainError.conflict(
+        'SECTOR_GROUP_NAME_TAKEN',
+        `A sector group called ${name} already exists`,
+      );
+    }
+    return this.groups.save(
+      this.groups.create({ hubId, name, description: input.description?.trim() || null }),
+    );
+  }
+
+  async addEmployer(actor: Actor, args: SectorGroupMemberArgs): Promise<SectorGroupEntity> {
+    const { group, employer } = await this.pair(actor, args);
+    await this.db.transaction(async (manager) => {
+      await manager
+        .createQueryBuilder()
+        .insert()
+        .into(SectorGroupMemberEntity)
+        .values({ sectorGroupId: group.id, employerId: employer.id })
+        .orIgnore()
+        .execute();
+      await recordAudit(manager, actor, {
+        hubId: group.hubId,
+        entityType: 'employer',
+        entityId: employer.id,
+        action: 'sector_group_joined',
+        changes: { sectorGroupId: group.id, sectorGroup: group.name },
+      });
+    });
+    return group;
+  }
+
+  async removeEmployer(actor: Actor, args: SectorGroupMemberArgs): Promise<SectorGroupEntity> {
+    const { group, employer } = await this.pair(actor, args);
+    await this.db.transaction(async (manager) => {
+      const result = await manager.delete(SectorGroupMemberEntity, {
+        sectorGroupId: group.id,
+        employerId: employer.id,
+      });
+      if (result.affected) {
+        await recordAudit(manager, actor, {
+          hubId: group.hubId,
+          entityType: 'employer',
+          entityId: employer.id,
+          action: 'sector_group_left',
+          changes: { sectorGroupId: group.id, sectorGroup: group.name },
+        });
+      }
+    });
+    return group;
+  }
+
+  async employersByGroupIds(ids: readonly string[]): Promise<Map<string, EmployerEntity[]>> {
+    const rows = await this.members.find({
+      where: { sectorGroupId: In([...ids]) },
+      relations: { employer: true },
+      order: { employer: { name: 'ASC' } },
+    });
+    const byGroup = new Map<string, EmployerEntity[]>(ids.map((id) => [id, []]));
+    for (const row of rows) if (row.employer) byGroup.get(row.sectorGroupId)?.push(row.employer);
+    return byGroup;
+  }
+
+  async groupsByEmployerIds(ids: readonly string[]): Promise<Map<string, SectorGroupEntity[]>> {
+    const rows = await this.members.find({
+      where: { employerId: In([...ids]) },
+      relations: { sectorGroup: true },
+      order: { sectorGroup: { name: 'ASC' } },
+    });
+    const byEmployer = new Map<string, SectorGroupEntity[]>(ids.map((id) => [id, []]));
+    for (const row of rows)
+      if (row.sectorGroup) byEmployer.get(row.employerId)?.push(row.sectorGroup);
+    return byEmployer;
+  }
+
+  async countsByGroupIds(ids: readonly string[]): Promise<Map<string, number>> {
+    const rows: { id: string; count: number }[] = await this.db.query(
+      `SELECT g.id, count(m.employer_id)::int AS count FROM unnest($1::uuid[]) AS g(id)
+       LEFT JOIN sector_group_members m ON m.sector_group_id = g.id GROUP BY g.id`,
+      [ids],
+    );
+    return new Map(rows.map((row) => [row.id, row.count]));
+  }
+
+  private async pair(actor: Actor, args: SectorGroupMemberArgs) {
+    const group = await this.get(actor, args.sectorGroupId);
+    hubForWrite(actor, group.hubId);
+    const employer = await this.employers.get(actor, args.employerId);
+    if (employer.hubId !== group.hubId) throw DomainError.notFound('employer', args.employerId);
+    return { group, employer };
+  }
+}

@@ -1,0 +1,91 @@
+import { DataSource } from 'typeorm';
+import { Role } from '@chn/core';
+import { GraphqlClient, TestApp } from '@chn/testing';
+
+const CREATE_KEY =
+  'mutation { createApiKey(name: "Careers website") { secret apiKey { id prefix lastUsedAt } } }';
+const UPDATE = `mutation ($id: ID!, $name: String!) { updateEmployer(id: $id, input: { name: $name }) { name } }`;
+
+describe('employer API keys (e2e)', () => {
+  let t: TestApp;
+  let contact: GraphqlClient;
+  let own: string;
+  let other: string;
+
+  beforeAll(async () => {
+    t = await TestApp.start();
+    const hub = await t.createHub('KEYS');
+    const db = t.get(DataSource);
+    const insert = async (name: string) =>
+      (
+        await db.query(
+          `INSERT INTO employers (hub_id, name, sector, size_band) VALUES ($1, $2, 'Digital', 'SMALL') RETURNING id`,
+          [hub.id, name],
+        )
+      )[0].id as string;
+    own = await insert('Own Co');
+    other = await insert('Other Co');
+    const user = await t.signedIn(Role.EMPLOYER, hub.id);
+    await db.query('INSERT INTO employer_contacts (user_id, employer_id) VALUES ($1, $2)', [
+      user.userId,
+      own,
+    ]);
+    contact = user;
+  });
+  afterAll(() => t.stop());
+
+  const withKey = (secret: string, query: string, variables: Record<string, unknown> = {}) =>
+    t.client.request<Record<string, unknown>>(query, variables, { 'x-api-key': secret });
+
+  it('shows a key once, acts as its employer, and stops working when revoked', async () => {
+    const { createApiKey } = await contact.ok<{
+      createApiKey: { secret: string; apiKey: { id: string; prefix: string } };
+    }>(CREATE_KEY);
+    expect(createApiKey.secret).toMatch(/^chn_[A-Za-z0-9_-]{40}$/);
+    expect(createApiKey.secret.startsWith(createApiKey.apiKey.prefix)).toBe(true);
+    const stored = await t
+      .get(DataSource)
+      .query('SELECT key_hash FROM employer_api_keys WHERE id = $1', [createApiKey.apiKey.id]);
+    expect(stored[0].key_hash).not.toContain(createApiKey.secret.slice(4));
+
+    const listed = await contact.ok<{ apiKeys: Record<string, unknown>[] }>(
+      '{ apiKeys { id name prefix lastUsedAt } }',
+    );
+    expect(Object.keys(listed.apiKeys[0])).not.toContain('secret');
+
+    const allowed = await withKey(createApiKey.secret, UPDATE, { id: own, name: 'Own Co Ltd' });
+    expect(allowed.data).toEqual({ updateEmployer: { name: 'Own Co Ltd' } });
+    const refused = await withKey(createApiKey.secret, UPDATE, { id: other, name: 'Taken' });
+    expect(refused.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+
+    const used = await contact.ok<{ apiKeys: { lastUsedAt: string | null }[] }>(
+      '{ apiKeys { lastUsedAt } }',
+    );
+    expect(used.apiKeys[0].lastUsedAt).not.toBeNull();
+
+    const trail = await t
+      .get(DataSource)
+      .query(
+        `SELECT actor_api_key_id FROM audit_log WHERE entity_type = 'employer' AND entity_id = $1 AND action = 'updated'`,
+        [own],
+      );
+    expect(trail[0].actor_api_key_id).toBe(createApiKey.apiKey.id);
+
+    await contact.ok('mutation ($id: ID!) { revokeApiKey(id: $id) { revokedAt } }', {
+      id: createApiKey.apiKey.id,
+    });
+    const revoked = await withKey(createApiKey.secret, UPDATE, { id: own, name: 'After revoke' });
+    expect(revoked.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+  });
+
+  it('refuses an unknown key and keys for non-employers', async () => {
+    const res = await withKey(
+      'chn_not-a-real-key-000000000000000000000000000',
+      '{ employers { totalCount } }',
+    );
+    expect(res.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+    const hub = await t.createHub('KEYS2');
+    const staff = await t.signedIn(Role.HUB_STAFF, hub.id);
+    expect(await staff.errorCode(CREATE_KEY)).toBe('FORBIDDEN');
+  });
+});
