@@ -35,6 +35,46 @@ describe('command line (e2e)', () => {
     expect(institutions.totalCount).toBe(155);
   });
 
+  it('seeds a living employer network: sector groups, employers, advisers, opportunities in every tier, bookings', async () => {
+    const staff = await t.client.login('hub.staff@demo.careershub.test', 'careers-hub-demo');
+    const network = await staff.ok<{
+      sectorGroups: {
+        name: string;
+        employerCount: number;
+        advisers: unknown[];
+        openOpportunities: unknown[];
+      }[];
+      advisers: { totalCount: number };
+      opportunities: {
+        edges: { node: { tier: string; placesLeft: number; totalPlaces: number } }[];
+      };
+    }>(`{
+      sectorGroups { name employerCount advisers { id } openOpportunities { id } }
+      advisers { totalCount }
+      opportunities(first: 50, filter: { statuses: [PUBLISHED] }) { edges { node { tier placesLeft totalPlaces } } }
+    }`);
+    expect(network.sectorGroups).toHaveLength(3);
+    expect(network.sectorGroups.every((g) => g.employerCount >= 3 && g.advisers.length > 0)).toBe(
+      true,
+    );
+    expect(network.sectorGroups.every((g) => g.openOpportunities.length > 0)).toBe(true);
+    expect(network.advisers.totalCount).toBeGreaterThanOrEqual(8);
+    const tiers = new Set(network.opportunities.edges.map((e) => e.node.tier));
+    expect([...tiers].sort()).toEqual(['T1', 'T2', 'T3']);
+    expect(network.opportunities.edges.some((e) => e.node.placesLeft < e.node.totalPlaces)).toBe(
+      true,
+    );
+    expect(await count("SELECT count(*) FROM bookings WHERE status = 'CONFIRMED'")).toBeGreaterThan(
+      0,
+    );
+    expect(await count('SELECT count(*) FROM bookings WHERE attended IS NOT NULL')).toBeGreaterThan(
+      0,
+    );
+    const employer = await t.client.login('employer@demo.careershub.test', 'careers-hub-demo');
+    const keys = await employer.ok<{ apiKeys: unknown[] }>('{ apiKeys { id } }');
+    expect(keys.apiKeys).toEqual([]);
+  });
+
   it('never seeds a database that already holds data', async () => {
     expect(await seedDemo()).toBe(false);
     expect(await count('SELECT count(*) FROM hubs')).toBe(1);

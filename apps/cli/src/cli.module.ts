@@ -1,12 +1,24 @@
 import { Module } from '@nestjs/common';
+import { AdvisersModule } from '@chn/advisers';
 import { AppConfigModule, DatabaseModule } from '@chn/core';
+import { EmployersModule } from '@chn/employers';
 import { IdentityModule } from '@chn/identity';
 import { InstitutionsModule } from '@chn/institutions';
+import { OpportunitiesModule } from '@chn/opportunities';
+import { DemoNetworkSeedService } from './demo/demo-network-seed.service';
 import { DemoSeedService } from './demo/demo-seed.service';
 
 /** What the command line needs: the domain services, no HTTP, no queues. */
 @Module({
-  imports: [AppConfigModule, DatabaseModule, IdentityModule, InstitutionsModule],
-  providers: [DemoSeedService],
+  imports: [
+    AppConfigModule,
+    DatabaseModule,
+    IdentityModule,
+    InstitutionsModule,
+    EmployersModule,
+    AdvisersModule,
+    OpportunitiesModule,
+  ],
+  providers: [DemoSeedService, DemoNetworkSeedService],
 })
 export class CliModule {}

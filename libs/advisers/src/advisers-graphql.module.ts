@@ -4,9 +4,10 @@ import { IdentityModule } from '@chn/identity';
 import { AdvisersModule } from './advisers.module';
 import { AdviserDataResolver } from './graphql/adviser-data.resolver';
 import { AdvisersResolver } from './graphql/advisers.resolver';
+import { SectorGroupAdvisersResolver } from './graphql/sector-group-advisers.resolver';
 
 @Module({
   imports: [AdvisersModule, IdentityModule, EmployersModule],
-  providers: [AdvisersResolver, AdviserDataResolver],
+  providers: [AdvisersResolver, AdviserDataResolver, SectorGroupAdvisersResolver],
 })
 export class AdvisersGraphqlModule {}

@@ -7,4 +7,3 @@ export * from './entities/adviser-status.enum';
 export * from './entities/adviser.entity';
 export * from './graphql/adviser.type';
 export * from './graphql/adviser.inputs';
-export * from './graphql/sector-group-advisers.resolver';

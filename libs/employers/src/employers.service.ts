@@ -8,13 +8,13 @@ import {
   diff,
   DomainError,
   hubForWrite,
-  HUB_TEAM,
   paginate,
   readableHubs,
   recordAudit,
   Role,
 } from '@chn/core';
 import { UserEntity, UsersService } from '@chn/identity';
+import { canActForEmployer } from './employer-access';
 import { EmployerContactEntity } from './entities/employer-contact.entity';
 import { EmployerEntity } from './entities/employer.entity';
 import {
@@ -134,8 +134,7 @@ export class EmployersService {
    */
   async assertCanActFor(actor: Actor, employerId: string): Promise<EmployerEntity> {
     const employer = await this.get(actor, employerId);
-    if (HUB_TEAM.includes(actor.role)) return employer;
-    if (actor.role === Role.EMPLOYER && actor.employerId === employerId) return employer;
+    if (canActForEmployer(actor, employer)) return employer;
     throw DomainError.forbidden(
       'Only the employer’s own contacts or hub staff can do this',
       'NOT_YOUR_EMPLOYER',

@@ -12,3 +12,4 @@ export * from './sector-groups/sector-groups.service';
 export * from './api-keys/api-keys.service';
 export * from './employers.module';
 export * from './employers-graphql.module';
+export * from './employer-access';

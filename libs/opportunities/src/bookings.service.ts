@@ -1,3 +1,4 @@
+import { canActForEmployer } from '@chn/employers';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
@@ -10,6 +11,7 @@ import {
   recordAudit,
   recordEvent,
   Role,
+  isHubTeamOf,
 } from '@chn/core';
 import { InstitutionsService } from '@chn/institutions';
 import { whereBookingVisible } from './booking-visibility';
@@ -19,7 +21,6 @@ import {
   OPEN_BOOKING_STATUSES,
   OpportunityStatus,
 } from './domain/opportunity.enums';
-import { canActForEmployer, isHubTeamOf } from './employer-access';
 import { BookingEntity } from './entities/booking.entity';
 import { OpportunityEntity } from './entities/opportunity.entity';
 import {

@@ -14,7 +14,7 @@ import {
   recordEvent,
   Role,
 } from '@chn/core';
-import { EmployersService } from '@chn/employers';
+import { EmployersService, canActForEmployer } from '@chn/employers';
 import { KEY_STAGE_YEARS } from './domain/key-stage';
 import {
   BookingStatus,
@@ -23,7 +23,6 @@ import {
   OPEN_BOOKING_STATUSES,
   OpportunityStatus,
 } from './domain/opportunity.enums';
-import { canActForEmployer } from './employer-access';
 import { BookingEntity } from './entities/booking.entity';
 import { OpportunityEntity } from './entities/opportunity.entity';
 import {

@@ -7,6 +7,7 @@ import { projectRoot, Role } from '@chn/core';
 import { HubsService, UsersService } from '@chn/identity';
 import { ImportReport, InstitutionImportService } from '@chn/institutions';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo-accounts';
+import { DemoNetworkSeedService } from './demo-network-seed.service';
 
 export const DEMO_HUB = { code: 'LCR', name: 'Liverpool City Region', region: 'North West' };
 
@@ -24,6 +25,7 @@ export class DemoSeedService {
     private readonly hubs: HubsService,
     private readonly users: UsersService,
     private readonly importer: InstitutionImportService,
+    private readonly network: DemoNetworkSeedService,
   ) {}
 
   /** Seeds the demo hub, one user per role and the real LCR institutions, only into an empty database. */
@@ -35,14 +37,16 @@ export class DemoSeedService {
       return { seeded: false, reason: 'the database already holds data' };
     }
     const hub = await this.hubs.insert(DEMO_HUB);
+    const userIds = new Map<Role, string>();
     for (const account of DEMO_ACCOUNTS) {
-      await this.users.insert({
+      const user = await this.users.insert({
         email: account.email,
         name: account.name,
         role: account.role,
         password: DEMO_PASSWORD,
         hubId: account.national ? null : hub.id,
       });
+      if (!account.national) userIds.set(account.role, user.id);
     }
     const csv = readFileSync(
       join(projectRoot(), 'libs/institutions/data/lcr-establishments.csv'),
@@ -50,6 +54,11 @@ export class DemoSeedService {
     );
     const report = await this.importer.importInto(hub.id, csv, { markInHub: true });
     await this.shapeDemoHub(hub.id);
+    const admin = { userId: userIds.get(Role.HUB_ADMIN)!, role: Role.HUB_ADMIN, hubId: hub.id };
+    await this.network.seed(admin, {
+      employerUserId: userIds.get(Role.EMPLOYER)!,
+      adviserUserId: userIds.get(Role.ADVISER)!,
+    });
     return { seeded: true, institutions: report };
   }
 

@@ -86,7 +86,7 @@ export class AdvisersResolver {
   employer(@Parent() adviser: AdviserEntity, @Loaders() loaders: LoaderRegistry) {
     if (!adviser.employerId) return null;
     return loaders
-      .get<string, Employer | null>('employerById', async (ids) =>
+      .get<string, Employer | null>('advisers.employerById', async (ids) =>
         byKey(ids, await this.employerService.findByIds(ids), (employer) => employer.id),
       )
       .load(adviser.employerId);

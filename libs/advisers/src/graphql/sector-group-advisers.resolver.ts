@@ -20,7 +20,7 @@ export class SectorGroupAdvisersResolver {
   ): Promise<AdviserEntity[]> {
     if (!actor || !HUB_TEAM.includes(actor.role) || !canReadHub(actor, group.hubId)) return [];
     return loaders
-      .get<string, AdviserEntity[]>('activeAdvisersBySectorGroup', async (groupIds) => {
+      .get<string, AdviserEntity[]>('advisers.activeBySectorGroup', async (groupIds) => {
         const byGroup = await this.adviserService.activeInSectorGroups(groupIds);
         return groupIds.map((id) => byGroup.get(id) ?? []);
       })

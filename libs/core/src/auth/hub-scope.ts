@@ -1,5 +1,6 @@
 import { DomainError } from '../errors';
 import { Actor, isNationalAdmin } from './actor';
+import { HUB_TEAM } from './role';
 
 /**
  * The hub-scoping rule, in one place. A hub's users only ever see their own hub;
@@ -45,4 +46,9 @@ export function hubForWrite(actor: Actor, requestedHubId?: string | null): strin
     throw DomainError.forbidden('You can only change your own hub', 'OTHER_HUB');
   }
   return actor.hubId;
+}
+
+/** True when the actor runs the hub that owns `hubId` (or is a national administrator). */
+export function isHubTeamOf(actor: Actor, hubId: string): boolean {
+  return HUB_TEAM.includes(actor.role) && canReadHub(actor, hubId);
 }

@@ -1,8 +1,7 @@
 import { Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { Actor, CurrentActor, LoaderRegistry, Loaders, Role } from '@chn/core';
+import { Actor, CurrentActor, LoaderRegistry, Loaders, Role, isHubTeamOf } from '@chn/core';
 import { Institution } from '@chn/institutions';
 import { BookingsService } from '../bookings.service';
-import { isHubTeamOf } from '../employer-access';
 import { Booking } from './booking.type';
 
 @Resolver(() => Institution)

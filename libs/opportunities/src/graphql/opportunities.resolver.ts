@@ -12,10 +12,9 @@ import {
   Role,
   Roles,
 } from '@chn/core';
-import { Employer, EmployersService } from '@chn/employers';
+import { Employer, EmployersService, canActForEmployer } from '@chn/employers';
 import { BookingsService } from '../bookings.service';
 import { KeyStage, keyStagesOf } from '../domain/key-stage';
-import { canActForEmployer } from '../employer-access';
 import { OpportunitiesService } from '../opportunities.service';
 import { Booking } from './booking.type';
 import {

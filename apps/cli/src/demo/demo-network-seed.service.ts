@@ -1,0 +1,130 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { AdvisersService, AdviserStatus } from '@chn/advisers';
+import { Actor, Role } from '@chn/core';
+import { EmployersService, MembershipsService, SectorGroupsService } from '@chn/employers';
+import { BookingsService, OpportunitiesService } from '@chn/opportunities';
+import {
+  criteria,
+  DEMO_ADVISERS,
+  DEMO_EMPLOYERS,
+  DEMO_OPPORTUNITIES,
+  DEMO_SECTOR_GROUPS,
+} from './demo-network';
+
+const isoDate = (offsetDays: number) =>
+  new Date(Date.now() + offsetDays * 86_400_000).toISOString().slice(0, 10);
+
+/** Seeds the demo hub's employer network through the real services, so every rule and audit entry applies. */
+@Injectable()
+export class DemoNetworkSeedService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly employers: EmployersService,
+    private readonly memberships: MembershipsService,
+    private readonly sectorGroups: SectorGroupsService,
+    private readonly advisers: AdvisersService,
+    private readonly opportunities: OpportunitiesService,
+    private readonly bookings: BookingsService,
+  ) {}
+
+  async seed(
+    admin: Actor,
+    contacts: { employerUserId: string; adviserUserId: string },
+  ): Promise<void> {
+    const groups = [];
+    for (const group of DEMO_SECTOR_GROUPS)
+      groups.push(await this.sectorGroups.create(admin, group));
+
+    const employerIds: string[] = [];
+    for (const demo of DEMO_EMPLOYERS) {
+      const employer = await this.employers.create(admin, {
+        name: demo.name,
+        sector: demo.sector,
+        sizeBand: demo.sizeBand,
+        postcode: demo.postcode,
+        website: `https://${demo.name.toLowerCase().replace(/[^a-z]+/g, '-')}.example`,
+      });
+      employerIds.push(employer.id);
+      await this.sectorGroups.addEmployer(admin, {
+        sectorGroupId: groups[demo.group].id,
+        employerId: employer.id,
+      });
+      const membership = await this.memberships.apply(admin, {
+        employerId: employer.id,
+        pledge: demo.pledge,
+      });
+      if (demo.membership === 'ACTIVE') {
+        await this.memberships.approve(admin, { id: membership.id, joinedOn: isoDate(-200) });
+      }
+    }
+    await this.employers.addContact(admin, {
+      employerId: employerIds[0],
+      userId: contacts.employerUserId,
+    });
+
+    for (const [index, demo] of DEMO_ADVISERS.entries()) {
+      await this.advisers.register(admin, {
+        name: demo.name,
+        email: `${demo.name.toLowerCase().replace(/[^a-z]+/g, '.')}@adviser.demo.careershub.test`,
+        jobTitle: demo.jobTitle,
+        employerId: employerIds[demo.employer],
+        sectors: demo.sectors,
+        skills: demo.skills,
+        localAuthorityCodes: demo.las,
+        sendApExperience: demo.sendAp,
+        status: AdviserStatus.ACTIVE,
+        inductionCompletedOn: isoDate(-120),
+        dbsCheckedOn: isoDate(-300),
+        userId: index === 0 ? contacts.adviserUserId : undefined,
+      });
+    }
+
+    const schools: { id: string }[] = await this.db.query(
+      `SELECT id FROM institutions WHERE hub_id = $1 AND in_hub_since IS NOT NULL AND type = 'MAINSTREAM'
+       ORDER BY fsm_percent DESC NULLS LAST, name LIMIT 6`,
+      [admin.hubId],
+    );
+    for (const [index, demo] of DEMO_OPPORTUNITIES.entries()) {
+      const opportunity = await this.opportunities.create(admin, {
+        employerId: employerIds[demo.employer],
+        kind: demo.kind,
+        title: demo.title,
+        description: `${demo.title}, offered by ${DEMO_EMPLOYERS[demo.employer].name}.`,
+        tier: demo.tier,
+        sector: DEMO_EMPLOYERS[demo.employer].sector,
+        yearGroups: demo.yearGroups,
+        deliveryMode: demo.deliveryMode,
+        startsOn: isoDate(demo.startsInDays),
+        endsOn: isoDate(demo.startsInDays + Math.max(Math.ceil(demo.lengthDays) - 1, 0)),
+        lengthDays: demo.lengthDays,
+        totalPlaces: demo.totalPlaces,
+        sendFriendly: demo.sendFriendly,
+        meaningfulCriteria: criteria(demo.criteria),
+        location: DEMO_EMPLOYERS[demo.employer].postcode,
+      });
+      await this.opportunities.publish(admin, opportunity.id);
+      const school = schools[index % schools.length];
+      if (!school || demo.totalPlaces < 4) continue;
+      const places = Math.min(8, Math.floor(demo.totalPlaces / 2));
+      const booking = await this.bookings.request(admin, {
+        opportunityId: opportunity.id,
+        institutionId: school.id,
+        places,
+        fsmPlaces: Math.floor(places / 2),
+        yearGroup: demo.yearGroups[0],
+      });
+      if (index % 3 === 2) continue; // leave some requests waiting for the employer
+      await this.bookings.confirm(admin, booking.id);
+      if (demo.startsInDays < 0) {
+        await this.bookings.recordAttendance(admin, {
+          bookingId: booking.id,
+          attended: places - 1,
+          fsmAttended: Math.floor(places / 2),
+          employerFeedback: 'Engaged group with thoughtful questions.',
+        });
+      }
+    }
+  }
+}
