@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AdvisersService, AdviserStatus } from '@chn/advisers';
-import { Actor, Role } from '@chn/core';
+import { Actor } from '@chn/core';
 import { EmployersService, MembershipsService, SectorGroupsService } from '@chn/employers';
 import { BookingsService, OpportunitiesService } from '@chn/opportunities';
 import {
