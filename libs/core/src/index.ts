@@ -9,3 +9,4 @@ export * from './graphql';
 export * from './logging/logging.module';
 export * from './events';
 export * from './audit';
+export * from './calendar/academic-year';

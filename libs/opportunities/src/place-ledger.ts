@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { Actor, recordAudit, recordEvent } from '@chn/core';
-import { academicYearOf } from './domain/academic-year';
+import { academicYearOf, Actor, recordAudit, recordEvent } from '@chn/core';
 import { BookingStatus, HOLDING_STATUSES, OpportunityStatus } from './domain/opportunity.enums';
 import { choosePromotions, WaitingEntry } from './domain/waiting-list';
 import { BookingEntity } from './entities/booking.entity';
