@@ -31,7 +31,7 @@ export class SupportNeedsEntity {
     name: 'preferred_match_type',
     type: 'enum',
     enum: MatchType,
-    enumName: 'match_type',
+    enumName: 'preferred_match_type',
     nullable: true,
   })
   preferredMatchType: MatchType | null;

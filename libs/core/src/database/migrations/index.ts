@@ -2,7 +2,7 @@ import { Foundation1795386317200 } from './1795386317200-foundation';
 import { EmployerNetwork1795387593898 } from './1795387593898-employer-network';
 import { Advisers1795388332669 } from './1795388332669-advisers';
 import { Opportunities1795388488012 } from './1795388488012-opportunities';
-import { Matching1795390930886 } from './1795390930886-matching';
+import { Matching1795391010538 } from './1795391010538-matching';
 
 /** Every migration, in order. Listed here (not globbed) so the same list works from source and from dist. */
 export const MIGRATIONS = [
@@ -10,6 +10,6 @@ export const MIGRATIONS = [
   EmployerNetwork1795387593898,
   Advisers1795388332669,
   Opportunities1795388488012,
-  Matching1795390930886,
+  Matching1795391010538,
   // New migrations go on their own line, at the end.
 ];

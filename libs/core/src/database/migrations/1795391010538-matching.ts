@@ -1,7 +1,7 @@
 import { MigrationInterface, QueryRunner } from "typeorm";
 
-export class Matching1795390930886 implements MigrationInterface {
-    name = 'Matching1795390930886'
+export class Matching1795391010538 implements MigrationInterface {
+    name = 'Matching1795391010538'
 
     public async up(queryRunner: QueryRunner): Promise<void> {
         await queryRunner.query(`
@@ -64,7 +64,7 @@ export class Matching1795390930886 implements MigrationInterface {
                 AND type = 'ONE_TO_ONE'
         `);
         await queryRunner.query(`
-            CREATE TYPE "public"."match_type" AS ENUM('ONE_TO_ONE', 'AGILE')
+            CREATE TYPE "public"."preferred_match_type" AS ENUM('ONE_TO_ONE', 'AGILE')
         `);
         await queryRunner.query(`
             CREATE TABLE "institution_support_needs" (
@@ -73,7 +73,7 @@ export class Matching1795390930886 implements MigrationInterface {
                 "sectors" text array NOT NULL DEFAULT '{}',
                 "priority_benchmarks" integer array NOT NULL DEFAULT '{}',
                 "needs_send_ap_experience" boolean NOT NULL DEFAULT false,
-                "preferred_match_type" "public"."match_type",
+                "preferred_match_type" "public"."preferred_match_type",
                 "notes" character varying(1000),
                 "updated_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(),
                 "updated_by" uuid,
@@ -115,7 +115,7 @@ export class Matching1795390930886 implements MigrationInterface {
             DROP TABLE "institution_support_needs"
         `);
         await queryRunner.query(`
-            DROP TYPE "public"."match_type"
+            DROP TYPE "public"."preferred_match_type"
         `);
         await queryRunner.query(`
             DROP INDEX "public"."uq_matches_active_one_to_one"
