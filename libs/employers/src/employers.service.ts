@@ -15,6 +15,7 @@ import {
 } from '@chn/core';
 import { UserEntity, UsersService } from '@chn/identity';
 import { canActForEmployer } from './employer-access';
+import { asEmployerNetworkConflict } from './unique-violation';
 import { EmployerContactEntity } from './entities/employer-contact.entity';
 import { EmployerEntity } from './entities/employer.entity';
 import {
@@ -86,18 +87,22 @@ export class EmployersService {
   async create(actor: Actor, input: CreateEmployerInput): Promise<EmployerEntity> {
     const hubId = hubForWrite(actor, input.hubId);
     const { hubId: _ignored, ...fields } = normalise(input);
-    return this.db.transaction(async (manager) => {
-      await this.assertCompanyNumberFree(hubId, fields.companiesHouseNumber);
-      const employer = await manager.save(manager.create(EmployerEntity, { ...fields, hubId }));
-      await recordAudit(manager, actor, {
-        hubId,
-        entityType: 'employer',
-        entityId: employer.id,
-        action: 'created',
-        changes: { ...fields },
+    await this.assertCompanyNumberFree(hubId, fields.companiesHouseNumber);
+    return this.db
+      .transaction(async (manager) => {
+        const employer = await manager.save(manager.create(EmployerEntity, { ...fields, hubId }));
+        await recordAudit(manager, actor, {
+          hubId,
+          entityType: 'employer',
+          entityId: employer.id,
+          action: 'created',
+          changes: { ...fields },
+        });
+        return employer;
+      })
+      .catch((error: unknown) => {
+        throw asEmployerNetworkConflict(error);
       });
-      return employer;
-    });
   }
 
   async update(actor: Actor, id: string, input: UpdateEmployerInput): Promise<EmployerEntity> {
@@ -105,8 +110,13 @@ export class EmployersService {
     const changes = Object.fromEntries(
       Object.entries(normalise(input)).filter(([, value]) => value !== undefined),
     ) as Partial<EmployerEntity>;
-    if (changes.name === null || changes.sector === null || changes.sizeBand === null) {
-      throw DomainError.validation('INVALID_INPUT', 'name, sector and sizeBand cannot be cleared');
+    const cleared = (['name', 'sector', 'sizeBand'] as const).filter((f) => changes[f] === null);
+    if (cleared.length) {
+      throw DomainError.validation(
+        'REQUIRED_FIELD_CLEARED',
+        'name, sector and sizeBand cannot be cleared',
+        cleared.map((field) => ({ field, messages: [`${field} cannot be cleared`] })),
+      );
     }
     if (
       changes.companiesHouseNumber &&
@@ -114,18 +124,22 @@ export class EmployersService {
     ) {
       await this.assertCompanyNumberFree(before.hubId, changes.companiesHouseNumber);
     }
-    return this.db.transaction(async (manager) => {
-      await manager.update(EmployerEntity, { id }, changes);
-      const after = await manager.findOneByOrFail(EmployerEntity, { id });
-      await recordAudit(manager, actor, {
-        hubId: after.hubId,
-        entityType: 'employer',
-        entityId: id,
-        action: 'updated',
-        changes: diff({ ...before }, { ...changes }),
+    return this.db
+      .transaction(async (manager) => {
+        await manager.update(EmployerEntity, { id }, changes);
+        const after = await manager.findOneByOrFail(EmployerEntity, { id });
+        await recordAudit(manager, actor, {
+          hubId: after.hubId,
+          entityType: 'employer',
+          entityId: id,
+          action: 'updated',
+          changes: diff({ ...before }, { ...changes }),
+        });
+        return after;
+      })
+      .catch((error: unknown) => {
+        throw asEmployerNetworkConflict(error);
       });
-      return after;
-    });
   }
 
   /**
@@ -152,16 +166,24 @@ export class EmployersService {
         [{ field: 'userId', messages: ['not an EMPLOYER user of this hub'] }],
       );
     }
-    const existing = await this.contacts.findOneBy({ userId: user.id });
-    if (existing) {
-      if (existing.employerId === employer.id) return employer;
-      throw DomainError.conflict(
-        'CONTACT_OF_ANOTHER_EMPLOYER',
-        'This user is already a contact of another employer',
-      );
-    }
     await this.db.transaction(async (manager) => {
-      await manager.insert(EmployerContactEntity, { userId: user.id, employerId: employer.id });
+      // The user id is the key, so a concurrent second employer for the same user loses here.
+      const inserted = await manager
+        .createQueryBuilder()
+        .insert()
+        .into(EmployerContactEntity)
+        .values({ userId: user.id, employerId: employer.id })
+        .orIgnore()
+        .returning(['user_id'])
+        .execute();
+      if (inserted.raw.length === 0) {
+        const existing = await manager.findOneByOrFail(EmployerContactEntity, { userId: user.id });
+        if (existing.employerId === employer.id) return;
+        throw DomainError.conflict(
+          'CONTACT_OF_ANOTHER_EMPLOYER',
+          'This user is already a contact of another employer',
+        );
+      }
       await recordAudit(manager, actor, {
         hubId: employer.hubId,
         entityType: 'employer',

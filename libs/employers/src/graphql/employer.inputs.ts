@@ -1,6 +1,7 @@
 import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
 import {
   IsEnum,
+  IsISO8601,
   IsNotEmpty,
   IsOptional,
   IsString,
@@ -150,6 +151,7 @@ export class ApproveMembershipArgs {
   @Field(() => String, { nullable: true, description: 'Date joined (YYYY-MM-DD); default today.' })
   @IsOptional()
   @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'joinedOn must be a date YYYY-MM-DD' })
+  @IsISO8601({ strict: true }, { message: 'joinedOn must be a real date' })
   joinedOn?: string;
 
   @Field(() => String, {
@@ -158,7 +160,21 @@ export class ApproveMembershipArgs {
   })
   @IsOptional()
   @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'renewalOn must be a date YYYY-MM-DD' })
+  @IsISO8601({ strict: true }, { message: 'renewalOn must be a real date' })
   renewalOn?: string;
+}
+
+@ArgsType()
+export class WithdrawMembershipArgs {
+  @Field(() => ID, { description: 'The membership.' })
+  @IsUUID()
+  id: string;
+
+  @Field(() => String, { nullable: true, description: 'Why, for the audit trail.' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(500)
+  reason?: string;
 }
 
 @ArgsType()

@@ -12,6 +12,7 @@ import {
   Roles,
 } from '@chn/core';
 import { User } from '@chn/identity';
+import { canActForEmployer } from '../employer-access';
 import { EmployersService } from '../employers.service';
 import { MembershipsService } from '../memberships/memberships.service';
 import { SectorGroupsService } from '../sector-groups/sector-groups.service';
@@ -82,7 +83,7 @@ export class EmployersResolver {
   })
   membership(@Parent() employer: Employer, @Loaders() loaders: LoaderRegistry) {
     return loaders
-      .get<string, Membership | null>('membershipByEmployer', async (ids) => {
+      .get<string, Membership | null>('employers.membershipByEmployer', async (ids) => {
         const current = await this.membershipService.currentByEmployerIds(ids);
         return ids.map((id) => current.get(id) ?? null);
       })
@@ -92,7 +93,7 @@ export class EmployersResolver {
   @ResolveField(() => [SectorGroup], { description: 'Sector groups the employer belongs to.' })
   sectorGroups(@Parent() employer: Employer, @Loaders() loaders: LoaderRegistry) {
     return loaders
-      .get<string, SectorGroup[]>('sectorGroupsByEmployer', async (ids) => {
+      .get<string, SectorGroup[]>('employers.sectorGroupsByEmployer', async (ids) => {
         const groups = await this.sectorGroupService.groupsByEmployerIds(ids);
         return ids.map((id) => groups.get(id) ?? []);
       })
@@ -108,10 +109,9 @@ export class EmployersResolver {
     @CurrentActor() actor: Actor,
     @Loaders() loaders: LoaderRegistry,
   ) {
-    const visible = HUB_TEAM.includes(actor.role) || actor.employerId === employer.id;
-    if (!visible) return [];
+    if (!canActForEmployer(actor, employer)) return [];
     return loaders
-      .get<string, User[]>('contactsByEmployer', async (ids) => {
+      .get<string, User[]>('employers.contactsByEmployer', async (ids) => {
         const contacts = await this.employerService.contactsByEmployerIds(ids);
         return ids.map((id) => contacts.get(id) ?? []);
       })

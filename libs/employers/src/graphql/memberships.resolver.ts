@@ -1,15 +1,35 @@
-import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { Actor, Connection, CurrentActor, HUB_TEAM, ParseIdPipe, Role, Roles } from '@chn/core';
+import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import {
+  Actor,
+  byKey,
+  Connection,
+  CurrentActor,
+  HUB_TEAM,
+  LoaderRegistry,
+  Loaders,
+  ParseIdPipe,
+  Role,
+  Roles,
+} from '@chn/core';
+import { EmployersService } from '../employers.service';
 import { MembershipsService } from '../memberships/memberships.service';
-import { ApplyForMembershipInput, ApproveMembershipArgs, MembershipsArgs } from './employer.inputs';
-import { Membership } from './employer.type';
+import {
+  ApplyForMembershipInput,
+  ApproveMembershipArgs,
+  MembershipsArgs,
+  WithdrawMembershipArgs,
+} from './employer.inputs';
+import { Employer, Membership } from './employer.type';
 
 const MembershipConnection = Connection(Membership, 'Membership');
 const idArg = { type: () => ID, description: 'Membership id.' };
 
 @Resolver(() => Membership)
 export class MembershipsResolver {
-  constructor(private readonly membershipService: MembershipsService) {}
+  constructor(
+    private readonly membershipService: MembershipsService,
+    private readonly employerService: EmployersService,
+  ) {}
 
   @Roles(...HUB_TEAM)
   @Query(() => MembershipConnection, {
@@ -48,11 +68,16 @@ export class MembershipsResolver {
   @Mutation(() => Membership, {
     description: 'Withdraw a pending or active membership: → WITHDRAWN.',
   })
-  withdrawMembership(
-    @CurrentActor() actor: Actor,
-    @Args('id', idArg, ParseIdPipe) id: string,
-    @Args('reason', { nullable: true, description: 'Why, for the audit trail.' }) reason?: string,
-  ) {
-    return this.membershipService.withdraw(actor, id, reason);
+  withdrawMembership(@CurrentActor() actor: Actor, @Args() args: WithdrawMembershipArgs) {
+    return this.membershipService.withdraw(actor, args.id, args.reason);
+  }
+
+  @ResolveField(() => Employer, { description: 'The member employer.' })
+  employer(@Parent() membership: Membership, @Loaders() loaders: LoaderRegistry) {
+    return loaders
+      .get<string, Employer | null>('employers.byId', async (ids) =>
+        byKey(ids, await this.employerService.findByIds(ids), (e) => e.id),
+      )
+      .load(membership.employerId);
   }
 }

@@ -58,7 +58,7 @@ export class SectorGroupsResolver {
   @ResolveField(() => [Employer], { description: 'Member employers, by name.' })
   employers(@Parent() group: SectorGroup, @Loaders() loaders: LoaderRegistry) {
     return loaders
-      .get<string, Employer[]>('employersBySectorGroup', async (ids) => {
+      .get<string, Employer[]>('employers.bySectorGroup', async (ids) => {
         const employers = await this.sectorGroupService.employersByGroupIds(ids);
         return ids.map((id) => employers.get(id) ?? []);
       })
@@ -68,7 +68,7 @@ export class SectorGroupsResolver {
   @ResolveField(() => Int, { description: 'How many employers are in the group.' })
   employerCount(@Parent() group: SectorGroup, @Loaders() loaders: LoaderRegistry) {
     return loaders
-      .get<string, number>('employerCountBySectorGroup', async (ids) => {
+      .get<string, number>('employers.countBySectorGroup', async (ids) => {
         const counts = await this.sectorGroupService.countsByGroupIds(ids);
         return ids.map((id) => counts.get(id) ?? 0);
       })

@@ -19,9 +19,17 @@ import {
   ApproveMembershipArgs,
   MembershipsArgs,
 } from '../graphql/employer.inputs';
+import { asEmployerNetworkConflict } from '../unique-violation';
 import { defaultRenewal, MembershipAction, nextMembershipStatus } from './membership-transitions';
 
 const today = () => new Date().toISOString().slice(0, 10);
+
+/** The audit action (and event suffix) each lifecycle action records. */
+const PAST_TENSE: Record<MembershipAction, string> = {
+  approve: 'approved',
+  lapse: 'lapsed',
+  withdraw: 'withdrawn',
+};
 
 @Injectable()
 export class MembershipsService {
@@ -33,7 +41,7 @@ export class MembershipsService {
 
   async apply(actor: Actor, input: ApplyForMembershipInput): Promise<MembershipEntity> {
     const employer = await this.employers.assertCanActFor(actor, input.employerId);
-    return this.db.transaction(async (manager) => {
+    const application = this.db.transaction(async (manager) => {
       // Serialise applications for one employer so the open-membership rule holds under races.
       await manager.query('SELECT id FROM employers WHERE id = $1 FOR UPDATE', [employer.id]);
       const open = await manager.findOneBy(MembershipEntity, {
@@ -61,6 +69,9 @@ export class MembershipsService {
       });
       return membership;
     });
+    return application.catch((error: unknown) => {
+      throw asEmployerNetworkConflict(error);
+    });
   }
 
   approve(actor: Actor, args: ApproveMembershipArgs): Promise<MembershipEntity> {
@@ -79,7 +90,13 @@ export class MembershipsService {
   }
 
   withdraw(actor: Actor, id: string, reason?: string): Promise<MembershipEntity> {
-    return this.transition(actor, id, 'withdraw', { endedOn: today() }, reason);
+    return this.transition(
+      actor,
+      id,
+      'withdraw',
+      { endedOn: today() },
+      reason?.trim() || undefined,
+    );
   }
 
   list(actor: Actor, args: MembershipsArgs): Promise<ConnectionShape<MembershipEntity>> {
@@ -129,23 +146,17 @@ export class MembershipsService {
       if (!next) {
         throw DomainError.conflict(
           'ILLEGAL_MEMBERSHIP_TRANSITION',
-          `A ${membership.status} membership cannot be ${action === 'approve' ? 'approved' : action === 'lapse' ? 'lapsed' : 'withdrawn'}`,
+          `A ${membership.status} membership cannot be ${PAST_TENSE[action]}`,
         );
       }
       const changes = { ...fields, status: next };
       await manager.update(MembershipEntity, { id }, changes);
       const updated = await manager.findOneByOrFail(MembershipEntity, { id });
-      await this.record(
-        manager,
-        actor,
-        updated,
-        action === 'approve' ? 'approved' : action === 'lapse' ? 'lapsed' : 'withdrawn',
-        {
-          status: { from: membership.status, to: next },
-          ...fields,
-          ...(reason ? { reason } : {}),
-        },
-      );
+      await this.record(manager, actor, updated, PAST_TENSE[action], {
+        status: { from: membership.status, to: next },
+        ...fields,
+        ...(reason ? { reason } : {}),
+      });
       return updated;
     });
   }

@@ -5,6 +5,7 @@ import { Actor, canReadHub, DomainError, hubForWrite, readableHubs, recordAudit 
 import { EmployerEntity } from '../entities/employer.entity';
 import { SectorGroupEntity, SectorGroupMemberEntity } from '../entities/sector-group.entity';
 import { EmployersService } from '../employers.service';
+import { asEmployerNetworkConflict } from '../unique-violation';
 import { CreateSectorGroupInput, SectorGroupMemberArgs } from '../graphql/employer.inputs';
 
 @Injectable()
@@ -37,9 +38,27 @@ export class SectorGroupsService {
         `A sector group called ${name} already exists`,
       );
     }
-    return this.groups.save(
-      this.groups.create({ hubId, name, description: input.description?.trim() || null }),
-    );
+    return this.db
+      .transaction(async (manager) => {
+        const group = await manager.save(
+          manager.create(SectorGroupEntity, {
+            hubId,
+            name,
+            description: input.description?.trim() || null,
+          }),
+        );
+        await recordAudit(manager, actor, {
+          hubId,
+          entityType: 'sector_group',
+          entityId: group.id,
+          action: 'created',
+          changes: { name: group.name, description: group.description },
+        });
+        return group;
+      })
+      .catch((error: unknown) => {
+        throw asEmployerNetworkConflict(error);
+      });
   }
 
   async addEmployer(actor: Actor, args: SectorGroupMemberArgs): Promise<SectorGroupEntity> {
