@@ -5,6 +5,7 @@ import { AppConfigModule, DatabaseModule, LoggingModule } from '@chn/core';
 import { EmployersModule } from '@chn/employers';
 import { IdentityModule } from '@chn/identity';
 import { InstitutionsModule } from '@chn/institutions';
+import { MatchingModule } from '@chn/matching';
 import { OpportunitiesModule } from '@chn/opportunities';
 import { JobHandlerRegistry, QueueModule } from '@chn/queue';
 import { QueueWorkers } from './queue-workers.service';
@@ -22,6 +23,7 @@ import { QueueWorkers } from './queue-workers.service';
     EmployersModule,
     OpportunitiesModule,
     AdvisersModule,
+    MatchingModule,
   ],
   providers: [JobHandlerRegistry, QueueWorkers],
 })

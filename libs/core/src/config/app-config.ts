@@ -115,6 +115,12 @@ export class AppConfig {
   @Min(100)
   GRAPHQL_MAX_COST = 5000;
 
+  /** How long a DBS check stays valid for matching an adviser, in months. */
+  @Transform(({ value }) => Number(value))
+  @IsInt()
+  @Min(1)
+  DBS_VALIDITY_MONTHS = 36;
+
   get isProduction(): boolean {
     return this.NODE_ENV === 'production';
   }

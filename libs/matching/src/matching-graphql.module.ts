@@ -1,0 +1,13 @@
+import { Module } from '@nestjs/common';
+import { AdvisersModule } from '@chn/advisers';
+import { InstitutionsModule } from '@chn/institutions';
+import { MatchesResolver } from './matches/matches.resolver';
+import { MatchingModule } from './matching.module';
+import { MatchingSummaryGraphqlModule } from './summary/matching-summary-graphql.module';
+import { SupportNeedsResolver } from './support-needs/support-needs.resolver';
+
+@Module({
+  imports: [MatchingModule, AdvisersModule, InstitutionsModule, MatchingSummaryGraphqlModule],
+  providers: [MatchesResolver, SupportNeedsResolver],
+})
+export class MatchingGraphqlModule {}

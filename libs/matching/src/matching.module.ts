@@ -1,0 +1,20 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AdvisersModule } from '@chn/advisers';
+import { InstitutionsModule } from '@chn/institutions';
+import { MatchEntity } from './entities/match.entity';
+import { SupportNeedsEntity } from './entities/support-needs.entity';
+import { MatchesService } from './matches/matches.service';
+import { SupportNeedsService } from './support-needs/support-needs.service';
+
+/** Matching without transport: used by the API, the worker and the CLI. */
+@Module({
+  imports: [
+    TypeOrmModule.forFeature([MatchEntity, SupportNeedsEntity]),
+    AdvisersModule,
+    InstitutionsModule,
+  ],
+  providers: [MatchesService, SupportNeedsService],
+  exports: [MatchesService, SupportNeedsService],
+})
+export class MatchingModule {}

@@ -1,0 +1,126 @@
+/**
+ * The matching figures in SQL. An institution counts in year Y when it is eligible and joined the
+ * hub on or before Y ends; it is matched in Y when an ACTIVE or ENDED match's period
+ * (starts_on .. ended_on, else ends_on, else open) overlaps Y. Percentages round half up
+ * (numeric round) to one decimal.
+ */
+const MATCHED_PER_INSTITUTION = `
+  years AS (
+    SELECT y.starts_on, (y.starts_on + interval '1 year' - interval '1 day')::date AS ends_on
+    FROM unnest($2::date[]) AS y(starts_on)
+  ),
+  per_institution AS (
+    SELECT y.starts_on AS year_start, i.id, i.type, i.la_code, i.la_name,
+           count(m.id) > 0 AS any_match,
+           count(m.id) FILTER (WHERE m.type = 'ONE_TO_ONE') > 0 AS one_to_one,
+           count(m.id) FILTER (WHERE m.type = 'AGILE') > 0 AS agile
+    FROM years y
+    JOIN institutions i
+      ON i.hub_id = $1 AND i.eligible AND i.in_hub_since IS NOT NULL
+     AND i.in_hub_since <= y.ends_on
+    LEFT JOIN matches m
+      ON m.institution_id = i.id AND m.hub_id = $1
+     AND m.status IN ('ACTIVE', 'ENDED')
+     AND m.starts_on <= y.ends_on
+     AND coalesce(m.ended_on, m.ends_on, 'infinity'::date) >= y.starts_on
+    GROUP BY y.starts_on, i.id
+  )`;
+
+const FIGURES = `
+  count(p.id)::int AS institutions,
+  count(p.id) FILTER (WHERE p.any_match)::int AS matched_any,
+  round(100.0 * count(p.id) FILTER (WHERE p.any_match) / nullif(count(p.id), 0), 1)::float8
+    AS matched_any_percent,
+  count(p.id) FILTER (WHERE p.one_to_one)::int AS matched_one_to_one,
+  round(100.0 * count(p.id) FILTER (WHERE p.one_to_one) / nullif(count(p.id), 0), 1)::float8
+    AS matched_one_to_one_percent,
+  count(p.id) FILTER (WHERE p.agile)::int AS matched_agile,
+  CASE WHEN count(p.id) FILTER (WHERE p.agile) > 0
+    THEN round(100.0 * count(p.id) FILTER (WHERE p.agile) / count(p.id), 1)::float8
+  END AS matched_agile_percent`;
+
+export interface FiguresRow {
+  institutions: number;
+  matched_any: number;
+  matched_any_percent: number | null;
+  matched_one_to_one: number;
+  matched_one_to_one_percent: number | null;
+  matched_agile: number;
+  matched_agile_percent: number | null;
+}
+
+/** $1 hub, $2 the years' first days: one row per year, oldest first. */
+export const YEAR_FIGURES_SQL = `
+  WITH ${MATCHED_PER_INSTITUTION}
+  SELECT to_char(y.starts_on, 'YYYY-MM-DD') AS year_start, ${FIGURES}
+  FROM years y
+  LEFT JOIN per_institution p ON p.year_start = y.starts_on
+  GROUP BY y.starts_on
+  ORDER BY y.starts_on`;
+
+export interface YearFiguresRow extends FiguresRow {
+  year_start: string;
+}
+
+/** $1 hub, $2 one year's first day: one row per local authority and one per institution type. */
+export const BREAKDOWN_SQL = `
+  WITH ${MATCHED_PER_INSTITUTION}
+  SELECT CASE WHEN grouping(p.type) = 1 THEN 'LA' ELSE 'TYPE' END AS dimension,
+         p.la_code, p.la_name, p.type, ${FIGURES}
+  FROM per_institution p
+  GROUP BY GROUPING SETS ((p.la_code, p.la_name), (p.type))
+  ORDER BY dimension, p.la_name NULLS LAST, p.la_code NULLS LAST, p.type`;
+
+export interface BreakdownRow extends FiguresRow {
+  dimension: 'LA' | 'TYPE';
+  la_code: string | null;
+  la_name: string | null;
+  type: string | null;
+}
+
+/** $1 hub: active advisers now, and those of them with room for another match. */
+export const ADVISER_CAPACITY_SQL = `
+  WITH load AS (
+    SELECT a.id, a.max_one_to_one, a.max_agile,
+           count(m.id) FILTER (WHERE m.type = 'ONE_TO_ONE') AS one_to_one,
+           count(m.id) FILTER (WHERE m.type = 'AGILE') AS agile
+    FROM advisers a
+    LEFT JOIN matches m ON m.adviser_id = a.id AND m.status IN ('PROPOSED', 'ACTIVE')
+    WHERE a.hub_id = $1 AND a.status = 'ACTIVE' AND a.erased_at IS NULL
+    GROUP BY a.id
+  )
+  SELECT count(*)::int AS active,
+         count(*) FILTER (WHERE one_to_one < max_one_to_one OR agile < max_agile)::int AS spare
+  FROM load`;
+
+/** $1 hub, $2 year's first day, $3 year's last day, $4 DBS validity in months. */
+export const MATCHES_TO_REVIEW_SQL = `
+  SELECT * FROM (
+    SELECT m.id, m.adviser_id, m.institution_id, to_char(m.starts_on, 'YYYY-MM-DD') AS starts_on,
+      array_remove(ARRAY[
+        CASE WHEN a.erased_at IS NOT NULL THEN 'ADVISER_ERASED'
+             WHEN a.status = 'LEFT' THEN 'ADVISER_LEFT'
+             WHEN a.status = 'PAUSED' THEN 'ADVISER_PAUSED' END,
+        CASE WHEN a.erased_at IS NOT NULL THEN NULL
+             WHEN a.dbs_checked_on IS NULL THEN 'DBS_MISSING'
+             WHEN a.dbs_checked_on < $2::date - make_interval(months => $4::int) THEN 'DBS_EXPIRED'
+        END,
+        CASE WHEN m.starts_on < $2::date AND NOT EXISTS (
+          SELECT 1 FROM audit_log l
+          WHERE l.entity_type = 'match' AND l.entity_id = m.id AND l.at >= $2::date
+        ) THEN 'NO_ACTIVITY' END
+      ], NULL) AS reasons
+    FROM matches m
+    JOIN advisers a ON a.id = m.adviser_id
+    WHERE m.hub_id = $1 AND m.status = 'ACTIVE' AND m.starts_on <= $3::date
+  ) reviewed
+  WHERE cardinality(reasons) > 0
+  ORDER BY starts_on, id`;
+
+export interface MatchReviewRow {
+  id: string;
+  adviser_id: string;
+  institution_id: string;
+  starts_on: string;
+  reasons: string[];
+}

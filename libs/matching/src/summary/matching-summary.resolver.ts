@@ -1,0 +1,45 @@
+import { Args, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Actor, Connection, ConnectionArgs, CurrentActor, HUB_TEAM, Role, Roles } from '@chn/core';
+import { Institution } from '@chn/institutions';
+import { MatchesToReviewService } from './matches-to-review.service';
+import { MatchingSummaryService } from './matching-summary.service';
+import {
+  MatchesToReviewArgs,
+  MatchingSummary,
+  MatchingSummaryArgs,
+  MatchReview,
+} from './matching-summary.type';
+
+const UnmatchedInstitutionConnection = Connection(Institution, 'UnmatchedInstitution');
+
+@Resolver(() => MatchingSummary)
+export class MatchingSummaryResolver {
+  constructor(
+    private readonly summaries: MatchingSummaryService,
+    private readonly reviews: MatchesToReviewService,
+  ) {}
+
+  @Roles(...HUB_TEAM, Role.VIEWER)
+  @Query(() => MatchingSummary, {
+    description: 'Percentage of the hub’s institutions matched with Enterprise Advisers in a year.',
+  })
+  matchingSummary(@CurrentActor() actor: Actor, @Args() args: MatchingSummaryArgs) {
+    return this.summaries.summary(actor, args.academicYear, args.hubId);
+  }
+
+  @Roles(...HUB_TEAM)
+  @Query(() => [MatchReview], {
+    description:
+      'Active matches to look at as the year starts: adviser left, paused or erased, DBS check lapsed, or no activity since the year began.',
+  })
+  matchesToReview(@CurrentActor() actor: Actor, @Args() args: MatchesToReviewArgs) {
+    return this.reviews.list(actor, args.academicYear, args.hubId);
+  }
+
+  @ResolveField(() => UnmatchedInstitutionConnection, {
+    description: 'Institutions in the hub that no match covered in the year, by name.',
+  })
+  unmatchedInstitutions(@Parent() summary: MatchingSummary, @Args() args: ConnectionArgs) {
+    return this.summaries.unmatchedInstitutions(summary.hubId, summary.academicYear, args);
+  }
+}

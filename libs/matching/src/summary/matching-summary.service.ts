@@ -1,0 +1,123 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import {
+  AcademicYear,
+  academicYearOf,
+  academicYearsEndingWith,
+  Actor,
+  ConnectionArgs,
+  ConnectionShape,
+  currentAcademicYear,
+  DomainError,
+  paginate,
+  parseAcademicYear,
+  readableHubs,
+} from '@chn/core';
+import { InstitutionEntity, InstitutionType } from '@chn/institutions';
+import {
+  ADVISER_CAPACITY_SQL,
+  BREAKDOWN_SQL,
+  BreakdownRow,
+  FiguresRow,
+  YEAR_FIGURES_SQL,
+  YearFiguresRow,
+} from './matching-summary.queries';
+import { MatchingBreakdown, MatchingSummary, MatchingYearFigures } from './matching-summary.type';
+
+const HISTORY_YEARS = 5;
+
+/** The hub whose figures an actor asks for: their own, or the one a national administrator names. */
+export function reportedHub(actor: Actor, requestedHubId?: string | null): string {
+  const scope = readableHubs(actor, requestedHubId);
+  if (!scope) {
+    throw DomainError.validation('HUB_REQUIRED', 'Name the hub (hubId) to report on', [
+      { field: 'hubId', messages: ['hubId is required for a national administrator'] },
+    ]);
+  }
+  return scope[0];
+}
+
+export function reportedYear(label?: string | null): AcademicYear {
+  return label ? parseAcademicYear(label) : currentAcademicYear();
+}
+
+function figures(row: FiguresRow) {
+  return {
+    matchedAny: { count: row.matched_any, percent: row.matched_any_percent },
+    matchedOneToOne: { count: row.matched_one_to_one, percent: row.matched_one_to_one_percent },
+    matchedAgile: { count: row.matched_agile, percent: row.matched_agile_percent },
+  };
+}
+
+@Injectable()
+export class MatchingSummaryService {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  async summary(
+    actor: Actor,
+    academicYear?: string | null,
+    requestedHubId?: string | null,
+  ): Promise<MatchingSummary> {
+    const hubId = reportedHub(actor, requestedHubId);
+    const year = reportedYear(academicYear);
+    const years = academicYearsEndingWith(year, HISTORY_YEARS);
+    const [history, breakdown, [capacity]] = await Promise.all([
+      this.db.query<YearFiguresRow[]>(YEAR_FIGURES_SQL, [hubId, years.map((y) => y.startsOn)]),
+      this.db.query<BreakdownRow[]>(BREAKDOWN_SQL, [hubId, [year.startsOn]]),
+      this.db.query<{ active: number; spare: number }[]>(ADVISER_CAPACITY_SQL, [hubId]),
+    ]);
+    const yearFigures: MatchingYearFigures[] = history.map((row) => ({
+      academicYear: academicYearOf(row.year_start).label,
+      institutionsInHub: row.institutions,
+      ...figures(row),
+    }));
+    const toBreakdown = (row: BreakdownRow): MatchingBreakdown => ({
+      laCode: row.dimension === 'LA' ? row.la_code : null,
+      laName: row.dimension === 'LA' ? row.la_name : null,
+      institutionType: row.dimension === 'TYPE' ? (row.type as InstitutionType) : null,
+      institutions: row.institutions,
+      ...figures(row),
+    });
+    return {
+      ...yearFigures[yearFigures.length - 1],
+      hubId,
+      advisersActive: capacity.active,
+      advisersWithSpareCapacity: capacity.spare,
+      byLocalAuthority: breakdown.filter((row) => row.dimension === 'LA').map(toBreakdown),
+      byInstitutionType: breakdown.filter((row) => row.dimension === 'TYPE').map(toBreakdown),
+      history: yearFigures,
+    };
+  }
+
+  /** Institutions in the hub in the year that no active or ended match covered, by name. */
+  unmatchedInstitutions(
+    hubId: string,
+    academicYear: string,
+    args: ConnectionArgs,
+  ): Promise<ConnectionShape<InstitutionEntity>> {
+    const year = parseAcademicYear(academicYear);
+    const query = this.db
+      .createQueryBuilder(InstitutionEntity, 'i')
+      .where('i.hub_id = :hubId AND i.eligible AND i.in_hub_since <= :endsOn', {
+        hubId,
+        endsOn: year.endsOn,
+      })
+      .andWhere(
+        `NOT EXISTS (
+          SELECT 1 FROM matches m
+          WHERE m.institution_id = i.id AND m.hub_id = :hubId
+            AND m.status IN ('ACTIVE', 'ENDED')
+            AND m.starts_on <= :endsOn
+            AND coalesce(m.ended_on, m.ends_on, 'infinity'::date) >= :startsOn
+        )`,
+        { startsOn: year.startsOn },
+      );
+    return paginate(query, args, {
+      sortExpression: 'i.name',
+      sortValue: (i) => i.name,
+      idExpression: 'i.id',
+      id: (i) => i.id,
+    });
+  }
+}
