@@ -75,6 +75,24 @@ describe('command line (e2e)', () => {
     expect(keys.apiKeys).toEqual([]);
   });
 
+  it('seeds realistic matching: most institutions 1-2-1, some agile, some waiting', async () => {
+    const staff = await t.client.login('hub.staff@demo.careershub.test', 'careers-hub-demo');
+    const { matchingSummary } = await staff.ok<{
+      matchingSummary: {
+        institutionsInHub: number;
+        matchedOneToOne: { percent: number };
+        matchedAgile: { count: number };
+        unmatchedInstitutions: { totalCount: number };
+      };
+    }>(
+      '{ matchingSummary { institutionsInHub matchedOneToOne { percent } matchedAgile { count } unmatchedInstitutions { totalCount } } }',
+    );
+    expect(matchingSummary.institutionsInHub).toBe(143);
+    expect(matchingSummary.matchedOneToOne.percent).toBe(73.4);
+    expect(matchingSummary.matchedAgile.count).toBeGreaterThan(0);
+    expect(matchingSummary.unmatchedInstitutions.totalCount).toBeGreaterThan(0);
+  });
+
   it('never seeds a database that already holds data', async () => {
     expect(await seedDemo()).toBe(false);
     expect(await count('SELECT count(*) FROM hubs')).toBe(1);

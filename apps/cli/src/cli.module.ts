@@ -4,7 +4,9 @@ import { AppConfigModule, DatabaseModule } from '@chn/core';
 import { EmployersModule } from '@chn/employers';
 import { IdentityModule } from '@chn/identity';
 import { InstitutionsModule } from '@chn/institutions';
+import { MatchingModule } from '@chn/matching';
 import { OpportunitiesModule } from '@chn/opportunities';
+import { DemoMatchingSeedService } from './demo/demo-matching-seed.service';
 import { DemoNetworkSeedService } from './demo/demo-network-seed.service';
 import { DemoSeedService } from './demo/demo-seed.service';
 
@@ -18,7 +20,8 @@ import { DemoSeedService } from './demo/demo-seed.service';
     EmployersModule,
     AdvisersModule,
     OpportunitiesModule,
+    MatchingModule,
   ],
-  providers: [DemoSeedService, DemoNetworkSeedService],
+  providers: [DemoSeedService, DemoNetworkSeedService, DemoMatchingSeedService],
 })
 export class CliModule {}

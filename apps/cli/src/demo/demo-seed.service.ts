@@ -7,6 +7,7 @@ import { projectRoot, Role } from '@chn/core';
 import { HubsService, UsersService } from '@chn/identity';
 import { ImportReport, InstitutionImportService } from '@chn/institutions';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo-accounts';
+import { DemoMatchingSeedService } from './demo-matching-seed.service';
 import { DemoNetworkSeedService } from './demo-network-seed.service';
 
 export const DEMO_HUB = { code: 'LCR', name: 'Liverpool City Region', region: 'North West' };
@@ -26,6 +27,7 @@ export class DemoSeedService {
     private readonly users: UsersService,
     private readonly importer: InstitutionImportService,
     private readonly network: DemoNetworkSeedService,
+    private readonly matching: DemoMatchingSeedService,
   ) {}
 
   /** Seeds the demo hub, one user per role and the real LCR institutions, only into an empty database. */
@@ -59,6 +61,7 @@ export class DemoSeedService {
       employerUserId: userIds.get(Role.EMPLOYER)!,
       adviserUserId: userIds.get(Role.ADVISER)!,
     });
+    await this.matching.seed(admin);
     return { seeded: true, institutions: report };
   }
 
