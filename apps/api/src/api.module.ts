@@ -14,7 +14,7 @@ import { AdvisersGraphqlModule } from '@chn/advisers';
 import { EmployersGraphqlModule } from '@chn/employers';
 import { IdentityGraphqlModule } from '@chn/identity';
 import { InstitutionsGraphqlModule } from '@chn/institutions';
-import { MatchingGraphqlModule } from '@chn/matching';
+import { MatchingGraphqlModule, PlanningGraphqlModule } from '@chn/matching';
 import { OpportunitiesGraphqlModule } from '@chn/opportunities';
 import { QueueModule } from '@chn/queue';
 import { graphqlOptions } from './graphql/graphql.options';
@@ -40,6 +40,7 @@ import { HealthModule } from './health/health.module';
     OpportunitiesGraphqlModule,
     AdvisersGraphqlModule,
     MatchingGraphqlModule,
+    PlanningGraphqlModule,
   ],
   providers: [
     {

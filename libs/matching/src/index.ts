@@ -11,3 +11,7 @@ export * from './matches/match.type';
 export * from './matches/match-transitions';
 export * from './support-needs/support-needs.service';
 export * from './support-needs/support-needs.type';
+export * from './planning/planning.module';
+export * from './planning/planning-graphql.module';
+export * from './planning/planning.service';
+export * from './planning/auto-match-plan.entity';

@@ -3,6 +3,7 @@ import { EmployerNetwork1795387593898 } from './1795387593898-employer-network';
 import { Advisers1795388332669 } from './1795388332669-advisers';
 import { Opportunities1795388488012 } from './1795388488012-opportunities';
 import { Matching1795391010538 } from './1795391010538-matching';
+import { AutoMatchPlans1795392534804 } from './1795392534804-auto-match-plans';
 
 /** Every migration, in order. Listed here (not globbed) so the same list works from source and from dist. */
 export const MIGRATIONS = [
@@ -11,5 +12,6 @@ export const MIGRATIONS = [
   Advisers1795388332669,
   Opportunities1795388488012,
   Matching1795391010538,
+  AutoMatchPlans1795392534804,
   // New migrations go on their own line, at the end.
 ];

@@ -1,0 +1,189 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import {
+  AcademicYear,
+  academicYearsEndingWith,
+  Actor,
+  AppConfig,
+  currentAcademicYear,
+  DomainError,
+  hubForWrite,
+  parseAcademicYear,
+  recordAudit,
+} from '@chn/core';
+import { MatchType } from '../entities/match.enums';
+import { dbsValidUntil } from '../matches/adviser-eligibility';
+import { asMatchConflict } from '../matches/match-conflict';
+import { MatchesService } from '../matches/matches.service';
+import { pruneToTopK, solveAssignment } from './assignment';
+import { AutoMatchPlanEntity } from './auto-match-plan.entity';
+import { byScore, CandidateAdviser, CandidateInstitution, scoredEdges } from './candidate-graph';
+import { advisersWithSpareOneToOne, institutionsToMatch } from './planning-candidates.queries';
+
+/** How many advisers per institution the plan considers: the best K keep the graph small. */
+export const PLAN_TOP_K = 10;
+export const MAX_SUGGESTIONS = 50;
+
+export interface AdviserSuggestionResult {
+  adviserId: string;
+  score: number;
+  reasons: string[];
+}
+
+export interface InstitutionSuggestionsResult {
+  institutionId: string;
+  suggestions: AdviserSuggestionResult[];
+}
+
+const today = () => new Date().toISOString().slice(0, 10);
+
+@Injectable()
+export class PlanningService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly matches: MatchesService,
+    private readonly config: AppConfig,
+  ) {}
+
+  /** For each unmatched institution of the actor's hub (or the given ones), its best advisers. */
+  async matchSuggestions(
+    actor: Actor,
+    academicYear?: string | null,
+    institutionIds?: readonly string[] | null,
+    limit = 5,
+  ): Promise<InstitutionSuggestionsResult[]> {
+    const hubId = hubForWrite(actor);
+    const year = yearOf(academicYear);
+    if (!Number.isInteger(limit) || limit < 1 || limit > MAX_SUGGESTIONS) {
+      throw DomainError.validation('INVALID_INPUT', 'limit is out of range', [
+        { field: 'limit', messages: [`must be between 1 and ${MAX_SUGGESTIONS}`] },
+      ]);
+    }
+    const ids = institutionIds ? [...new Set(institutionIds)] : null;
+    const { advisers, institutions } = await this.candidates(this.db.manager, hubId, year, ids);
+    if (ids) {
+      const found = new Set(institutions.map((i) => i.id));
+      const missing = ids.find((id) => !found.has(id));
+      if (missing) throw DomainError.notFound('institution', missing);
+    }
+    const edges = scoredEdges(advisers, institutions).sort(byScore);
+    return institutions.map((institution) => ({
+      institutionId: institution.id,
+      suggestions: edges
+        .filter((e) => e.institutionId === institution.id)
+        .slice(0, limit)
+        .map(({ adviserId, score, reasons }) => ({ adviserId, score, reasons })),
+    }));
+  }
+
+  /** Solves the hub's 1-2-1 assignment for maximum total score and stores it as a plan. */
+  async autoMatchPlan(actor: Actor, academicYear?: string | null): Promise<AutoMatchPlanEntity> {
+    const hubId = hubForWrite(actor);
+    const year = yearOf(academicYear);
+    return this.db.transaction(async (manager) => {
+      const { advisers, institutions } = await this.candidates(manager, hubId, year, null);
+      const scored = scoredEdges(advisers, institutions);
+      const { pairs, totalScore } = solveAssignment({
+        capacities: new Map(advisers.map((a) => [a.id, a.spareOneToOne])),
+        edges: pruneToTopK(scored, PLAN_TOP_K),
+      });
+      const reasons = new Map(scored.map((e) => [`${e.adviserId}:${e.institutionId}`, e.reasons]));
+      const plan = await manager.save(
+        manager.create(AutoMatchPlanEntity, {
+          hubId,
+          academicYear: year.label,
+          createdBy: actor.userId,
+          appliedAt: null,
+          appliedBy: null,
+          totalScore,
+          assignments: pairs
+            .map((p) => ({
+              adviserId: p.adviserId,
+              institutionId: p.institutionId,
+              score: p.score,
+              reasons: reasons.get(`${p.adviserId}:${p.institutionId}`) ?? [],
+            }))
+            .sort((a, b) => b.score - a.score || a.institutionId.localeCompare(b.institutionId)),
+        }),
+      );
+      await recordAudit(manager, actor, {
+        hubId,
+        entityType: 'auto_match_plan',
+        entityId: plan.id,
+        action: 'planned',
+        changes: { academicYear: plan.academicYear, totalScore, assignments: pairs.length },
+      });
+      return plan;
+    });
+  }
+
+  /**
+   * Proposes every match of the plan in one transaction: all of them or, if one is refused,
+   * none (the refusal is returned). A plan is applied once.
+   */
+  async applyAutoMatchPlan(actor: Actor, planId: string): Promise<AutoMatchPlanEntity> {
+    const hubId = hubForWrite(actor);
+    return this.db
+      .transaction(async (manager) => {
+        const plan = await manager.findOne(AutoMatchPlanEntity, {
+          where: { id: planId },
+          lock: { mode: 'pessimistic_write' },
+        });
+        if (!plan || plan.hubId !== hubId) throw DomainError.notFound('autoMatchPlan', planId);
+        if (plan.appliedAt) {
+          throw DomainError.conflict('PLAN_ALREADY_APPLIED', 'This plan has already been applied');
+        }
+        const year = parseAcademicYear(plan.academicYear);
+        const startsOn = today() > year.startsOn ? today() : year.startsOn;
+        const matchIds: string[] = [];
+        for (const assignment of plan.assignments) {
+          const match = await this.matches.proposeWithin(manager, actor, {
+            adviserId: assignment.adviserId,
+            institutionId: assignment.institutionId,
+            type: MatchType.ONE_TO_ONE,
+            startsOn,
+          });
+          matchIds.push(match.id);
+        }
+        plan.appliedAt = new Date();
+        plan.appliedBy = actor.userId;
+        const saved = await manager.save(plan);
+        await recordAudit(manager, actor, {
+          hubId,
+          entityType: 'auto_match_plan',
+          entityId: plan.id,
+          action: 'applied',
+          changes: { matchIds },
+        });
+        return saved;
+      })
+      .catch((error: unknown) => {
+        throw asMatchConflict(error);
+      });
+  }
+
+  private async candidates(
+    manager: EntityManager,
+    hubId: string,
+    year: AcademicYear,
+    ids: string[] | null,
+  ): Promise<{ advisers: CandidateAdviser[]; institutions: CandidateInstitution[] }> {
+    const [previous] = academicYearsEndingWith(year, 2);
+    const [adviserRows, institutions] = await Promise.all([
+      advisersWithSpareOneToOne(manager, hubId),
+      institutionsToMatch(manager, hubId, year, previous, ids),
+    ]);
+    // The same DBS rule a proposal applies, so a plan never holds an adviser it would refuse.
+    const advisers = adviserRows.filter(
+      (a) =>
+        a.dbsCheckedOn !== null &&
+        dbsValidUntil(a.dbsCheckedOn, this.config.DBS_VALIDITY_MONTHS) >= today(),
+    );
+    return { advisers, institutions };
+  }
+}
+
+function yearOf(label?: string | null): AcademicYear {
+  return label ? parseAcademicYear(label) : currentAcademicYear();
+}
