@@ -38,6 +38,7 @@ export class QueueWorkers implements OnApplicationBootstrap, OnApplicationShutdo
       { olderThanHours: 24 },
       { pattern: '17 * * * *' },
     );
+    await this.jobs.schedule('matching.daily-scan', {}, { pattern: '5 6 * * *' });
     this.logger.log({ queues: [...queues] }, 'Worker ready');
   }
 

@@ -15,3 +15,4 @@ export * from './planning/planning.module';
 export * from './planning/planning-graphql.module';
 export * from './planning/planning.service';
 export * from './planning/auto-match-plan.entity';
+export * from './reminders/matching-scan.service';

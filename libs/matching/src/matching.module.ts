@@ -5,6 +5,7 @@ import { InstitutionsModule } from '@chn/institutions';
 import { MatchEntity } from './entities/match.entity';
 import { SupportNeedsEntity } from './entities/support-needs.entity';
 import { MatchesService } from './matches/matches.service';
+import { MatchingScanService } from './reminders/matching-scan.service';
 import { SupportNeedsService } from './support-needs/support-needs.service';
 
 /** Matching without transport: used by the API, the worker and the CLI. */
@@ -14,7 +15,7 @@ import { SupportNeedsService } from './support-needs/support-needs.service';
     AdvisersModule,
     InstitutionsModule,
   ],
-  providers: [MatchesService, SupportNeedsService],
-  exports: [MatchesService, SupportNeedsService],
+  providers: [MatchesService, SupportNeedsService, MatchingScanService],
+  exports: [MatchesService, SupportNeedsService, MatchingScanService],
 })
 export class MatchingModule {}

@@ -8,12 +8,15 @@ export enum QueueName {
 /** Every job, with the queue it runs on and its payload type. */
 export interface JobPayloads {
   'identity.purge-login-attempts': { olderThanHours: number };
+  /** `today` (YYYY-MM-DD) overrides the date, for replays and tests. */
+  'matching.daily-scan': { today?: string };
 }
 
 export type JobName = keyof JobPayloads;
 
 export const JOB_QUEUE: { [N in JobName]: QueueName } = {
   'identity.purge-login-attempts': QueueName.MAINTENANCE,
+  'matching.daily-scan': QueueName.MAINTENANCE,
 };
 
 /** Sensible defaults for every job: a few tries with backoff, completed jobs trimmed, failures kept. */
