@@ -2,3 +2,4 @@ export * from './domain-error';
 export * from './graphql-error-code';
 export * from './validation-exception-factory';
 export * from './format-graphql-error';
+export * from './unique-violation';
