@@ -1,3 +1,4 @@
+import DataLoader from 'dataloader';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, EntityManager, IsNull, Repository } from 'typeorm';
@@ -10,6 +11,8 @@ import {
   readableHubs,
   recordEvent,
   Role,
+  byIdLoader,
+  LoaderRegistry,
 } from '@chn/core';
 import { EmployersService } from '@chn/employers';
 import { HubsService, UsersService } from '@chn/identity';
@@ -178,6 +181,11 @@ export class AdvisersService {
       await auditAdviser(manager, actor, saved, 'updated', before);
       return saved;
     });
+  }
+
+  /** The request's shared by-id loader of advisers. */
+  loader(loaders: LoaderRegistry): DataLoader<string, AdviserEntity | null> {
+    return byIdLoader(loaders, 'advisers.byId', (ids) => this.findByIds(ids));
   }
 
   /** Advisers by id, any hub: for DataLoaders, after the caller has scoped the parent rows. */

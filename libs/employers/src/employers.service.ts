@@ -1,3 +1,4 @@
+import DataLoader from 'dataloader';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, In, Repository } from 'typeorm';
@@ -12,6 +13,8 @@ import {
   readableHubs,
   recordAudit,
   Role,
+  byIdLoader,
+  LoaderRegistry,
 } from '@chn/core';
 import { UserEntity, UsersService } from '@chn/identity';
 import { canActForEmployer } from './employer-access';
@@ -209,6 +212,11 @@ export class EmployersService {
     const byEmployer = new Map<string, UserEntity[]>(ids.map((id) => [id, []]));
     for (const row of rows) if (row.user) byEmployer.get(row.employerId)?.push(row.user);
     return byEmployer;
+  }
+
+  /** The request's shared by-id loader of employers. */
+  loader(loaders: LoaderRegistry): DataLoader<string, EmployerEntity | null> {
+    return byIdLoader(loaders, 'employers.byId', (ids) => this.findByIds(ids));
   }
 
   /** Employers by id, any hub: for DataLoaders, after the caller has scoped the parent rows. */

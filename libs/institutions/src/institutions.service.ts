@@ -1,3 +1,4 @@
+import DataLoader from 'dataloader';
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
@@ -10,6 +11,8 @@ import {
   paginate,
   readableHubs,
   Role,
+  byIdLoader,
+  LoaderRegistry,
 } from '@chn/core';
 import { UsersService } from '@chn/identity';
 import { InstitutionEntity } from './entities/institution.entity';
@@ -135,6 +138,11 @@ export class InstitutionsService {
     const inHubSince = args.inHub ? (args.since ?? institution.inHubSince ?? today()) : null;
     await this.institutions.update({ id: args.id }, { eligible: args.eligible, inHubSince });
     return this.get(actor, args.id);
+  }
+
+  /** The request's shared by-id loader of institutions. */
+  loader(loaders: LoaderRegistry): DataLoader<string, InstitutionEntity | null> {
+    return byIdLoader(loaders, 'institutions.byId', (ids) => this.findByIds(ids));
   }
 
   findByIds(ids: readonly string[]): Promise<InstitutionEntity[]> {

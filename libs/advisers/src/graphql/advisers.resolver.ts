@@ -1,7 +1,6 @@
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import {
   Actor,
-  byKey,
   Connection,
   CurrentActor,
   HUB_TEAM,
@@ -12,7 +11,7 @@ import {
   Roles,
 } from '@chn/core';
 import { Employer, EmployersService } from '@chn/employers';
-import { UserEntity, UsersService } from '@chn/identity';
+import { UsersService } from '@chn/identity';
 import { AdvisersService } from '../advisers.service';
 import { AdviserEntity } from '../entities/adviser.entity';
 import { AdvisersArgs, RegisterAdviserInput, UpdateAdviserInput } from './adviser.inputs';
@@ -85,11 +84,7 @@ export class AdvisersResolver {
   })
   employer(@Parent() adviser: AdviserEntity, @Loaders() loaders: LoaderRegistry) {
     if (!adviser.employerId) return null;
-    return loaders
-      .get<string, Employer | null>('advisers.employerById', async (ids) =>
-        byKey(ids, await this.employerService.findByIds(ids), (employer) => employer.id),
-      )
-      .load(adviser.employerId);
+    return this.employerService.loader(loaders).load(adviser.employerId);
   }
 
   @ResolveField(() => Boolean, { description: 'Whether the adviser has their own sign-in.' })
@@ -103,11 +98,7 @@ export class AdvisersResolver {
   })
   async lastLoginAt(@Parent() adviser: AdviserEntity, @Loaders() loaders: LoaderRegistry) {
     if (!adviser.userId) return null;
-    const user = await loaders
-      .get<string, UserEntity | null>('userById', async (ids) =>
-        byKey(ids, await this.userService.findByIds(ids), (user) => user.id),
-      )
-      .load(adviser.userId);
+    const user = await this.userService.loader(loaders).load(adviser.userId);
     return user?.lastLoginAt ?? null;
   }
 }

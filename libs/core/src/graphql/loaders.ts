@@ -31,3 +31,17 @@ export const Loaders = createParamDecorator(
     return GqlExecutionContext.create(context).getContext<{ loaders: LoaderRegistry }>().loaders;
   },
 );
+
+/**
+ * The request's one loader of `name` that fetches rows by id, so every field resolver that
+ * needs the same kind of row shares one batch and one cache.
+ */
+export function byIdLoader<T extends { id: string }>(
+  loaders: LoaderRegistry,
+  name: string,
+  find: (ids: readonly string[]) => Promise<T[]>,
+): DataLoader<string, T | null> {
+  return loaders.get<string, T | null>(name, async (ids) =>
+    byKey(ids, await find(ids), (row) => row.id),
+  );
+}

@@ -1,7 +1,6 @@
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import {
   Actor,
-  byKey,
   Connection,
   CurrentActor,
   HUB_TEAM,
@@ -74,10 +73,6 @@ export class MembershipsResolver {
 
   @ResolveField(() => Employer, { description: 'The member employer.' })
   employer(@Parent() membership: Membership, @Loaders() loaders: LoaderRegistry) {
-    return loaders
-      .get<string, Employer | null>('employers.byId', async (ids) =>
-        byKey(ids, await this.employerService.findByIds(ids), (e) => e.id),
-      )
-      .load(membership.employerId);
+    return this.employerService.loader(loaders).load(membership.employerId);
   }
 }

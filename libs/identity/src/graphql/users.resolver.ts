@@ -1,7 +1,6 @@
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import {
   Actor,
-  byKey,
   Connection,
   CurrentActor,
   LoaderRegistry,
@@ -56,10 +55,6 @@ export class UsersResolver {
   @ResolveField(() => Hub, { nullable: true, description: 'Hub the user belongs to.' })
   hub(@Parent() user: User, @Loaders() loaders: LoaderRegistry) {
     if (!user.hubId) return null;
-    return loaders
-      .get<string, Hub | null>('hubById', async (ids) =>
-        byKey(ids, await this.hubService.findByIds(ids), (hub) => hub.id),
-      )
-      .load(user.hubId);
+    return this.hubService.loader(loaders).load(user.hubId);
   }
 }

@@ -1,7 +1,15 @@
+import DataLoader from 'dataloader';
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { In, Repository } from 'typeorm';
-import { Actor, DomainError, isNationalAdmin, readableHubs } from '@chn/core';
+import {
+  Actor,
+  DomainError,
+  isNationalAdmin,
+  readableHubs,
+  byIdLoader,
+  LoaderRegistry,
+} from '@chn/core';
 import { HubEntity } from '../entities/hub.entity';
 import { CreateHubInput } from '../graphql/hub.type';
 
@@ -42,6 +50,11 @@ export class HubsService {
 
   async findByCode(code: string): Promise<HubEntity | null> {
     return this.hubs.findOneBy({ code });
+  }
+
+  /** The request's shared by-id loader of hubs. */
+  loader(loaders: LoaderRegistry): DataLoader<string, HubEntity | null> {
+    return byIdLoader(loaders, 'hubs.byId', (ids) => this.findByIds(ids));
   }
 
   async findByIds(ids: readonly string[]): Promise<HubEntity[]> {

@@ -1,3 +1,4 @@
+import DataLoader from 'dataloader';
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { In, Repository } from 'typeorm';
@@ -11,6 +12,8 @@ import {
   paginate,
   readableHubs,
   Role,
+  byIdLoader,
+  LoaderRegistry,
 } from '@chn/core';
 import { HubEntity } from '../entities/hub.entity';
 import { UserEntity } from '../entities/user.entity';
@@ -91,6 +94,11 @@ export class UsersService {
 
   findById(id: string): Promise<UserEntity | null> {
     return this.users.findOneBy({ id });
+  }
+
+  /** The request's shared by-id loader of users. */
+  loader(loaders: LoaderRegistry): DataLoader<string, UserEntity | null> {
+    return byIdLoader(loaders, 'users.byId', (ids) => this.findByIds(ids));
   }
 
   findByIds(ids: readonly string[]): Promise<UserEntity[]> {

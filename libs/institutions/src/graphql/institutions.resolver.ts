@@ -2,7 +2,6 @@ import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nest
 import {
   Actor,
   ANY_ROLE,
-  byKey,
   Connection,
   CurrentActor,
   HUB_TEAM,
@@ -95,10 +94,6 @@ export class InstitutionsResolver {
   })
   careersLeader(@Parent() institution: Institution, @Loaders() loaders: LoaderRegistry) {
     if (!institution.careersLeaderId) return null;
-    return loaders
-      .get<string, User | null>('userById', async (ids) =>
-        byKey(ids, await this.userService.findByIds(ids), (user) => user.id),
-      )
-      .load(institution.careersLeaderId);
+    return this.userService.loader(loaders).load(institution.careersLeaderId);
   }
 }

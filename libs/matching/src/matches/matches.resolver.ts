@@ -1,9 +1,8 @@
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Adviser, AdviserEntity, AdvisersService } from '@chn/advisers';
+import { Adviser, AdvisersService } from '@chn/advisers';
 import {
   Actor,
   AuditEntry,
-  byKey,
   Connection,
   CurrentActor,
   HUB_TEAM,
@@ -13,7 +12,7 @@ import {
   Role,
   Roles,
 } from '@chn/core';
-import { Institution, InstitutionEntity, InstitutionsService } from '@chn/institutions';
+import { Institution, InstitutionsService } from '@chn/institutions';
 import { MatchesService } from './matches.service';
 import {
   DeclineMatchArgs,
@@ -87,20 +86,12 @@ export class MatchesResolver {
 
   @ResolveField(() => Adviser, { description: 'The Enterprise Adviser.' })
   adviser(@Parent() match: Match, @Loaders() loaders: LoaderRegistry) {
-    return loaders
-      .get<string, AdviserEntity | null>('matching.adviserById', async (ids) =>
-        byKey(ids, await this.advisers.findByIds(ids), (adviser) => adviser.id),
-      )
-      .load(match.adviserId);
+    return this.advisers.loader(loaders).load(match.adviserId);
   }
 
   @ResolveField(() => Institution, { description: 'The school or college.' })
   institution(@Parent() match: Match, @Loaders() loaders: LoaderRegistry) {
-    return loaders
-      .get<string, InstitutionEntity | null>('matching.institutionById', async (ids) =>
-        byKey(ids, await this.institutions.findByIds(ids), (institution) => institution.id),
-      )
-      .load(match.institutionId);
+    return this.institutions.loader(loaders).load(match.institutionId);
   }
 
   @ResolveField(() => [AuditEntry], {

@@ -2,7 +2,6 @@ import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '
 import {
   Actor,
   ANY_ROLE,
-  byKey,
   Connection,
   CurrentActor,
   HUB_TEAM,
@@ -127,11 +126,7 @@ export class OpportunitiesResolver {
 
   @ResolveField(() => Employer, { description: 'The employer offering it.' })
   employer(@Parent() opportunity: Opportunity, @Loaders() loaders: LoaderRegistry) {
-    return loaders
-      .get<string, Employer | null>('opportunities.employerById', async (ids) =>
-        byKey(ids, await this.employerService.findByIds(ids), (employer) => employer.id),
-      )
-      .load(opportunity.employerId);
+    return this.employerService.loader(loaders).load(opportunity.employerId);
   }
 
   @ResolveField(() => [Booking], {
