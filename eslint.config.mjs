@@ -1,9 +1,19 @@
 import js from '@eslint/js';
+import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
   {
-    ignores: ['dist/**', 'node_modules/**', 'coverage/**', '.ci/**', '*.config.js', '*.config.mjs'],
+    ignores: [
+      'dist/**',
+      'node_modules/**',
+      'coverage/**',
+      '.ci/**',
+      '*.config.js',
+      '*.config.mjs',
+      'apps/console/src/gql/**',
+      'test/artifacts/**',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
@@ -27,5 +37,9 @@ export default tseslint.config(
       'libs/core/src/runtime/**/*.ts',
     ],
     rules: { 'no-console': 'off' },
+  },
+  {
+    files: ['apps/console/**/*.{ts,tsx}'],
+    ...reactHooks.configs.flat.recommended,
   },
 );

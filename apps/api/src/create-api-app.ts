@@ -3,6 +3,7 @@ import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { Logger } from 'nestjs-pino';
 import { ApiModule } from './api.module';
+import { serveConsole } from './console/serve-console';
 
 /** Builds the API application; used by main.ts and by the end-to-end tests. */
 export async function createApiApp(): Promise<INestApplication> {
@@ -10,5 +11,6 @@ export async function createApiApp(): Promise<INestApplication> {
   app.useLogger(app.get(Logger));
   app.set('trust proxy', 'loopback');
   app.enableShutdownHooks();
+  serveConsole(app);
   return app;
 }

@@ -44,6 +44,7 @@ async function main() {
       .catch(() => false);
     if (ready) {
       console.log(`\nCareers Hub Network is running.`);
+      console.log(`  Console (web app):        ${config.publicUrl}/console`);
       console.log(`  GraphQL API and explorer: ${config.publicUrl}/graphql`);
       console.log(`  Health:                   ${config.publicUrl}/health/ready`);
       if (config.DEMO_DATA) printDemoAccounts();

@@ -1,0 +1,327 @@
+import { useState } from 'react';
+import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { useQuery } from 'urql';
+import { EmptyState, QueryState, Tile } from '../components/status';
+import { graphql } from '../gql';
+import type { MembershipStatus } from '../gql/graphql';
+
+const MembershipCounts = graphql(`
+  query MembershipCounts {
+    all: employers(first: 1) {
+      totalCount
+    }
+    active: employers(first: 1, filter: { membershipStatus: ACTIVE }) {
+      totalCount
+    }
+    pending: employers(first: 1, filter: { membershipStatus: PENDING }) {
+      totalCount
+    }
+    lapsed: employers(first: 1, filter: { membershipStatus: LAPSED }) {
+      totalCount
+    }
+    withdrawn: employers(first: 1, filter: { membershipStatus: WITHDRAWN }) {
+      totalCount
+    }
+  }
+`);
+
+const SectorGroups = graphql(`
+  query SectorGroups {
+    sectorGroups {
+      id
+      name
+      employerCount
+      employers {
+        id
+        name
+      }
+    }
+  }
+`);
+
+const Employers = graphql(`
+  query Employers($status: MembershipStatus) {
+    employers(first: 100, filter: { membershipStatus: $status }) {
+      totalCount
+      edges {
+        node {
+          id
+          name
+          sector
+          sizeBand
+          membership {
+            status
+            renewalOn
+          }
+        }
+      }
+    }
+  }
+`);
+
+const OpenOpportunities = graphql(`
+  query OpenOpportunities {
+    opportunities(first: 50, filter: { statuses: [PUBLISHED], hasPlacesLeft: true }) {
+      totalCount
+      edges {
+        node {
+          id
+          title
+          tier
+          startsOn
+          placesLeft
+          totalPlaces
+          employer {
+            name
+          }
+        }
+      }
+    }
+  }
+`);
+
+const BookingsToConfirm = graphql(`
+  query BookingsToConfirm {
+    bookings(first: 50, filter: { status: REQUESTED }) {
+      totalCount
+      edges {
+        node {
+          id
+          places
+          fsmPlaces
+          yearGroup
+          createdAt
+          institution {
+            name
+          }
+          opportunity {
+            title
+            employer {
+              name
+            }
+          }
+        }
+      }
+    }
+  }
+`);
+
+const STATUS_NAMES: Record<MembershipStatus, string> = {
+  ACTIVE: 'Active',
+  PENDING: 'Pending',
+  LAPSED: 'Lapsed',
+  WITHDRAWN: 'Withdrawn',
+};
+
+/** The Employer Network: sector groups, memberships, open opportunities and bookings to confirm. */
+export function NetworkPage() {
+  const [counts] = useQuery({ query: MembershipCounts });
+  const [groups] = useQuery({ query: SectorGroups });
+  const [status, setStatus] = useState<MembershipStatus | ''>('');
+  const [employers] = useQuery({ query: Employers, variables: { status: status || null } });
+  const [opportunities] = useQuery({ query: OpenOpportunities });
+  const [bookings] = useQuery({ query: BookingsToConfirm });
+
+  return (
+    <>
+      <h1>Employer Network</h1>
+      <section aria-labelledby="membership-heading">
+        <h2 id="membership-heading">Membership</h2>
+        <QueryState result={counts} what="membership figures">
+          {(c) => (
+            <div className="tiles">
+              <Tile label="Employers" value={c.all.totalCount} />
+              <Tile label="Active members" value={c.active.totalCount} />
+              <Tile label="Pending applications" value={c.pending.totalCount} />
+              <Tile label="Lapsed" value={c.lapsed.totalCount} />
+              <Tile label="Withdrawn" value={c.withdrawn.totalCount} />
+            </div>
+          )}
+        </QueryState>
+      </section>
+
+      <section aria-labelledby="groups-heading">
+        <h2 id="groups-heading">Employers by sector group</h2>
+        <QueryState result={groups} what="sector groups">
+          {({ sectorGroups }) =>
+            sectorGroups.length === 0 ? (
+              <EmptyState>
+                No sector groups yet. Hub staff create them with createSectorGroup, then add
+                employers.
+              </EmptyState>
+            ) : (
+              <div className="two-columns">
+                <figure className="chart" aria-label="Employers per sector group, bar chart">
+                  <ResponsiveContainer
+                    width="100%"
+                    height={Math.max(160, sectorGroups.length * 36)}
+                  >
+                    <BarChart data={sectorGroups} layout="vertical" margin={{ left: 24 }}>
+                      <CartesianGrid strokeDasharray="3 3" horizontal={false} />
+                      <XAxis type="number" allowDecimals={false} />
+                      <YAxis type="category" dataKey="name" width={170} />
+                      <Tooltip />
+                      <Bar dataKey="employerCount" name="Employers" fill="#1d5a8c" />
+                    </BarChart>
+                  </ResponsiveContainer>
+                </figure>
+                <table data-testid="sector-groups">
+                  <caption className="visually-hidden">Sector groups and their employers</caption>
+                  <thead>
+                    <tr>
+                      <th scope="col">Sector group</th>
+                      <th scope="col">Employers</th>
+                      <th scope="col">Members</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {sectorGroups.map((g) => (
+                      <tr key={g.id}>
+                        <td>{g.name}</td>
+                        <td className="num">{g.employerCount}</td>
+                        <td>{g.employers.map((e) => e.name).join(', ')}</td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
+            )
+          }
+        </QueryState>
+      </section>
+
+      <section aria-labelledby="employers-heading">
+        <h2 id="employers-heading">Employers</h2>
+        <div className="filters">
+          <label>
+            Membership status
+            <select
+              value={status}
+              onChange={(e) => setStatus(e.target.value as MembershipStatus | '')}
+            >
+              <option value="">Any status</option>
+              {Object.entries(STATUS_NAMES).map(([value, name]) => (
+                <option key={value} value={value}>
+                  {name}
+                </option>
+              ))}
+            </select>
+          </label>
+        </div>
+        <QueryState result={employers} what="employers">
+          {(d) =>
+            d.employers.totalCount === 0 ? (
+              <EmptyState>
+                No employer has this membership status. Choose another status, or add employers with
+                createEmployer.
+              </EmptyState>
+            ) : (
+              <table data-testid="employers">
+                <caption className="visually-hidden">Employers</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">Employer</th>
+                    <th scope="col">Sector</th>
+                    <th scope="col">Size</th>
+                    <th scope="col">Membership</th>
+                    <th scope="col">Renewal</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {d.employers.edges.map(({ node: e }) => (
+                    <tr key={e.id}>
+                      <td>{e.name}</td>
+                      <td>{e.sector}</td>
+                      <td>{e.sizeBand.toLowerCase()}</td>
+                      <td>{e.membership ? STATUS_NAMES[e.membership.status] : 'Not applied'}</td>
+                      <td>{e.membership?.renewalOn ?? '–'}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            )
+          }
+        </QueryState>
+      </section>
+
+      <section aria-labelledby="opportunities-heading">
+        <h2 id="opportunities-heading">Opportunities with places left</h2>
+        <QueryState result={opportunities} what="opportunities">
+          {({ opportunities: o }) =>
+            o.totalCount === 0 ? (
+              <EmptyState>
+                No published opportunity has places left. Ask network employers to publish new ones.
+              </EmptyState>
+            ) : (
+              <table data-testid="opportunities">
+                <caption className="visually-hidden">Published opportunities with places</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">Opportunity</th>
+                    <th scope="col">Employer</th>
+                    <th scope="col">Tier</th>
+                    <th scope="col">Starts</th>
+                    <th scope="col">Places left</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {o.edges.map(({ node: op }) => (
+                    <tr key={op.id} data-testid="opportunity">
+                      <td>{op.title}</td>
+                      <td>{op.employer.name}</td>
+                      <td>{op.tier}</td>
+                      <td>{op.startsOn}</td>
+                      <td className="num">
+                        {op.placesLeft} of {op.totalPlaces}
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            )
+          }
+        </QueryState>
+      </section>
+
+      <section aria-labelledby="bookings-heading">
+        <h2 id="bookings-heading">Bookings waiting for confirmation</h2>
+        <QueryState result={bookings} what="bookings">
+          {({ bookings: b }) =>
+            b.totalCount === 0 ? (
+              <EmptyState>No booking is waiting: every request has been answered.</EmptyState>
+            ) : (
+              <table data-testid="bookings">
+                <caption className="visually-hidden">Requested bookings</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">Opportunity</th>
+                    <th scope="col">Institution</th>
+                    <th scope="col">Year group</th>
+                    <th scope="col">Places (FSM)</th>
+                    <th scope="col">Requested</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {b.edges.map(({ node: bk }) => (
+                    <tr key={bk.id} data-testid="booking" data-booking-id={bk.id}>
+                      <td>
+                        {bk.opportunity?.title ?? 'An opportunity you can no longer see'}
+                        <div className="muted">{bk.opportunity?.employer.name}</div>
+                      </td>
+                      <td>{bk.institution?.name ?? '–'}</td>
+                      <td className="num">{bk.yearGroup}</td>
+                      <td className="num">
+                        {bk.places} ({bk.fsmPlaces})
+                      </td>
+                      <td>{bk.createdAt.slice(0, 10)}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            )
+          }
+        </QueryState>
+      </section>
+    </>
+  );
+}

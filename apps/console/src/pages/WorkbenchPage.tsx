@@ -1,0 +1,120 @@
+import { useCallback, useState } from 'react';
+import { useQuery } from 'urql';
+import { useAcademicYear } from '../App';
+import { percent, QueryState, Tile } from '../components/status';
+import { graphql } from '../gql';
+import { AutoMatchPlanSection } from './workbench/AutoMatchPlanSection';
+import { MatchesToReviewSection } from './workbench/MatchesToReviewSection';
+import { ProposalsSection } from './workbench/ProposalsSection';
+import { UnmatchedSection } from './workbench/UnmatchedSection';
+
+const WorkbenchSummary = graphql(`
+  query WorkbenchSummary($academicYear: String) {
+    matchingSummary(academicYear: $academicYear) {
+      academicYear
+      institutionsInHub
+      advisersActive
+      advisersWithSpareCapacity
+      matchedAny {
+        count
+        percent
+      }
+      matchedOneToOne {
+        count
+        percent
+      }
+      matchedAgile {
+        count
+        percent
+      }
+      byLocalAuthority {
+        laCode
+        laName
+      }
+      unmatchedInstitutions(first: 100) {
+        totalCount
+        edges {
+          node {
+            id
+            name
+            urn
+            type
+            laCode
+            laName
+            fsmPercent
+          }
+        }
+      }
+    }
+  }
+`);
+
+/** Matching workbench: who still needs an adviser, who could help, and the whole-hub plan. */
+export function WorkbenchPage() {
+  const academicYear = useAcademicYear();
+  const [summary, refetchSummary] = useQuery({
+    query: WorkbenchSummary,
+    variables: { academicYear },
+  });
+  // Bumped after every change so each section asks the API again.
+  const [changes, setChanges] = useState(0);
+  const changed = useCallback(() => {
+    refetchSummary({ requestPolicy: 'network-only' });
+    setChanges((n) => n + 1);
+  }, [refetchSummary]);
+
+  return (
+    <>
+      <h1>Matching workbench</h1>
+      <QueryState result={summary} what="the matching figures">
+        {({ matchingSummary: s }) => (
+          <>
+            <section aria-labelledby="matched-heading">
+              <h2 id="matched-heading">Matched in {s.academicYear}</h2>
+              <div className="tiles">
+                <Tile
+                  testId="workbench-matched-any"
+                  label="Matched (either)"
+                  value={percent(s.matchedAny.percent)}
+                  detail={`${s.matchedAny.count} of ${s.institutionsInHub} institutions`}
+                />
+                <Tile
+                  label="Matched 1-2-1"
+                  value={percent(s.matchedOneToOne.percent)}
+                  detail={`${s.matchedOneToOne.count} institutions`}
+                />
+                <Tile
+                  label="Matched agile"
+                  value={percent(s.matchedAgile.percent)}
+                  detail={`${s.matchedAgile.count} institutions`}
+                />
+                <Tile
+                  label="Still to match"
+                  value={s.unmatchedInstitutions.totalCount}
+                  detail="institutions in the hub"
+                />
+                <Tile
+                  testId="workbench-spare-capacity"
+                  label="Advisers with spare capacity"
+                  value={s.advisersWithSpareCapacity}
+                  detail={`of ${s.advisersActive} active advisers`}
+                />
+              </div>
+            </section>
+            <UnmatchedSection
+              academicYear={academicYear}
+              institutions={s.unmatchedInstitutions.edges.map((e) => e.node)}
+              totalCount={s.unmatchedInstitutions.totalCount}
+              localAuthorities={s.byLocalAuthority}
+              changes={changes}
+              onChange={changed}
+            />
+          </>
+        )}
+      </QueryState>
+      <ProposalsSection academicYear={academicYear} changes={changes} onChange={changed} />
+      <AutoMatchPlanSection academicYear={academicYear} onChange={changed} />
+      <MatchesToReviewSection academicYear={academicYear} changes={changes} />
+    </>
+  );
+}

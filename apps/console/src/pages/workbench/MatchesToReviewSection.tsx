@@ -1,0 +1,75 @@
+import { useQuery } from 'urql';
+import { EmptyState, QueryState } from '../../components/status';
+import { graphql } from '../../gql';
+import { useRefetchOn } from './use-refetch-on';
+
+const MatchesToReview = graphql(`
+  query MatchesToReview($academicYear: String) {
+    matchesToReview(academicYear: $academicYear) {
+      id
+      startsOn
+      reasons
+      adviser {
+        name
+      }
+      institution {
+        name
+      }
+    }
+  }
+`);
+
+const REASON_TEXT: Record<string, string> = {
+  ADVISER_LEFT: 'Adviser has left',
+  ADVISER_PAUSED: 'Adviser is paused',
+  ADVISER_ERASED: 'Adviser’s data was erased',
+  DBS_MISSING: 'No DBS check recorded',
+  DBS_EXPIRED: 'DBS check has lapsed',
+  NO_ACTIVITY: 'No activity since the year began',
+};
+
+/** Active matches to look at as the year rolls over. */
+export function MatchesToReviewSection(props: { academicYear: string; changes: number }) {
+  const [reviews, refetch] = useQuery({
+    query: MatchesToReview,
+    variables: { academicYear: props.academicYear },
+  });
+  useRefetchOn(props.changes, refetch);
+  return (
+    <section aria-labelledby="review-heading">
+      <h2 id="review-heading">Matches to review at year rollover</h2>
+      <QueryState result={reviews} what="matches to review">
+        {({ matchesToReview }) =>
+          matchesToReview.length === 0 ? (
+            <EmptyState>
+              Nothing to review: every active match has an active adviser with a valid DBS check and
+              recent activity.
+            </EmptyState>
+          ) : (
+            <table data-testid="matches-to-review">
+              <caption className="visually-hidden">Matches to review</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Institution</th>
+                  <th scope="col">Adviser</th>
+                  <th scope="col">Since</th>
+                  <th scope="col">Why</th>
+                </tr>
+              </thead>
+              <tbody>
+                {matchesToReview.map((r) => (
+                  <tr key={r.id}>
+                    <td>{r.institution.name}</td>
+                    <td>{r.adviser.name}</td>
+                    <td>{r.startsOn}</td>
+                    <td>{r.reasons.map((reason) => REASON_TEXT[reason] ?? reason).join('; ')}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )
+        }
+      </QueryState>
+    </section>
+  );
+}

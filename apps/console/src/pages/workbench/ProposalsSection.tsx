@@ -1,0 +1,105 @@
+import { useMutation, useQuery } from 'urql';
+import { EmptyState, ErrorNotice, QueryState } from '../../components/status';
+import { graphql } from '../../gql';
+import { useRefetchOn } from './use-refetch-on';
+
+export const Proposals = graphql(`
+  query Proposals($academicYear: String) {
+    matches(filter: { status: PROPOSED, academicYear: $academicYear }, first: 50) {
+      totalCount
+      edges {
+        node {
+          id
+          type
+          startsOn
+          adviser {
+            name
+          }
+          institution {
+            id
+            name
+          }
+        }
+      }
+    }
+  }
+`);
+
+const AcceptMatch = graphql(`
+  mutation AcceptMatch($id: ID!) {
+    acceptMatch(id: $id) {
+      id
+      status
+    }
+  }
+`);
+
+/** Proposals waiting for the adviser; staff record an acceptance given to them directly. */
+export function ProposalsSection(props: {
+  academicYear: string;
+  changes: number;
+  onChange: () => void;
+}) {
+  const [proposals, refetch] = useQuery({
+    query: Proposals,
+    variables: { academicYear: props.academicYear },
+  });
+  useRefetchOn(props.changes, refetch);
+  const [accepting, accept] = useMutation(AcceptMatch);
+
+  return (
+    <section aria-labelledby="proposals-heading">
+      <h2 id="proposals-heading">Proposals waiting for the adviser</h2>
+      {accepting.error && <ErrorNotice error={accepting.error} title="Not accepted" />}
+      <QueryState result={proposals} what="proposals">
+        {({ matches }) =>
+          matches.totalCount === 0 ? (
+            <EmptyState>
+              No proposal is waiting. Propose an adviser from the suggestions above, or apply the
+              auto-match plan.
+            </EmptyState>
+          ) : (
+            <table data-testid="proposals">
+              <caption className="visually-hidden">Proposed matches</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Institution</th>
+                  <th scope="col">Adviser</th>
+                  <th scope="col">Type</th>
+                  <th scope="col">Starts</th>
+                  <th scope="col">
+                    <span className="visually-hidden">Action</span>
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {matches.edges.map(({ node: m }) => (
+                  <tr key={m.id} data-testid="proposal">
+                    <td>{m.institution.name}</td>
+                    <td>{m.adviser.name}</td>
+                    <td>{m.type === 'ONE_TO_ONE' ? '1-2-1' : 'Agile'}</td>
+                    <td>{m.startsOn}</td>
+                    <td>
+                      <button
+                        type="button"
+                        className="secondary"
+                        disabled={accepting.fetching}
+                        aria-label={`Record that ${m.adviser.name} accepted ${m.institution.name}`}
+                        onClick={async () => {
+                          const result = await accept({ id: m.id });
+                          if (result.data) props.onChange();
+                        }}
+                      >
+                        Adviser accepted
+                      </button>
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )
+        }
+      </QueryState>
+    </section>
+  );
+}

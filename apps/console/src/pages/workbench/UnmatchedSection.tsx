@@ -1,0 +1,282 @@
+import { useState } from 'react';
+import { useMutation, useQuery } from 'urql';
+import { proposalStartDate } from '../../academic-year';
+import { EmptyState, ErrorNotice, QueryState } from '../../components/status';
+import { graphql } from '../../gql';
+import type { InstitutionType } from '../../gql/graphql';
+import { Proposals } from './ProposalsSection';
+import { useRefetchOn } from './use-refetch-on';
+
+const Suggestions = graphql(`
+  query Suggestions($academicYear: String, $institutionIds: [ID!]) {
+    matchSuggestions(academicYear: $academicYear, institutionIds: $institutionIds, limit: 3) {
+      institution {
+        id
+      }
+      suggestions {
+        score
+        reasons
+        adviser {
+          id
+          name
+          jobTitle
+          employer {
+            name
+          }
+        }
+      }
+    }
+  }
+`);
+
+const ProposeMatch = graphql(`
+  mutation ProposeMatch($input: ProposeMatchInput!) {
+    proposeMatch(input: $input) {
+      id
+      status
+      adviser {
+        name
+      }
+      institution {
+        name
+      }
+    }
+  }
+`);
+
+export const INSTITUTION_TYPE_NAMES: Record<InstitutionType, string> = {
+  MAINSTREAM: 'Mainstream',
+  SEND: 'Special (SEND)',
+  AP: 'Alternative provision',
+  POST_16: 'Post-16',
+};
+
+interface UnmatchedInstitution {
+  id: string;
+  name: string;
+  urn: string;
+  type: InstitutionType;
+  laCode?: string | null;
+  laName?: string | null;
+  fsmPercent?: number | null;
+}
+
+/** Show at most this many institutions (and ask suggestions for them) at once. */
+const PAGE = 25;
+
+export function UnmatchedSection(props: {
+  academicYear: string;
+  institutions: UnmatchedInstitution[];
+  totalCount: number;
+  localAuthorities: { laCode?: string | null; laName?: string | null }[];
+  changes: number;
+  onChange: () => void;
+}) {
+  const [laCode, setLaCode] = useState('');
+  const [type, setType] = useState('');
+  const [shown, setShown] = useState(PAGE);
+
+  const filtered = props.institutions.filter(
+    (i) => (!laCode || i.laCode === laCode) && (!type || i.type === type),
+  );
+  const visible = filtered.slice(0, shown);
+  // urql keys requests by their variables' content, so the same ids are not asked for again.
+  const ids = visible.map((i) => i.id);
+
+  const [suggestions, refetch] = useQuery({
+    query: Suggestions,
+    variables: { academicYear: props.academicYear, institutionIds: ids },
+    pause: ids.length === 0,
+  });
+  useRefetchOn(props.changes, refetch);
+  const [proposals, refetchProposals] = useQuery({
+    query: Proposals,
+    variables: { academicYear: props.academicYear },
+  });
+  useRefetchOn(props.changes, refetchProposals);
+  const waitingOn = new Map(
+    (proposals.data?.matches.edges ?? []).map(({ node }) => [
+      node.institution.id,
+      node.adviser.name,
+    ]),
+  );
+  const [proposal, propose] = useMutation(ProposeMatch);
+  const [proposed, setProposed] = useState<string | null>(null);
+
+  async function proposeOneToOne(institutionId: string, adviserId: string) {
+    setProposed(null);
+    const result = await propose({
+      input: {
+        institutionId,
+        adviserId,
+        type: 'ONE_TO_ONE',
+        startsOn: proposalStartDate(props.academicYear),
+      },
+    });
+    if (result.data) {
+      const m = result.data.proposeMatch;
+      setProposed(`Proposed ${m.adviser.name} to ${m.institution.name}: waiting for the adviser.`);
+      props.onChange();
+    }
+  }
+
+  const byInstitution = new Map(
+    (suggestions.data?.matchSuggestions ?? []).map((s) => [s.institution.id, s.suggestions]),
+  );
+
+  return (
+    <section aria-labelledby="unmatched-heading">
+      <h2 id="unmatched-heading">Institutions still needing a match</h2>
+      <div className="filters">
+        <label>
+          Local authority
+          <select
+            value={laCode}
+            onChange={(e) => {
+              setLaCode(e.target.value);
+              setShown(PAGE);
+            }}
+          >
+            <option value="">All local authorities</option>
+            {props.localAuthorities
+              .filter((la) => la.laCode)
+              .map((la) => (
+                <option key={la.laCode} value={la.laCode!}>
+                  {la.laName ?? la.laCode}
+                </option>
+              ))}
+          </select>
+        </label>
+        <label>
+          Type
+          <select
+            value={type}
+            onChange={(e) => {
+              setType(e.target.value);
+              setShown(PAGE);
+            }}
+          >
+            <option value="">All types</option>
+            {Object.entries(INSTITUTION_TYPE_NAMES).map(([value, name]) => (
+              <option key={value} value={value}>
+                {name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <span className="muted" aria-live="polite">
+          {filtered.length} shown of {props.totalCount} unmatched
+          {props.institutions.length < props.totalCount &&
+            ` (first ${props.institutions.length} loaded)`}
+        </span>
+      </div>
+      <div aria-live="polite">
+        {proposed && (
+          <p className="notice notice-ok" role="status">
+            {proposed}
+          </p>
+        )}
+        {proposal.error && (
+          <ErrorNotice error={proposal.error} title="The match was not proposed" />
+        )}
+      </div>
+      {filtered.length === 0 ? (
+        <EmptyState>
+          {props.totalCount === 0
+            ? 'Every institution in the hub is matched this year. Check the matches to review below as the year goes on.'
+            : 'No unmatched institution fits these filters. Choose another local authority or type.'}
+        </EmptyState>
+      ) : (
+        <>
+          {suggestions.error && <ErrorNotice error={suggestions.error} />}
+          <ul className="cards" data-testid="unmatched-list">
+            {visible.map((institution) => (
+              <li key={institution.id} className="card" data-testid="unmatched-institution">
+                <h3>{institution.name}</h3>
+                <p className="muted">
+                  URN {institution.urn} · {INSTITUTION_TYPE_NAMES[institution.type]} ·{' '}
+                  {institution.laName ?? 'Local authority unknown'}
+                  {institution.fsmPercent != null && ` · FSM ${institution.fsmPercent}%`}
+                </p>
+                <QueryState result={suggestions} what="suggested advisers">
+                  {() => {
+                    const waiting = waitingOn.get(institution.id);
+                    if (waiting)
+                      return (
+                        <p className="notice notice-ok">
+                          {waiting} has been proposed and is waiting to accept (see below).
+                        </p>
+                      );
+                    const list = byInstitution.get(institution.id) ?? [];
+                    if (list.length === 0)
+                      return (
+                        <EmptyState>
+                          No eligible adviser reaches this local authority with a free 1-2-1 slot.
+                          Recruit or free up an adviser who covers{' '}
+                          {institution.laName ?? 'this area'}.
+                        </EmptyState>
+                      );
+                    return (
+                      <table className="suggestions">
+                        <caption className="visually-hidden">
+                          Suggested advisers for {institution.name}
+                        </caption>
+                        <thead>
+                          <tr>
+                            <th scope="col">Adviser</th>
+                            <th scope="col">Score</th>
+                            <th scope="col">Why</th>
+                            <th scope="col">
+                              <span className="visually-hidden">Action</span>
+                            </th>
+                          </tr>
+                        </thead>
+                        <tbody>
+                          {list.map((s) => (
+                            <tr key={s.adviser.id} data-testid="suggestion">
+                              <td>
+                                {s.adviser.name}
+                                <div className="muted">
+                                  {[s.adviser.jobTitle, s.adviser.employer?.name]
+                                    .filter(Boolean)
+                                    .join(', ')}
+                                </div>
+                              </td>
+                              <td className="num">{s.score}</td>
+                              <td>
+                                <ul className="reasons">
+                                  {s.reasons.map((r) => (
+                                    <li key={r}>{r}</li>
+                                  ))}
+                                </ul>
+                              </td>
+                              <td>
+                                <button
+                                  type="button"
+                                  disabled={proposal.fetching}
+                                  onClick={() => proposeOneToOne(institution.id, s.adviser.id)}
+                                  aria-label={`Propose ${s.adviser.name} to ${institution.name} as 1-2-1`}
+                                >
+                                  Propose 1-2-1
+                                </button>
+                              </td>
+                            </tr>
+                          ))}
+                        </tbody>
+                      </table>
+                    );
+                  }}
+                </QueryState>
+              </li>
+            ))}
+          </ul>
+          {filtered.length > shown && (
+            <button type="button" className="secondary" onClick={() => setShown(shown + PAGE)}>
+              Show {Math.min(PAGE, filtered.length - shown)} more
+            </button>
+          )}
+        </>
+      )}
+    </section>
+  );
+}
