@@ -331,6 +331,45 @@ describe('matching summary (e2e)', () => {
     expect(second.unmatchedInstitutions.pageInfo.hasNextPage).toBe(false);
   });
 
+  it('narrows the unmatched institutions to one local authority and some types', async () => {
+    const UNMATCHED = `query ($localAuthority: String, $types: [InstitutionType!]) {
+      matchingSummary(academicYear: "2025/26") {
+        unmatchedInstitutions(first: 10, localAuthority: $localAuthority, types: $types) {
+          totalCount edges { node { name } }
+        }
+      }
+    }`;
+    const names = async (variables: Record<string, unknown>) => {
+      const { matchingSummary } = await staffA.ok<{
+        matchingSummary: Pick<Summary, 'unmatchedInstitutions'>;
+      }>(UNMATCHED, variables);
+      const list = matchingSummary.unmatchedInstitutions;
+      expect(list.totalCount).toBe(list.edges.length);
+      return list.edges.map((e) => e.node.name);
+    };
+    expect(await names({ localAuthority: '343' })).toEqual(['Charlie Special', 'Delta Provision']);
+    expect(await names({ localAuthority: '343', types: ['AP'] })).toEqual(['Delta Provision']);
+    expect(await names({ types: ['SEND', 'MAINSTREAM'] })).toEqual([
+      'Alpha School',
+      'Charlie Special',
+      'Hotel Newcomer',
+    ]);
+    expect(await names({ localAuthority: '999' })).toEqual([]);
+    expect(await staffA.errorCode(UNMATCHED, { localAuthority: '34' })).toBe('BAD_USER_INPUT');
+  });
+
+  it('names the adviser and institution of each match to review', async () => {
+    const { matchesToReview } = await staffA.ok<{
+      matchesToReview: (Review & { adviser: { id: string }; institution: { id: string } })[];
+    }>(`{ matchesToReview(academicYear: "2025/26") {
+      adviserId institutionId adviser { id name } institution { id name } } }`);
+    expect(matchesToReview.length).toBeGreaterThan(0);
+    for (const review of matchesToReview) {
+      expect(review.adviser.id).toBe(review.adviserId);
+      expect(review.institution.id).toBe(review.institutionId);
+    }
+  });
+
   it('lets viewers and national administrators of the hub read it, and no one else', async () => {
     const viewer = await t.signedIn(Role.VIEWER, hubA.id);
     expect((await summary(viewer, { academicYear: '2025/26' })).matchedAny).toEqual(fig(2, 33.3));

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { useQuery } from 'urql';
+import { Pager, useCursorPages } from '../components/pager';
 import { EmptyState, QueryState, Tile } from '../components/status';
 import { graphql } from '../gql';
 import type { MembershipStatus } from '../gql/graphql';
@@ -40,9 +41,13 @@ const SectorGroups = graphql(`
 `);
 
 const Employers = graphql(`
-  query Employers($status: MembershipStatus) {
-    employers(first: 100, filter: { membershipStatus: $status }) {
+  query Employers($status: MembershipStatus, $after: String) {
+    employers(first: 25, after: $after, filter: { membershipStatus: $status }) {
       totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
       edges {
         node {
           id
@@ -118,7 +123,11 @@ export function NetworkPage() {
   const [counts] = useQuery({ query: MembershipCounts });
   const [groups] = useQuery({ query: SectorGroups });
   const [status, setStatus] = useState<MembershipStatus | ''>('');
-  const [employers] = useQuery({ query: Employers, variables: { status: status || null } });
+  const employerPages = useCursorPages();
+  const [employers] = useQuery({
+    query: Employers,
+    variables: { status: status || null, after: employerPages.after },
+  });
   const [opportunities] = useQuery({ query: OpenOpportunities });
   const [bookings] = useQuery({ query: BookingsToConfirm });
 
@@ -161,7 +170,12 @@ export function NetworkPage() {
                       <XAxis type="number" allowDecimals={false} />
                       <YAxis type="category" dataKey="name" width={170} />
                       <Tooltip />
-                      <Bar dataKey="employerCount" name="Employers" fill="#1d5a8c" />
+                      <Bar
+                        dataKey="employerCount"
+                        name="Employers"
+                        fill="#1d5a8c"
+                        isAnimationActive={false}
+                      />
                     </BarChart>
                   </ResponsiveContainer>
                 </figure>
@@ -197,7 +211,10 @@ export function NetworkPage() {
             Membership status
             <select
               value={status}
-              onChange={(e) => setStatus(e.target.value as MembershipStatus | '')}
+              onChange={(e) => {
+                setStatus(e.target.value as MembershipStatus | '');
+                employerPages.reset();
+              }}
             >
               <option value="">Any status</option>
               {Object.entries(STATUS_NAMES).map(([value, name]) => (
@@ -216,29 +233,32 @@ export function NetworkPage() {
                 createEmployer.
               </EmptyState>
             ) : (
-              <table data-testid="employers">
-                <caption className="visually-hidden">Employers</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">Employer</th>
-                    <th scope="col">Sector</th>
-                    <th scope="col">Size</th>
-                    <th scope="col">Membership</th>
-                    <th scope="col">Renewal</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {d.employers.edges.map(({ node: e }) => (
-                    <tr key={e.id}>
-                      <td>{e.name}</td>
-                      <td>{e.sector}</td>
-                      <td>{e.sizeBand.toLowerCase()}</td>
-                      <td>{e.membership ? STATUS_NAMES[e.membership.status] : 'Not applied'}</td>
-                      <td>{e.membership?.renewalOn ?? '–'}</td>
+              <>
+                <table data-testid="employers">
+                  <caption className="visually-hidden">Employers</caption>
+                  <thead>
+                    <tr>
+                      <th scope="col">Employer</th>
+                      <th scope="col">Sector</th>
+                      <th scope="col">Size</th>
+                      <th scope="col">Membership</th>
+                      <th scope="col">Renewal</th>
                     </tr>
-                  ))}
-                </tbody>
-              </table>
+                  </thead>
+                  <tbody>
+                    {d.employers.edges.map(({ node: e }) => (
+                      <tr key={e.id}>
+                        <td>{e.name}</td>
+                        <td>{e.sector}</td>
+                        <td>{e.sizeBand.toLowerCase()}</td>
+                        <td>{e.membership ? STATUS_NAMES[e.membership.status] : 'Not applied'}</td>
+                        <td>{e.membership?.renewalOn ?? '–'}</td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+                <Pager pages={employerPages} pageInfo={d.employers.pageInfo} />
+              </>
             )
           }
         </QueryState>

@@ -31,19 +31,8 @@ const WorkbenchSummary = graphql(`
         laCode
         laName
       }
-      unmatchedInstitutions(first: 100) {
+      unmatchedInstitutions(first: 1) {
         totalCount
-        edges {
-          node {
-            id
-            name
-            urn
-            type
-            laCode
-            laName
-            fsmPercent
-          }
-        }
       }
     }
   }
@@ -103,8 +92,6 @@ export function WorkbenchPage() {
             </section>
             <UnmatchedSection
               academicYear={academicYear}
-              institutions={s.unmatchedInstitutions.edges.map((e) => e.node)}
-              totalCount={s.unmatchedInstitutions.totalCount}
               localAuthorities={s.byLocalAuthority}
               changes={changes}
               onChange={changed}

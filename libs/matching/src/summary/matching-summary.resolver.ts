@@ -1,5 +1,5 @@
 import { Args, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Actor, Connection, ConnectionArgs, CurrentActor, HUB_TEAM, Role, Roles } from '@chn/core';
+import { Actor, Connection, CurrentActor, HUB_TEAM, Role, Roles } from '@chn/core';
 import { Institution } from '@chn/institutions';
 import { MatchesToReviewService } from './matches-to-review.service';
 import { MatchingSummaryService } from './matching-summary.service';
@@ -8,6 +8,7 @@ import {
   MatchingSummary,
   MatchingSummaryArgs,
   MatchReview,
+  UnmatchedInstitutionsArgs,
 } from './matching-summary.type';
 
 const UnmatchedInstitutionConnection = Connection(Institution, 'UnmatchedInstitution');
@@ -37,9 +38,13 @@ export class MatchingSummaryResolver {
   }
 
   @ResolveField(() => UnmatchedInstitutionConnection, {
-    description: 'Institutions in the hub that no match covered in the year, by name.',
+    description:
+      'Institutions in the hub that no match covered in the year, by name; optionally of one local authority and some types.',
   })
-  unmatchedInstitutions(@Parent() summary: MatchingSummary, @Args() args: ConnectionArgs) {
+  unmatchedInstitutions(
+    @Parent() summary: MatchingSummary,
+    @Args() args: UnmatchedInstitutionsArgs,
+  ) {
     return this.summaries.unmatchedInstitutions(summary.hubId, summary.academicYear, args);
   }
 }

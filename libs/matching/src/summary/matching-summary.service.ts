@@ -94,7 +94,7 @@ export class MatchingSummaryService {
   unmatchedInstitutions(
     hubId: string,
     academicYear: string,
-    args: ConnectionArgs,
+    args: ConnectionArgs & { localAuthority?: string; types?: string[] },
   ): Promise<ConnectionShape<InstitutionEntity>> {
     const year = parseAcademicYear(academicYear);
     const query = this.db
@@ -113,6 +113,8 @@ export class MatchingSummaryService {
         )`,
         { startsOn: year.startsOn },
       );
+    if (args.localAuthority) query.andWhere('i.la_code = :la', { la: args.localAuthority });
+    if (args.types?.length) query.andWhere('i.type IN (:...types)', { types: args.types });
     return paginate(query, args, {
       sortExpression: 'i.name',
       sortValue: (i) => i.name,

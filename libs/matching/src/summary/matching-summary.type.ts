@@ -1,5 +1,6 @@
 import { ArgsType, Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
-import { IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { IsEnum, IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
+import { ConnectionArgs } from '@chn/core';
 import { InstitutionType } from '@chn/institutions';
 
 @ArgsType()
@@ -158,4 +159,17 @@ export class MatchReview {
       'Why: ADVISER_LEFT, ADVISER_PAUSED, ADVISER_ERASED, DBS_MISSING, DBS_EXPIRED, NO_ACTIVITY.',
   })
   reasons: string[];
+}
+
+@ArgsType()
+export class UnmatchedInstitutionsArgs extends ConnectionArgs {
+  @Field({ nullable: true, description: 'Only this local authority (3-digit code, e.g. 341).' })
+  @IsOptional()
+  @Matches(/^[0-9]{3}$/, { message: 'localAuthority must be 3 digits' })
+  localAuthority?: string;
+
+  @Field(() => [InstitutionType], { nullable: true, description: 'Only these types.' })
+  @IsOptional()
+  @IsEnum(InstitutionType, { each: true })
+  types?: InstitutionType[];
 }

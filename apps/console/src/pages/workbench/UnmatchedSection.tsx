@@ -1,11 +1,46 @@
 import { useState } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { proposalStartDate } from '../../academic-year';
-import { EmptyState, ErrorNotice, QueryState } from '../../components/status';
+import { EmptyState, ErrorNotice, Loading, QueryState } from '../../components/status';
+import { Pager, useCursorPages } from '../../components/pager';
 import { graphql } from '../../gql';
 import type { InstitutionType } from '../../gql/graphql';
 import { Proposals } from './ProposalsSection';
 import { useRefetchOn } from './use-refetch-on';
+
+const UnmatchedInstitutions = graphql(`
+  query UnmatchedInstitutions(
+    $academicYear: String
+    $localAuthority: String
+    $types: [InstitutionType!]
+    $after: String
+  ) {
+    matchingSummary(academicYear: $academicYear) {
+      unmatchedInstitutions(
+        first: 10
+        after: $after
+        localAuthority: $localAuthority
+        types: $types
+      ) {
+        totalCount
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+        edges {
+          node {
+            id
+            name
+            urn
+            type
+            laName
+            fsmPercent
+          }
+        }
+      }
+    }
+  }
+`);
 
 const Suggestions = graphql(`
   query Suggestions($academicYear: String, $institutionIds: [ID!]) {
@@ -51,35 +86,28 @@ export const INSTITUTION_TYPE_NAMES: Record<InstitutionType, string> = {
   POST_16: 'Post-16',
 };
 
-interface UnmatchedInstitution {
-  id: string;
-  name: string;
-  urn: string;
-  type: InstitutionType;
-  laCode?: string | null;
-  laName?: string | null;
-  fsmPercent?: number | null;
-}
-
-/** Show at most this many institutions (and ask suggestions for them) at once. */
-const PAGE = 25;
-
 export function UnmatchedSection(props: {
   academicYear: string;
-  institutions: UnmatchedInstitution[];
-  totalCount: number;
   localAuthorities: { laCode?: string | null; laName?: string | null }[];
   changes: number;
   onChange: () => void;
 }) {
   const [laCode, setLaCode] = useState('');
-  const [type, setType] = useState('');
-  const [shown, setShown] = useState(PAGE);
+  const [type, setType] = useState<InstitutionType | ''>('');
+  const pages = useCursorPages();
 
-  const filtered = props.institutions.filter(
-    (i) => (!laCode || i.laCode === laCode) && (!type || i.type === type),
-  );
-  const visible = filtered.slice(0, shown);
+  const [unmatched, refetchUnmatched] = useQuery({
+    query: UnmatchedInstitutions,
+    variables: {
+      academicYear: props.academicYear,
+      localAuthority: laCode || null,
+      types: type ? [type] : null,
+      after: pages.after,
+    },
+  });
+  useRefetchOn(props.changes, refetchUnmatched);
+  const page = unmatched.data?.matchingSummary.unmatchedInstitutions;
+  const visible = page?.edges.map((e) => e.node) ?? [];
   // urql keys requests by their variables' content, so the same ids are not asked for again.
   const ids = visible.map((i) => i.id);
 
@@ -134,7 +162,7 @@ export function UnmatchedSection(props: {
             value={laCode}
             onChange={(e) => {
               setLaCode(e.target.value);
-              setShown(PAGE);
+              pages.reset();
             }}
           >
             <option value="">All local authorities</option>
@@ -152,8 +180,8 @@ export function UnmatchedSection(props: {
           <select
             value={type}
             onChange={(e) => {
-              setType(e.target.value);
-              setShown(PAGE);
+              setType(e.target.value as InstitutionType | '');
+              pages.reset();
             }}
           >
             <option value="">All types</option>
@@ -164,11 +192,12 @@ export function UnmatchedSection(props: {
             ))}
           </select>
         </label>
-        <span className="muted" aria-live="polite">
-          {filtered.length} shown of {props.totalCount} unmatched
-          {props.institutions.length < props.totalCount &&
-            ` (first ${props.institutions.length} loaded)`}
-        </span>
+        {page && (
+          <span className="muted" aria-live="polite" data-testid="unmatched-count">
+            {page.totalCount} unmatched
+            {laCode || type ? ' with these filters' : ' in the hub'}
+          </span>
+        )}
       </div>
       <div aria-live="polite">
         {proposed && (
@@ -180,11 +209,15 @@ export function UnmatchedSection(props: {
           <ErrorNotice error={proposal.error} title="The match was not proposed" />
         )}
       </div>
-      {filtered.length === 0 ? (
+      {unmatched.error ? (
+        <ErrorNotice error={unmatched.error} />
+      ) : !page ? (
+        <Loading what="unmatched institutions" />
+      ) : page.totalCount === 0 ? (
         <EmptyState>
-          {props.totalCount === 0
-            ? 'Every institution in the hub is matched this year. Check the matches to review below as the year goes on.'
-            : 'No unmatched institution fits these filters. Choose another local authority or type.'}
+          {laCode || type
+            ? 'No unmatched institution fits these filters. Choose another local authority or type.'
+            : 'Every institution in the hub is matched this year. Check the matches to review below as the year goes on.'}
         </EmptyState>
       ) : (
         <>
@@ -221,6 +254,12 @@ export function UnmatchedSection(props: {
                         <caption className="visually-hidden">
                           Suggested advisers for {institution.name}
                         </caption>
+                        <colgroup>
+                          <col className="col-adviser" />
+                          <col className="col-score" />
+                          <col />
+                          <col className="col-action" />
+                        </colgroup>
                         <thead>
                           <tr>
                             <th scope="col">Adviser</th>
@@ -270,11 +309,7 @@ export function UnmatchedSection(props: {
               </li>
             ))}
           </ul>
-          {filtered.length > shown && (
-            <button type="button" className="secondary" onClick={() => setShown(shown + PAGE)}>
-              Show {Math.min(PAGE, filtered.length - shown)} more
-            </button>
-          )}
+          <Pager pages={pages} pageInfo={page.pageInfo} />
         </>
       )}
     </section>

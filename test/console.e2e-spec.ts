@@ -1,0 +1,201 @@
+import { DEMO_PASSWORD } from '../apps/cli/src/demo/demo-accounts';
+import { seedDemo } from '../apps/cli/src/commands';
+import { GraphqlClient, TestApp } from '@chn/testing';
+import { Locator } from 'playwright-core';
+import { ConsoleBrowser } from './support/console-browser';
+
+const STAFF = 'hub.staff@demo.careershub.test';
+const EMPLOYER = 'employer@demo.careershub.test';
+
+interface Figure {
+  count: number;
+  percent: number | null;
+}
+const SUMMARY = `{ matchingSummary { academicYear institutionsInHub matchedAny { count percent } } }`;
+type Summary = { matchingSummary: { institutionsInHub: number; matchedAny: Figure } };
+
+const shown = (figure: Figure) => `${figure.percent!.toFixed(1)}%`;
+
+describe('hub console in a browser (e2e)', () => {
+  let t: TestApp;
+  let browser: ConsoleBrowser;
+  let staff: GraphqlClient;
+
+  beforeAll(async () => {
+    t = await TestApp.start();
+    const log = jest.spyOn(console, 'log').mockImplementation(() => undefined);
+    await seedDemo();
+    log.mockRestore();
+    staff = await t.client.login(STAFF, DEMO_PASSWORD);
+    browser = await ConsoleBrowser.launch();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await t.stop();
+  });
+
+  it('is served at /console, with the page itself for any console address', async () => {
+    const page = await fetch(`${t.baseUrl}/console/matching`);
+    expect(page.status).toBe(200);
+    const html = await page.text();
+    expect(html).toContain('<div id="root"></div>');
+    const script = html.match(/src="(\/console\/assets\/[^"]+\.js)"/)![1];
+    const asset = await fetch(`${t.baseUrl}${script}`);
+    expect(asset.status).toBe(200);
+    expect(asset.headers.get('cache-control')).toContain('immutable');
+    expect((await fetch(`${t.baseUrl}/console/assets/missing.js`)).status).toBe(404);
+  });
+
+  it('shows a wrong password as the API’s error and stays signed out', async () => {
+    const page = await browser.open(t.baseUrl);
+    await page.getByLabel('Email').fill(STAFF);
+    await page.getByLabel('Password').fill('not-the-password');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    const alert = page.getByRole('alert');
+    await alert.waitFor();
+    expect(await alert.textContent()).toContain('UNAUTHENTICATED');
+    expect(await page.getByTestId('signed-in-as').count()).toBe(0);
+  });
+
+  it('hub staff propose a suggested adviser, record the acceptance and see the matched % rise', async () => {
+    const before = (await staff.ok<Summary>(SUMMARY)).matchingSummary;
+    const page = await browser.signIn(t.baseUrl, STAFF, DEMO_PASSWORD);
+    await page.getByRole('link', { name: 'Matching' }).click();
+    const matched = page.getByTestId('workbench-matched-any').locator('.tile-value');
+    await untilText(matched, shown(before.matchedAny));
+
+    const firstCard = page.getByTestId('unmatched-institution').first();
+    const institution = (await firstCard.locator('h3').textContent())!;
+    const propose = firstCard.getByRole('button', { name: /^Propose .* as 1-2-1$/ }).first();
+    await propose.waitFor();
+    const adviser = (await firstCard
+      .getByTestId('suggestion')
+      .first()
+      .locator('td')
+      .first()
+      .evaluate((td) => td.firstChild!.textContent))!;
+    await browser.screenshot(page, 'workbench');
+    await propose.click();
+    await page.getByText(`Proposed ${adviser} to ${institution}`).waitFor();
+
+    const proposal = page.getByTestId('proposal').filter({ hasText: institution });
+    await proposal.getByRole('button', { name: /accepted/ }).click();
+    const after = (
+      await waitFor(
+        () => staff.ok<Summary>(SUMMARY),
+        (s) => s.matchingSummary.matchedAny.count === before.matchedAny.count + 1,
+      )
+    ).matchingSummary;
+    expect(after.matchedAny.percent!).toBeGreaterThan(before.matchedAny.percent!);
+    await untilText(matched, shown(after.matchedAny));
+    await page.close();
+  });
+
+  it('hub staff plan the whole hub, and only their confirmation proposes the pairings', async () => {
+    const PROPOSED = `{ matches(first: 1, filter: { status: PROPOSED }) { totalCount } }`;
+    type Count = { matches: { totalCount: number } };
+    const proposed = async () => (await staff.ok<Count>(PROPOSED)).matches.totalCount;
+    const before = await proposed();
+
+    const page = await browser.signIn(t.baseUrl, STAFF, DEMO_PASSWORD);
+    await page.getByRole('link', { name: 'Matching' }).click();
+    await page.getByRole('button', { name: /^Plan .* for the whole hub$/ }).click();
+    const rows = page.getByTestId('auto-match-plan').locator('tbody tr');
+    await rows.first().waitFor();
+    const pairings = await rows.count();
+    const scores = await rows.evaluateAll((trs) =>
+      trs.map((tr) => Number(tr.querySelectorAll('td')[2].textContent)),
+    );
+    const total = await page.getByTestId('plan-total').textContent();
+    expect(total).toBe(`${pairings} pairings, total score ${scores.reduce((a, b) => a + b, 0)}`);
+    await browser.screenshot(page, 'workbench-plan');
+
+    await page.getByRole('button', { name: `Propose these ${pairings} pairings…` }).click();
+    await page.getByRole('button', { name: 'Cancel' }).click();
+    expect(await proposed()).toBe(before);
+
+    await page.getByRole('button', { name: `Propose these ${pairings} pairings…` }).click();
+    await page.getByRole('button', { name: 'Yes, propose them' }).click();
+    await page.getByText(`Proposed ${pairings} matches.`).waitFor();
+    expect(await proposed()).toBe(before + pairings);
+    await page.close();
+  });
+
+  it('hub staff see the network: membership, sector groups, open opportunities, bookings to confirm', async () => {
+    const { all, active, opportunities, bookings } = await staff.ok<{
+      all: { totalCount: number };
+      active: { totalCount: number };
+      opportunities: { totalCount: number };
+      bookings: { totalCount: number };
+    }>(`{
+      all: employers(first: 1) { totalCount }
+      active: employers(first: 1, filter: { membershipStatus: ACTIVE }) { totalCount }
+      opportunities(first: 1, filter: { statuses: [PUBLISHED], hasPlacesLeft: true }) { totalCount }
+      bookings(first: 1, filter: { status: REQUESTED }) { totalCount }
+    }`);
+    const page = await browser.signIn(t.baseUrl, STAFF, DEMO_PASSWORD);
+    await page.getByRole('link', { name: 'Network' }).click();
+    await page.getByTestId('booking').first().waitFor();
+    const tile = (label: string) =>
+      page.locator('.tile', { hasText: label }).locator('.tile-value').textContent();
+    expect(await tile('Employers')).toBe(String(all.totalCount));
+    expect(await tile('Active members')).toBe(String(active.totalCount));
+    expect(await page.getByTestId('opportunity').count()).toBe(
+      Math.min(50, opportunities.totalCount),
+    );
+    expect(await page.getByTestId('booking').count()).toBe(Math.min(50, bookings.totalCount));
+    expect(await page.getByTestId('employers').locator('tbody tr').count()).toBe(
+      Math.min(25, all.totalCount),
+    );
+    expect(await page.getByRole('alert').count()).toBe(0);
+    await browser.screenshot(page, 'network');
+    await page.close();
+  });
+
+  it('an employer sees only the bookings on their own opportunities, and the API’s refusal of matching', async () => {
+    const employer = await t.client.login(EMPLOYER, DEMO_PASSWORD);
+    const bookings = `{ bookings(first: 50, filter: { status: REQUESTED }) { edges { node { id opportunity { employer { id } } } } } }`;
+    type Bookings = { bookings: { edges: { node: { id: string } }[] } };
+    const own = (await employer.ok<Bookings>(bookings)).bookings.edges.map((e) => e.node.id);
+    const all = (await staff.ok<Bookings>(bookings)).bookings.edges.map((e) => e.node.id);
+    expect(own.length).toBeGreaterThan(0);
+    expect(all.length).toBeGreaterThan(own.length);
+
+    const page = await browser.signIn(t.baseUrl, EMPLOYER, DEMO_PASSWORD);
+    expect(page.url()).toContain('/console/network');
+    await page.getByTestId('booking').first().waitFor();
+    const onPage = await page
+      .getByTestId('booking')
+      .evaluateAll((rows) => rows.map((r) => r.getAttribute('data-booking-id')));
+    expect(onPage.sort()).toEqual([...own].sort());
+    expect(await page.getByRole('alert').count()).toBe(0);
+    await browser.screenshot(page, 'network-employer');
+
+    await page.getByRole('link', { name: 'Matching' }).click();
+    const refusal = page.getByRole('alert').first();
+    await refusal.waitFor();
+    expect(await refusal.textContent()).toContain('FORBIDDEN');
+    expect(await page.getByTestId('unmatched-institution').count()).toBe(0);
+    await page.close();
+  });
+});
+
+/** Waits until the locator's text is exactly `text` (the console refreshes after a change). */
+async function untilText(locator: Locator, text: string): Promise<void> {
+  const element = await locator.elementHandle();
+  await locator
+    .page()
+    .waitForFunction(([el, want]) => el?.textContent === want, [element, text] as const)
+    .catch(async () => {
+      throw new Error(`expected "${text}", page shows "${await locator.textContent()}"`);
+    });
+}
+
+async function waitFor<T>(read: () => Promise<T>, done: (value: T) => boolean): Promise<T> {
+  for (let i = 0; i < 50; i += 1) {
+    const value = await read();
+    if (done(value)) return value;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error('condition not met in time');
+}
