@@ -16,7 +16,7 @@ FROM base AS prod-deps
 RUN npm ci --omit=dev
 
 FROM deps AS build
-COPY tsconfig.json tsconfig.build.json ./
+COPY tsconfig.json tsconfig.build.json schema.graphql ./
 COPY apps ./apps
 COPY libs ./libs
 RUN npm run build
