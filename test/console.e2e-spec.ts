@@ -57,6 +57,44 @@ describe('hub console in a browser (e2e)', () => {
     expect(await page.getByTestId('signed-in-as').count()).toBe(0);
   });
 
+  it('works from the keyboard alone, with visible focus and every control labelled', async () => {
+    const page = await browser.open(t.baseUrl);
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('name'))).toBe('email');
+    await page.keyboard.type(STAFF);
+    await page.keyboard.press('Tab');
+    await page.keyboard.type(DEMO_PASSWORD);
+    await page.keyboard.press('Enter');
+    await page.getByTestId('signed-in-as').waitFor();
+
+    await page.keyboard.press('Tab');
+    const skip = await page.evaluate(() => {
+      const el = document.activeElement as HTMLElement;
+      return { text: el.textContent, outline: getComputedStyle(el).outlineStyle };
+    });
+    expect(skip).toEqual({ text: 'Skip to content', outline: 'solid' });
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Matching');
+    await page.keyboard.press('Enter');
+    await page.getByTestId('unmatched-institution').first().waitFor();
+    expect(page.url()).toContain('/console/matching');
+
+    const unlabelled = await page
+      .locator('input, select, button')
+      .evaluateAll(
+        (controls) =>
+          controls.filter(
+            (c) =>
+              !(c as HTMLInputElement).labels?.length &&
+              !c.textContent?.trim() &&
+              !c.getAttribute('aria-label'),
+          ).length,
+      );
+    expect(unlabelled).toBe(0);
+    await page.close();
+  });
+
   it('hub staff propose a suggested adviser, record the acceptance and see the matched % rise', async () => {
     const before = (await staff.ok<Summary>(SUMMARY)).matchingSummary;
     const page = await browser.signIn(t.baseUrl, STAFF, DEMO_PASSWORD);

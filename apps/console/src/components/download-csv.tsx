@@ -1,0 +1,46 @@
+import { useState } from 'react';
+import { AnyVariables, CombinedError, TypedDocumentNode, useClient } from 'urql';
+import { ErrorNotice } from './status';
+
+/** Asks the API for a CSV export and hands it to the browser as a file. */
+export function DownloadCsvButton<Data, Variables extends AnyVariables>(props: {
+  label: string;
+  fileName: string;
+  query: TypedDocumentNode<Data, Variables>;
+  variables: Variables;
+  pick: (data: Data) => string;
+}) {
+  const client = useClient();
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<CombinedError | null>(null);
+
+  async function download() {
+    setBusy(true);
+    setError(null);
+    const result = await client
+      .query(props.query, props.variables, { requestPolicy: 'network-only' })
+      .toPromise();
+    setBusy(false);
+    if (result.error || !result.data) {
+      if (result.error) setError(result.error);
+      return;
+    }
+    const url = URL.createObjectURL(
+      new Blob([props.pick(result.data)], { type: 'text/csv;charset=utf-8' }),
+    );
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = props.fileName;
+    link.click();
+    URL.revokeObjectURL(url);
+  }
+
+  return (
+    <span className="download">
+      <button type="button" className="secondary" disabled={busy} onClick={download}>
+        {busy ? 'Preparing…' : props.label}
+      </button>
+      {error && <ErrorNotice error={error} title={`${props.label} failed`} />}
+    </span>
+  );
+}
