@@ -17,6 +17,7 @@ import { InstitutionsGraphqlModule } from '@chn/institutions';
 import { MatchingGraphqlModule, PlanningGraphqlModule } from '@chn/matching';
 import { OpportunitiesGraphqlModule } from '@chn/opportunities';
 import { QueueModule } from '@chn/queue';
+import { ReportingGraphqlModule } from '@chn/reporting';
 import { graphqlOptions } from './graphql/graphql.options';
 import { HealthModule } from './health/health.module';
 
@@ -41,6 +42,7 @@ import { HealthModule } from './health/health.module';
     AdvisersGraphqlModule,
     MatchingGraphqlModule,
     PlanningGraphqlModule,
+    ReportingGraphqlModule,
   ],
   providers: [
     {

@@ -6,6 +6,7 @@ import { IdentityModule } from '@chn/identity';
 import { InstitutionsModule } from '@chn/institutions';
 import { MatchingModule } from '@chn/matching';
 import { OpportunitiesModule } from '@chn/opportunities';
+import { ReportingModule } from '@chn/reporting';
 import { DemoMatchingSeedService } from './demo/demo-matching-seed.service';
 import { DemoNetworkSeedService } from './demo/demo-network-seed.service';
 import { DemoSeedService } from './demo/demo-seed.service';
@@ -21,6 +22,7 @@ import { DemoSeedService } from './demo/demo-seed.service';
     AdvisersModule,
     OpportunitiesModule,
     MatchingModule,
+    ReportingModule,
   ],
   providers: [DemoSeedService, DemoNetworkSeedService, DemoMatchingSeedService],
 })

@@ -121,6 +121,15 @@ export class AppConfig {
   @Min(1)
   DBS_VALIDITY_MONTHS = 36;
 
+  /**
+   * Hubs with Compass evaluations in a year from which national figures and hub quartiles are
+   * computed across the deployment instead of read from the configured national reference data.
+   */
+  @Transform(({ value }) => Number(value))
+  @IsInt()
+  @Min(2)
+  NATIONAL_FIGURES_MIN_HUBS = 4;
+
   get isProduction(): boolean {
     return this.NODE_ENV === 'production';
   }

@@ -1,0 +1,156 @@
+import { parse } from 'csv-parse/sync';
+import { BenchmarkResult, SupplementaryAnswer } from '../entities/compass.enums';
+
+export interface CompassRecord {
+  line: number;
+  urn: string;
+  evaluatedOn: string;
+  benchmarks: { number: number; result: BenchmarkResult; score: number | null }[];
+  ks3AllPupils: SupplementaryAnswer | null;
+  ks3FsmPupils: SupplementaryAnswer | null;
+  ks4AllPupils: SupplementaryAnswer | null;
+  ks4FsmPupils: SupplementaryAnswer | null;
+}
+
+export interface CompassCsvProblem {
+  line: number;
+  message: string;
+}
+
+/** The whole file is refused: the problems, each with its line. */
+export class CompassCsvError extends Error {
+  override name = 'CompassCsvError';
+  constructor(readonly problems: CompassCsvProblem[]) {
+    super(problems.map((p) => `line ${p.line}: ${p.message}`).join('; '));
+  }
+}
+
+const BENCHMARKS = [1, 2, 3, 4, 5, 6, 7, 8];
+const SUPPLEMENTARY = ['ks3_all_pupils', 'ks3_fsm_pupils', 'ks4_all_pupils', 'ks4_fsm_pupils'];
+const REQUIRED = ['urn', 'evaluated_on', ...BENCHMARKS.map((b) => `bm${b}_result`)];
+export const COMPASS_CSV_HEADER = [
+  'urn',
+  'evaluated_on',
+  ...BENCHMARKS.flatMap((b) => [`bm${b}_result`, `bm${b}_score`]),
+  ...SUPPLEMENTARY,
+];
+
+/** "Partially achieved", "partially-achieved" and "PARTIALLY_ACHIEVED" all read the same. */
+function token(value: string): string {
+  return value
+    .trim()
+    .toUpperCase()
+    .replace(/['’]/g, '')
+    .replace(/\(.*\)/g, '')
+    .trim()
+    .replace(/[\s-]+/g, '_');
+}
+
+function isoDate(value: string): string | null {
+  const uk = /^(\d{2})\/(\d{2})\/(\d{4})$/.exec(value);
+  const iso = uk ? `${uk[3]}-${uk[2]}-${uk[1]}` : value;
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(iso)) return null;
+  const date = new Date(`${iso}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === iso ? iso : null;
+}
+
+/**
+ * Reads a Compass evaluations CSV: one row per institution per evaluation, header
+ * `urn,evaluated_on,bm1_result,bm1_score,...,bm8_score,ks3_all_pupils,...` (any order; scores and
+ * supplementary answers optional). Dates as YYYY-MM-DD or DD/MM/YYYY. Refuses the whole file with
+ * every problem found, each with its line.
+ */
+export function parseCompassCsv(csv: string): CompassRecord[] {
+  if (csv.replace(/^\uFEFF/, '').trim() === '') {
+    throw new CompassCsvError([{ line: 1, message: 'the file is empty' }]);
+  }
+  let rows: { record: string[]; info: { lines: number } }[];
+  try {
+    rows = parse(csv, { bom: true, trim: true, skip_empty_lines: true, info: true }) as unknown as {
+      record: string[];
+      info: { lines: number };
+    }[];
+  } catch (error) {
+    const lines = (error as { lines?: number }).lines ?? 1;
+    throw new CompassCsvError([
+      { line: lines, message: `malformed CSV: ${(error as Error).message}` },
+    ]);
+  }
+  const [header, ...body] = rows;
+  const names = header.record.map((name) => name.trim().toLowerCase());
+  const missing = REQUIRED.filter((column) => !names.includes(column));
+  if (missing.length > 0) {
+    throw new CompassCsvError([
+      { line: header.info.lines, message: `missing column(s): ${missing.join(', ')}` },
+    ]);
+  }
+  const problems: CompassCsvProblem[] = [];
+  const records: CompassRecord[] = [];
+  const seen = new Map<string, number>();
+  if (body.length === 0)
+    problems.push({ line: header.info.lines, message: 'no rows after the header' });
+  for (const { record, info } of body) {
+    const line = info.lines;
+    const cell = (column: string): string => {
+      const index = names.indexOf(column);
+      return index === -1 ? '' : (record[index] ?? '').trim();
+    };
+    const rowProblems: string[] = [];
+    const urn = cell('urn');
+    if (!/^\d{5,7}$/.test(urn)) rowProblems.push(`URN "${urn}" is not 5 to 7 digits`);
+    const evaluatedOn = isoDate(cell('evaluated_on'));
+    if (!evaluatedOn) {
+      rowProblems.push(`evaluated_on "${cell('evaluated_on')}" is not a date (YYYY-MM-DD)`);
+    }
+    const key = `${urn}|${evaluatedOn}`;
+    if (seen.has(key)) {
+      rowProblems.push(`same URN and date as line ${seen.get(key)}`);
+    } else seen.set(key, line);
+    const benchmarks = BENCHMARKS.map((number) => {
+      const raw = cell(`bm${number}_result`);
+      const result = token(raw) as BenchmarkResult;
+      if (!Object.values(BenchmarkResult).includes(result)) {
+        rowProblems.push(
+          `bm${number}_result "${raw}" is not Achieved, Partially achieved or Not achieved`,
+        );
+      }
+      const rawScore = cell(`bm${number}_score`).replace(/%$/, '');
+      let score: number | null = null;
+      if (rawScore !== '') {
+        score = Number(rawScore);
+        if (!/^\d+(\.\d+)?$/.test(rawScore) || score > 100) {
+          rowProblems.push(`bm${number}_score "${rawScore}" is not a percentage between 0 and 100`);
+        } else score = Math.round(score * 10) / 10;
+      }
+      return { number, result, score };
+    });
+    const answers = SUPPLEMENTARY.map((column) => {
+      const raw = cell(column);
+      if (raw === '') return null;
+      const answer = token(raw) as SupplementaryAnswer;
+      if (!Object.values(SupplementaryAnswer).includes(answer)) {
+        rowProblems.push(
+          `${column} "${raw}" is not one of ${Object.values(SupplementaryAnswer).join(', ')}`,
+        );
+        return null;
+      }
+      return answer;
+    });
+    if (rowProblems.length > 0) {
+      problems.push({ line, message: rowProblems.join('; ') });
+      continue;
+    }
+    records.push({
+      line,
+      urn,
+      evaluatedOn: evaluatedOn!,
+      benchmarks,
+      ks3AllPupils: answers[0],
+      ks3FsmPupils: answers[1],
+      ks4AllPupils: answers[2],
+      ks4FsmPupils: answers[3],
+    });
+  }
+  if (problems.length > 0) throw new CompassCsvError(problems);
+  return records;
+}

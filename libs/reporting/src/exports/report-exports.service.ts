@@ -1,0 +1,76 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { Actor } from '@chn/core';
+import { HubDashboardService } from '../dashboard/hub-dashboard.service';
+import { reportedHubOf, reportedYear } from '../reporting-access';
+import { toCsv } from './csv';
+import { dashboardRows } from './dashboard-rows';
+
+/** $1 hub, $2 year's first day, $3 year's last day: matches active or ended during the year. */
+const MATCHES_SQL = `
+  SELECT i.urn, i.name AS institution, i.type::text AS institution_type,
+         CASE WHEN a.erased_at IS NULL THEN a.name END AS adviser, m.type::text AS match_type,
+         m.status::text AS status, to_char(m.starts_on, 'YYYY-MM-DD') AS starts_on,
+         to_char(m.ends_on, 'YYYY-MM-DD') AS ends_on, to_char(m.ended_on, 'YYYY-MM-DD') AS ended_on
+  FROM matches m
+  JOIN institutions i ON i.id = m.institution_id
+  JOIN advisers a ON a.id = m.adviser_id
+  WHERE m.hub_id = $1 AND m.status IN ('ACTIVE', 'ENDED')
+    AND m.starts_on <= $3::date AND coalesce(m.ended_on, m.ends_on, 'infinity'::date) >= $2::date
+  ORDER BY i.name, m.starts_on, m.id`;
+
+/** Board-pack exports as CSV text. */
+@Injectable()
+export class ReportExportsService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly dashboards: HubDashboardService,
+  ) {}
+
+  async dashboard(
+    actor: Actor,
+    academicYear?: string | null,
+    hubId?: string | null,
+  ): Promise<string> {
+    const year = reportedYear(academicYear);
+    return this.dashboardOf(await reportedHubOf(this.db, actor, hubId), year.label);
+  }
+
+  /** Also used by the CLI. */
+  async dashboardOf(hubId: string, academicYear: string): Promise<string> {
+    const dashboard = await this.dashboards.forHub(hubId, reportedYear(academicYear));
+    return toCsv([['section', 'item', 'measure', 'value'], ...dashboardRows(dashboard)]);
+  }
+
+  async matches(
+    actor: Actor,
+    academicYear?: string | null,
+    hubId?: string | null,
+  ): Promise<string> {
+    const year = reportedYear(academicYear);
+    return this.matchesOf(await reportedHubOf(this.db, actor, hubId), year.label);
+  }
+
+  /** Also used by the CLI. */
+  async matchesOf(hubId: string, academicYear: string): Promise<string> {
+    const year = reportedYear(academicYear);
+    const rows = await this.db.query<Record<string, string | null>[]>(MATCHES_SQL, [
+      hubId,
+      year.startsOn,
+      year.endsOn,
+    ]);
+    const columns = [
+      'urn',
+      'institution',
+      'institution_type',
+      'adviser',
+      'match_type',
+      'status',
+      'starts_on',
+      'ends_on',
+      'ended_on',
+    ];
+    return toCsv([columns, ...rows.map((row) => columns.map((column) => row[column]))]);
+  }
+}

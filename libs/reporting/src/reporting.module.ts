@@ -1,0 +1,60 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { CompassEvaluationsService } from './compass/compass-evaluations.service';
+import { CompassImportService } from './compass/compass-import.service';
+import { FsqService } from './compass/fsq.service';
+import { HubActivityService } from './dashboard/hub-activity.service';
+import { HubDashboardService } from './dashboard/hub-dashboard.service';
+import {
+  CompassBenchmarkResultEntity,
+  CompassEvaluationEntity,
+} from './entities/compass-evaluation.entity';
+import { FsqCompletionEntity } from './entities/fsq-completion.entity';
+import { HubTargetEntity } from './entities/hub-target.entity';
+import {
+  NationalBenchmarkReferenceEntity,
+  NationalReferenceEntity,
+} from './entities/national-reference.entity';
+import { ReportExportsService } from './exports/report-exports.service';
+import { InstitutionReportService } from './institution-report/institution-report.service';
+import { HubTargetsService } from './national/hub-targets.service';
+import { NationalFiguresCache } from './national/national-figures.cache';
+import { NationalReferenceService } from './national/national-reference.service';
+
+/** Hub reporting without transport: used by the API and the CLI. */
+@Module({
+  imports: [
+    TypeOrmModule.forFeature([
+      CompassEvaluationEntity,
+      CompassBenchmarkResultEntity,
+      FsqCompletionEntity,
+      NationalReferenceEntity,
+      NationalBenchmarkReferenceEntity,
+      HubTargetEntity,
+    ]),
+  ],
+  providers: [
+    NationalFiguresCache,
+    HubActivityService,
+    CompassEvaluationsService,
+    CompassImportService,
+    FsqService,
+    NationalReferenceService,
+    HubTargetsService,
+    HubDashboardService,
+    InstitutionReportService,
+    ReportExportsService,
+  ],
+  exports: [
+    HubActivityService,
+    CompassEvaluationsService,
+    CompassImportService,
+    FsqService,
+    NationalReferenceService,
+    HubTargetsService,
+    HubDashboardService,
+    InstitutionReportService,
+    ReportExportsService,
+  ],
+})
+export class ReportingModule {}
