@@ -1,3 +1,4 @@
+/// <reference lib="dom" />
 import { DEMO_PASSWORD } from '../apps/cli/src/demo/demo-accounts';
 import { seedDemo } from '../apps/cli/src/commands';
 import { GraphqlClient, TestApp } from '@chn/testing';
@@ -214,6 +215,13 @@ describe('hub console in a browser (e2e)', () => {
     await refusal.waitFor();
     expect(await refusal.textContent()).toContain('FORBIDDEN');
     expect(await page.getByTestId('unmatched-institution').count()).toBe(0);
+
+    await page.getByRole('link', { name: 'Hub overview' }).click();
+    await page.getByRole('heading', { name: /^Hub overview/ }).waitFor();
+    const overviewRefusal = page.getByRole('alert').first();
+    await overviewRefusal.waitFor();
+    expect(await overviewRefusal.textContent()).toContain('FORBIDDEN');
+    expect(await page.getByTestId('tile-eligible').count()).toBe(0);
     await page.close();
   });
 });

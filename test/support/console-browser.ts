@@ -34,11 +34,12 @@ export class ConsoleBrowser {
     return new ConsoleBrowser(browser);
   }
 
-  /** The console in a fresh page with its own cookies and session storage, at a laptop's size. */
+  /** The console's sign-in form in a fresh page (own cookies and session storage), at a laptop's size. */
   async open(baseUrl: string): Promise<Page> {
     const context = await this.browser.newContext({ viewport: { width: 1366, height: 900 } });
     const page = await context.newPage();
     await page.goto(`${baseUrl}/console/`);
+    await page.getByLabel('Email').waitFor();
     return page;
   }
 
