@@ -375,25 +375,31 @@ export function OverviewPage() {
               </section>
               <section aria-labelledby="distribution-heading">
                 <h2 id="distribution-heading">Number of BMs achieved</h2>
-                <figure
-                  className="chart"
-                  aria-label="Institutions by number of benchmarks achieved, bar chart"
-                >
-                  <ResponsiveContainer width="100%" height={220}>
-                    <BarChart data={d.achievedDistribution}>
-                      <CartesianGrid strokeDasharray="3 3" vertical={false} />
-                      <XAxis dataKey="benchmarksAchieved" />
-                      <YAxis allowDecimals={false} />
-                      <Tooltip />
-                      <Bar
-                        dataKey="institutions"
-                        name="Institutions"
-                        fill={BLUE}
-                        isAnimationActive={false}
-                      />
-                    </BarChart>
-                  </ResponsiveContainer>
-                </figure>
+                {d.evaluatedInstitutions === 0 ? (
+                  <EmptyState>
+                    No institution in the hub has a Compass evaluation for this year yet.
+                  </EmptyState>
+                ) : (
+                  <figure
+                    className="chart"
+                    aria-label="Institutions by number of benchmarks achieved, bar chart"
+                  >
+                    <ResponsiveContainer width="100%" height={220}>
+                      <BarChart data={d.achievedDistribution}>
+                        <CartesianGrid strokeDasharray="3 3" vertical={false} />
+                        <XAxis dataKey="benchmarksAchieved" />
+                        <YAxis allowDecimals={false} />
+                        <Tooltip />
+                        <Bar
+                          dataKey="institutions"
+                          name="Institutions"
+                          fill={BLUE}
+                          isAnimationActive={false}
+                        />
+                      </BarChart>
+                    </ResponsiveContainer>
+                  </figure>
+                )}
               </section>
             </div>
 

@@ -231,81 +231,84 @@ export function UnmatchedSection(props: {
                   {institution.laName ?? 'Local authority unknown'}
                   {institution.fsmPercent != null && ` · FSM ${institution.fsmPercent}%`}
                 </p>
-                <QueryState result={suggestions} what="suggested advisers">
-                  {() => {
-                    const waiting = waitingOn.get(institution.id);
-                    if (waiting)
+                {/* A refusal is shown once above the list, not in every card. */}
+                {!suggestions.error && (
+                  <QueryState result={suggestions} what="suggested advisers">
+                    {() => {
+                      const waiting = waitingOn.get(institution.id);
+                      if (waiting)
+                        return (
+                          <p className="notice notice-ok">
+                            {waiting} has been proposed and is waiting to accept (see below).
+                          </p>
+                        );
+                      const list = byInstitution.get(institution.id) ?? [];
+                      if (list.length === 0)
+                        return (
+                          <EmptyState>
+                            No eligible adviser reaches this local authority with a free 1-2-1 slot.
+                            Recruit or free up an adviser who covers{' '}
+                            {institution.laName ?? 'this area'}.
+                          </EmptyState>
+                        );
                       return (
-                        <p className="notice notice-ok">
-                          {waiting} has been proposed and is waiting to accept (see below).
-                        </p>
-                      );
-                    const list = byInstitution.get(institution.id) ?? [];
-                    if (list.length === 0)
-                      return (
-                        <EmptyState>
-                          No eligible adviser reaches this local authority with a free 1-2-1 slot.
-                          Recruit or free up an adviser who covers{' '}
-                          {institution.laName ?? 'this area'}.
-                        </EmptyState>
-                      );
-                    return (
-                      <table className="suggestions">
-                        <caption className="visually-hidden">
-                          Suggested advisers for {institution.name}
-                        </caption>
-                        <colgroup>
-                          <col className="col-adviser" />
-                          <col className="col-score" />
-                          <col />
-                          <col className="col-action" />
-                        </colgroup>
-                        <thead>
-                          <tr>
-                            <th scope="col">Adviser</th>
-                            <th scope="col">Score</th>
-                            <th scope="col">Why</th>
-                            <th scope="col">
-                              <span className="visually-hidden">Action</span>
-                            </th>
-                          </tr>
-                        </thead>
-                        <tbody>
-                          {list.map((s) => (
-                            <tr key={s.adviser.id} data-testid="suggestion">
-                              <td>
-                                {s.adviser.name}
-                                <div className="muted">
-                                  {[s.adviser.jobTitle, s.adviser.employer?.name]
-                                    .filter(Boolean)
-                                    .join(', ')}
-                                </div>
-                              </td>
-                              <td className="num">{s.score}</td>
-                              <td>
-                                <ul className="reasons">
-                                  {s.reasons.map((r) => (
-                                    <li key={r}>{r}</li>
-                                  ))}
-                                </ul>
-                              </td>
-                              <td>
-                                <button
-                                  type="button"
-                                  disabled={proposal.fetching}
-                                  onClick={() => proposeOneToOne(institution.id, s.adviser.id)}
-                                  aria-label={`Propose ${s.adviser.name} to ${institution.name} as 1-2-1`}
-                                >
-                                  Propose 1-2-1
-                                </button>
-                              </td>
+                        <table className="suggestions">
+                          <caption className="visually-hidden">
+                            Suggested advisers for {institution.name}
+                          </caption>
+                          <colgroup>
+                            <col className="col-adviser" />
+                            <col className="col-score" />
+                            <col />
+                            <col className="col-action" />
+                          </colgroup>
+                          <thead>
+                            <tr>
+                              <th scope="col">Adviser</th>
+                              <th scope="col">Score</th>
+                              <th scope="col">Why</th>
+                              <th scope="col">
+                                <span className="visually-hidden">Action</span>
+                              </th>
                             </tr>
-                          ))}
-                        </tbody>
-                      </table>
-                    );
-                  }}
-                </QueryState>
+                          </thead>
+                          <tbody>
+                            {list.map((s) => (
+                              <tr key={s.adviser.id} data-testid="suggestion">
+                                <td>
+                                  {s.adviser.name}
+                                  <div className="muted">
+                                    {[s.adviser.jobTitle, s.adviser.employer?.name]
+                                      .filter(Boolean)
+                                      .join(', ')}
+                                  </div>
+                                </td>
+                                <td className="num">{s.score}</td>
+                                <td>
+                                  <ul className="reasons">
+                                    {s.reasons.map((r) => (
+                                      <li key={r}>{r}</li>
+                                    ))}
+                                  </ul>
+                                </td>
+                                <td>
+                                  <button
+                                    type="button"
+                                    disabled={proposal.fetching}
+                                    onClick={() => proposeOneToOne(institution.id, s.adviser.id)}
+                                    aria-label={`Propose ${s.adviser.name} to ${institution.name} as 1-2-1`}
+                                  >
+                                    Propose 1-2-1
+                                  </button>
+                                </td>
+                              </tr>
+                            ))}
+                          </tbody>
+                        </table>
+                      );
+                    }}
+                  </QueryState>
+                )}
               </li>
             ))}
           </ul>
