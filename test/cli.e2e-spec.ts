@@ -1,7 +1,14 @@
 import { join } from 'node:path';
 import { DataSource } from 'typeorm';
 import { TestApp } from '@chn/testing';
-import { importInstitutions, seedDemo } from '../apps/cli/src/commands';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import {
+  exportReport,
+  importCompassEvaluations,
+  importInstitutions,
+  seedDemo,
+} from '../apps/cli/src/commands';
 
 const LCR_FILE = join(__dirname, '..', 'libs/institutions/data/lcr-establishments.csv');
 
@@ -93,6 +100,35 @@ describe('command line (e2e)', () => {
     expect(matchingSummary.unmatchedInstitutions.totalCount).toBeGreaterThan(0);
   });
 
+  it('seeds Compass evaluations, FSQ and targets so the demo dashboard shows the reference figures', async () => {
+    const staff = await t.client.login('hub.staff@demo.careershub.test', 'careers-hub-demo');
+    const { hubDashboard } = await staff.ok<{ hubDashboard: Record<string, unknown> }>(`{
+      hubDashboard {
+        eligibleInstitutions institutionsInHub percentInHub evaluatedInstitutions percentCompassPlus
+        fsqInstitutions fsqStudents percentFsqAtLeast100 percentMatchedOneToOne averageAchieved
+        floorTarget { achieving failing } achievedDistribution { institutions }
+        benchmarks { achievedPercent } nationalAverageAchieved benchmarksRequiredToReachTarget
+      } }`);
+    expect(hubDashboard).toMatchObject({
+      eligibleInstitutions: 147,
+      institutionsInHub: 143,
+      percentInHub: 97.3,
+      evaluatedInstitutions: 140,
+      percentCompassPlus: 85,
+      fsqInstitutions: 26,
+      fsqStudents: 3950,
+      percentFsqAtLeast100: 10.5,
+      percentMatchedOneToOne: 73.4,
+      averageAchieved: 6.3,
+      floorTarget: { achieving: 136, failing: 7 },
+      nationalAverageAchieved: 5.9,
+      benchmarksRequiredToReachTarget: 14,
+    });
+    expect(
+      (hubDashboard.benchmarks as { achievedPercent: number }[]).map((b) => b.achievedPercent),
+    ).toEqual([74.3, 88.6, 65.0, 85.0, 88.6, 75.7, 62.9, 87.1]);
+  });
+
   it('never seeds a database that already holds data', async () => {
     expect(await seedDemo()).toBe(false);
     expect(await count('SELECT count(*) FROM hubs')).toBe(1);
@@ -108,6 +144,42 @@ describe('command line (e2e)', () => {
       ),
     ).toBe(155);
     expect(log).toHaveBeenCalledWith('155 rows: 0 created, 0 updated, 155 unchanged, 0 rejected.');
+  });
+
+  it('imports Compass evaluations all or nothing and exports the dashboard and matches', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'chn-cli-'));
+    const file = join(dir, 'compass.csv');
+    const header =
+      'urn,evaluated_on,bm1_result,bm2_result,bm3_result,bm4_result,bm5_result,bm6_result,bm7_result,bm8_result';
+    const [{ urn }] = await t
+      .get(DataSource)
+      .query(
+        `SELECT urn FROM institutions i JOIN hubs h ON h.id = i.hub_id WHERE h.code = 'CLI' ORDER BY urn LIMIT 1`,
+      );
+    const row = `${urn},2025-03-01${',Achieved'.repeat(8)}`;
+    const error = jest.spyOn(console, 'error').mockImplementation(() => undefined);
+    writeFileSync(file, `${header}\n${row}\n999999,2025-03-01${',Achieved'.repeat(8)}\n`);
+    expect(await importCompassEvaluations(file, 'CLI')).toBe(1);
+    expect(error).toHaveBeenCalledWith('  line 3: no institution with URN 999999 in the hub');
+    error.mockRestore();
+    writeFileSync(file, `${header}\n${row}\n`);
+    expect(await importCompassEvaluations(file, 'CLI')).toBe(0);
+    expect(await importCompassEvaluations(file, 'CLI')).toBe(0);
+    expect(log).toHaveBeenCalledWith('1 rows: 0 evaluations created, 1 replaced.');
+    expect(
+      await count(
+        "SELECT count(*) FROM compass_evaluations e JOIN hubs h ON h.id = e.hub_id WHERE h.code = 'CLI'",
+      ),
+    ).toBe(1);
+
+    const out = join(dir, 'dashboard.csv');
+    expect(await exportReport('dashboard', 'LCR', '2024/25', out)).toBe(0);
+    expect(readFileSync(out, 'utf8')).toContain('overview,institutions,eligible,147');
+    const matches = join(dir, 'matches.csv');
+    expect(await exportReport('matches', 'LCR', '2024/25', matches)).toBe(0);
+    expect(readFileSync(matches, 'utf8').split('\r\n')[0]).toBe(
+      'urn,institution,institution_type,adviser,match_type,status,starts_on,ends_on,ended_on',
+    );
   });
 
   it('refuses an unknown hub code', async () => {

@@ -9,6 +9,7 @@ import { OpportunitiesModule } from '@chn/opportunities';
 import { ReportingModule } from '@chn/reporting';
 import { DemoMatchingSeedService } from './demo/demo-matching-seed.service';
 import { DemoNetworkSeedService } from './demo/demo-network-seed.service';
+import { DemoReportingSeedService } from './demo/demo-reporting-seed.service';
 import { DemoSeedService } from './demo/demo-seed.service';
 
 /** What the command line needs: the domain services, no HTTP, no queues. */
@@ -24,6 +25,11 @@ import { DemoSeedService } from './demo/demo-seed.service';
     MatchingModule,
     ReportingModule,
   ],
-  providers: [DemoSeedService, DemoNetworkSeedService, DemoMatchingSeedService],
+  providers: [
+    DemoSeedService,
+    DemoNetworkSeedService,
+    DemoMatchingSeedService,
+    DemoReportingSeedService,
+  ],
 })
 export class CliModule {}

@@ -7,6 +7,7 @@ import { printSchema } from 'graphql';
 import { createDataSource, DomainError, projectRoot } from '@chn/core';
 import { HubsService } from '@chn/identity';
 import { InstitutionImportService } from '@chn/institutions';
+import { CompassImportService, ReportExportsService } from '@chn/reporting';
 import { CliModule } from './cli.module';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo/demo-accounts';
 import { DemoSeedService } from './demo/demo-seed.service';
@@ -76,6 +77,68 @@ export async function importInstitutions(
         );
       }
       return report.rejected.length > 0 ? 1 : 0;
+    } catch (error) {
+      if (error instanceof DomainError) {
+        console.error(error.message);
+        return 2;
+      }
+      throw error;
+    }
+  });
+}
+
+/** Imports a Compass evaluations CSV into a hub, all or nothing; prints each problem with its line. */
+export async function importCompassEvaluations(file: string, hubCode: string): Promise<number> {
+  const csv = readFileSync(file, 'utf8');
+  return withContext(async (app) => {
+    const hub = await app.get(HubsService).findByCode(hubCode);
+    if (!hub) {
+      console.error(`No hub with code ${hubCode}.`);
+      return 2;
+    }
+    try {
+      const report = await app.get(CompassImportService).importInto(hub.id, csv);
+      console.log(
+        `${report.rows} rows: ${report.created} evaluations created, ${report.replaced} replaced.`,
+      );
+      return 0;
+    } catch (error) {
+      if (error instanceof DomainError) {
+        console.error(error.message);
+        for (const message of error.fields?.flatMap((f) => f.messages) ?? []) {
+          console.error(`  ${message}`);
+        }
+        return 1;
+      }
+      throw error;
+    }
+  });
+}
+
+/** Writes a hub's dashboard or matches of a year as CSV to a file, or to standard output. */
+export async function exportReport(
+  report: 'dashboard' | 'matches',
+  hubCode: string,
+  academicYear: string,
+  out?: string,
+): Promise<number> {
+  return withContext(async (app) => {
+    const hub = await app.get(HubsService).findByCode(hubCode);
+    if (!hub) {
+      console.error(`No hub with code ${hubCode}.`);
+      return 2;
+    }
+    try {
+      const exports = app.get(ReportExportsService);
+      const csv =
+        report === 'dashboard'
+          ? await exports.dashboardOf(hub.id, academicYear)
+          : await exports.matchesOf(hub.id, academicYear);
+      if (out) {
+        writeFileSync(out, csv);
+        console.log(`Wrote ${out}`);
+      } else process.stdout.write(csv);
+      return 0;
     } catch (error) {
       if (error instanceof DomainError) {
         console.error(error.message);

@@ -1,7 +1,14 @@
 import 'reflect-metadata';
 import { parseArgs } from 'node:util';
 import { loadConfigOrExit } from '@chn/core';
-import { emitSchema, importInstitutions, migrate, seedDemo } from './commands';
+import {
+  emitSchema,
+  exportReport,
+  importCompassEvaluations,
+  importInstitutions,
+  migrate,
+  seedDemo,
+} from './commands';
 
 const USAGE = `Usage: npm run cli -- <command>
 
@@ -10,6 +17,12 @@ Commands:
   seed-demo                                seed the demo hub into an empty database
   import-institutions FILE --hub CODE [--in-hub]
                                            import a GIAS CSV into a hub (upsert by URN)
+  import-compass-evaluations FILE --hub CODE
+                                           import Compass evaluations (CSV) into a hub, all or nothing
+  export-dashboard --hub CODE --year 2024/25 [--out FILE]
+                                           the Hub Overview Dashboard as CSV
+  export-matches --hub CODE --year 2024/25 [--out FILE]
+                                           the year's matches as CSV
   emit-schema                              write schema.graphql from the API's resolvers`;
 
 async function main(argv: string[]): Promise<number> {
@@ -19,6 +32,8 @@ async function main(argv: string[]): Promise<number> {
     options: {
       hub: { type: 'string' },
       'in-hub': { type: 'boolean', default: false },
+      year: { type: 'string' },
+      out: { type: 'string' },
       help: { type: 'boolean' },
     },
   });
@@ -38,6 +53,20 @@ async function main(argv: string[]): Promise<number> {
       if (rest.length !== 1 || !values.hub) break;
       await loadConfigOrExit({ postgres: true });
       return importInstitutions(rest[0], values.hub, values['in-hub'] ?? false);
+    case 'import-compass-evaluations':
+      if (rest.length !== 1 || !values.hub) break;
+      await loadConfigOrExit({ postgres: true });
+      return importCompassEvaluations(rest[0], values.hub);
+    case 'export-dashboard':
+    case 'export-matches':
+      if (rest.length !== 0 || !values.hub || !values.year) break;
+      await loadConfigOrExit({ postgres: true });
+      return exportReport(
+        command === 'export-dashboard' ? 'dashboard' : 'matches',
+        values.hub,
+        values.year,
+        values.out,
+      );
     case 'emit-schema':
       await loadConfigOrExit();
       console.log(`Wrote ${await emitSchema()}`);

@@ -9,6 +9,7 @@ import { ImportReport, InstitutionImportService } from '@chn/institutions';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo-accounts';
 import { DemoMatchingSeedService } from './demo-matching-seed.service';
 import { DemoNetworkSeedService } from './demo-network-seed.service';
+import { DemoReportingSeedService } from './demo-reporting-seed.service';
 
 export const DEMO_HUB = { code: 'LCR', name: 'Liverpool City Region', region: 'North West' };
 
@@ -28,6 +29,7 @@ export class DemoSeedService {
     private readonly importer: InstitutionImportService,
     private readonly network: DemoNetworkSeedService,
     private readonly matching: DemoMatchingSeedService,
+    private readonly reporting: DemoReportingSeedService,
   ) {}
 
   /** Seeds the demo hub, one user per role and the real LCR institutions, only into an empty database. */
@@ -62,6 +64,7 @@ export class DemoSeedService {
       adviserUserId: userIds.get(Role.ADVISER)!,
     });
     await this.matching.seed(admin);
+    await this.reporting.seed(hub.id);
     return { seeded: true, institutions: report };
   }
 

@@ -11,14 +11,16 @@ export const pct = (part: string, whole: string) =>
   `round(100.0 * (${part}) / nullif((${whole}), 0), 1)::float8`;
 
 /**
- * $1 hub (null: every hub), $2 the year's last day. One row per evaluated institution: its latest
- * evaluation's number of benchmarks achieved, BM5/BM6 achieved, and each benchmark's result.
+ * $1 hub, $2 the year's last day (with `everyHub`, $1 is unused and every hub counts: two texts
+ * rather than "$1 IS NULL OR", which a prepared statement's generic plan could not index). One
+ * row per evaluated institution: its latest evaluation's number of benchmarks achieved, BM5/BM6
+ * achieved, and each benchmark's result.
  */
-export const LATEST_EVALUATIONS = `
+const latestEvaluations = (everyHub: boolean) => `
   in_hub AS (
     SELECT i.id, i.hub_id, i.type, i.fsm_percent, i.compass_plus
     FROM institutions i
-    WHERE ($1::uuid IS NULL OR i.hub_id = $1) AND i.eligible AND i.in_hub_since <= $2::date
+    WHERE ${everyHub ? '$1::uuid IS NULL' : 'i.hub_id = $1'} AND i.eligible AND i.in_hub_since <= $2::date
   ),
   latest AS (
     SELECT h.id AS institution_id, h.hub_id, h.type, h.fsm_percent, h.compass_plus, e.id AS evaluation_id,
@@ -38,15 +40,19 @@ export const LATEST_EVALUATIONS = `
     JOIN compass_benchmark_results r ON r.evaluation_id = l.evaluation_id
   ),
   scored AS (
-    SELECT l.*,
-           count(*) FILTER (WHERE r.result = 'ACHIEVED') AS achieved,
-           bool_or(r.benchmark = 5 AND r.result = 'ACHIEVED') AS bm5,
-           bool_or(r.benchmark = 6 AND r.result = 'ACHIEVED') AS bm6
+    SELECT l.*, a.achieved, a.bm5, a.bm6
     FROM latest l
-    JOIN results r ON r.institution_id = l.institution_id
-    GROUP BY l.institution_id, l.hub_id, l.type, l.fsm_percent, l.compass_plus, l.evaluation_id,
-             l.ks3_all_pupils, l.ks3_fsm_pupils, l.ks4_all_pupils, l.ks4_fsm_pupils
+    JOIN (
+      SELECT r.institution_id,
+             count(*) FILTER (WHERE r.result = 'ACHIEVED') AS achieved,
+             bool_or(r.benchmark = 5 AND r.result = 'ACHIEVED') AS bm5,
+             bool_or(r.benchmark = 6 AND r.result = 'ACHIEVED') AS bm6
+      FROM results r
+      GROUP BY r.institution_id
+    ) a ON a.institution_id = l.institution_id
   )`;
+
+const LATEST_EVALUATIONS = latestEvaluations(false);
 
 const GROUP_FIGURES = `
   count(*)::int AS institutions,
@@ -201,7 +207,7 @@ export interface HubActivityRow {
  * hubs (1 = top; hubs ranked on their rounded achieved %, ties share a quartile).
  */
 export const COMPUTED_NATIONAL_SQL = `
-  WITH ${LATEST_EVALUATIONS},
+  WITH ${latestEvaluations(true)},
   per_hub AS (
     SELECT r.hub_id, r.benchmark,
            round(100.0 * count(*) FILTER (WHERE r.result = 'ACHIEVED') / count(*), 1) AS achieved_percent

@@ -19,6 +19,7 @@ import {
 import { HubTargetsService } from '../national/hub-targets.service';
 import { NationalFiguresCache } from '../national/national-figures.cache';
 import { NationalReferenceService } from '../national/national-reference.service';
+import { preparedQuery } from '../prepared-query';
 import { reportedHubOf, reportedYear } from '../reporting-access';
 import {
   COMPUTED_NATIONAL_SQL,
@@ -66,14 +67,14 @@ export class HubDashboardService {
   async forHub(hubId: string, year: AcademicYear): Promise<HubDashboard> {
     const [targets, reference, [evaluatedHubs]] = await Promise.all([
       this.targets.forHub(hubId),
-      this.references.forYear(year.label),
+      this.nationalCache.get(`reference:${year.label}`, () => this.references.forYear(year.label)),
       this.nationalCache.get(`hubs:${year.label}`, () =>
         this.db.query<{ hubs: number }[]>(EVALUATED_HUBS_SQL, [year.endsOn]),
       ),
     ]);
     const computed = evaluatedHubs.hubs >= this.config.NATIONAL_FIGURES_MIN_HUBS;
     const [[row], [activity], [matched], computedNational] = await Promise.all([
-      this.db.query<HubDashboardRow[]>(HUB_DASHBOARD_SQL, [
+      preparedQuery<HubDashboardRow>(this.db, 'reporting_hub_dashboard', HUB_DASHBOARD_SQL, [
         hubId,
         year.endsOn,
         targets.floorTargetBenchmarks,
@@ -82,8 +83,15 @@ export class HubDashboardService {
         reference?.fsmQuartile3Max ?? null,
         targets.targetAverageAchieved,
       ]),
-      this.db.query<HubActivityRow[]>(HUB_ACTIVITY_SQL, [hubId, year.label, year.endsOn]),
-      this.db.query<YearFiguresRow[]>(YEAR_FIGURES_SQL, [hubId, [year.startsOn]]),
+      preparedQuery<HubActivityRow>(this.db, 'reporting_hub_activity', HUB_ACTIVITY_SQL, [
+        hubId,
+        year.label,
+        year.endsOn,
+      ]),
+      preparedQuery<YearFiguresRow>(this.db, 'reporting_matched_years', YEAR_FIGURES_SQL, [
+        hubId,
+        [year.startsOn],
+      ]),
       computed ? this.computedNational(hubId, year) : Promise.resolve(null),
     ]);
     const national: NationalFigures = computedNational ?? {

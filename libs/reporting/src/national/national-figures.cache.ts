@@ -3,9 +3,9 @@ import { Injectable } from '@nestjs/common';
 const TTL_MS = 60_000;
 
 /**
- * National figures computed across every hub change only when evaluations do, and cost a scan of
- * every hub's latest evaluations: each API process keeps them for a minute per academic year and
- * forgets them at once when it records evaluations itself.
+ * National figures change only when evaluations or the national reference data do, and computing
+ * them across hubs costs a scan of every hub's latest evaluations: each API process keeps them
+ * for a minute per academic year and forgets them at once when it writes either itself.
  */
 @Injectable()
 export class NationalFiguresCache {

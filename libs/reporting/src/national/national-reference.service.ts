@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { DomainError, parseAcademicYear } from '@chn/core';
+import { NationalFiguresCache } from './national-figures.cache';
 import { NationalReference, SetNationalReferenceInput } from './national.types';
 
 const READ_SQL = `
@@ -21,7 +22,10 @@ const READ_SQL = `
 /** National reference figures per academic year, set by a national administrator. */
 @Injectable()
 export class NationalReferenceService {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly cache: NationalFiguresCache,
+  ) {}
 
   /** The year's reference figures, or the latest earlier year's; null when none is held. */
   async forYear(label: string): Promise<NationalReference | null> {
@@ -96,6 +100,7 @@ export class NationalReferenceService {
         [id, JSON.stringify(input.benchmarks)],
       );
     });
+    this.cache.clear();
     return (await this.forYear(year.label))!;
   }
 }

@@ -30,14 +30,16 @@ export function keyStageProgress(
   placeDays: number,
   pupils: number | null,
 ): KeyStageProgress {
-  const annualGoal = GOAL_DAYS_PER_KEY_STAGE / KEY_STAGE_YEARS[keyStage];
-  const perPupil = pupils ? placeDays / pupils : null;
+  const years = KEY_STAGE_YEARS[keyStage];
+  // One division per figure, so that exact halves stay exact before rounding.
   return {
     keyStage,
     placeDays: roundHalfUp(placeDays),
     pupils,
-    daysPerPupil: perPupil === null ? null : roundHalfUp(perPupil, 1),
-    annualGoalDays: roundHalfUp(annualGoal, 2),
-    percentOfAnnualGoal: perPupil === null ? null : roundHalfUp((100 * perPupil) / annualGoal, 1),
+    daysPerPupil: pupils ? roundHalfUp(placeDays / pupils) : null,
+    annualGoalDays: roundHalfUp(GOAL_DAYS_PER_KEY_STAGE / years, 2),
+    percentOfAnnualGoal: pupils
+      ? roundHalfUp((100 * placeDays * years) / (pupils * GOAL_DAYS_PER_KEY_STAGE))
+      : null,
   };
 }
