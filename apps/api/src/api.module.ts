@@ -15,6 +15,7 @@ import { EmployersGraphqlModule } from '@chn/employers';
 import { IdentityGraphqlModule } from '@chn/identity';
 import { InstitutionsGraphqlModule } from '@chn/institutions';
 import { MatchingGraphqlModule, PlanningGraphqlModule } from '@chn/matching';
+import { NotificationsGraphqlModule } from '@chn/notifications';
 import { OpportunitiesGraphqlModule } from '@chn/opportunities';
 import { QueueModule } from '@chn/queue';
 import { graphqlOptions } from './graphql/graphql.options';
@@ -41,6 +42,7 @@ import { HealthModule } from './health/health.module';
     AdvisersGraphqlModule,
     MatchingGraphqlModule,
     PlanningGraphqlModule,
+    NotificationsGraphqlModule,
   ],
   providers: [
     {
