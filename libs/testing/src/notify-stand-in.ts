@@ -43,18 +43,18 @@ export class NotifyStandIn {
     const serviceId = randomUUID();
     const secret = randomUUID();
     const apiKey = `chn_test-${serviceId}-${secret}`;
-    let standIn: NotifyStandIn | undefined;
-    const server = createServer((req, res) => void standIn!.handle(req, res, serviceId, secret));
+    const ref: { standIn?: NotifyStandIn } = {};
+    const server = createServer((req, res) => void ref.standIn!.handle(req, res, serviceId, secret));
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
     const { port } = server.address() as AddressInfo;
-    standIn = new NotifyStandIn(
+    ref.standIn = new NotifyStandIn(
       server,
       `http://127.0.0.1:${port}`,
       apiKey,
       serviceId,
       randomUUID(),
     );
-    return standIn;
+    return ref.standIn;
   }
 
   private async handle(

@@ -40,7 +40,7 @@ export class SmtpSink {
   static async start(options: SmtpSinkOptions = {}): Promise<SmtpSink> {
     const host = options.host ?? '127.0.0.1';
     const parse = options.parse ?? true;
-    let sink: SmtpSink | undefined;
+    const ref: { sink?: SmtpSink } = {};
     const server = new SMTPServer({
       authOptional: true,
       disabledCommands: ['STARTTLS', 'AUTH'],
@@ -50,7 +50,7 @@ export class SmtpSink {
         const chunks: Buffer[] = [];
         stream.on('data', (chunk: Buffer) => chunks.push(chunk));
         stream.on('end', () => {
-          const self = sink!;
+          const self = ref.sink!;
           if (self.refuseCode !== null) {
             self.refusals += 1;
             const error = Object.assign(new Error(`Refused by the test sink`), {
@@ -104,8 +104,8 @@ export class SmtpSink {
       server.listen(options.port ?? 0, host, () => resolve());
     });
     const port = (server.server.address() as AddressInfo).port;
-    sink = new SmtpSink(server, port, host);
-    return sink;
+    ref.sink = new SmtpSink(server, port, host);
+    return ref.sink;
   }
 
   get url(): string {
