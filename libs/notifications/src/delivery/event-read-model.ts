@@ -147,7 +147,7 @@ export async function loadRecipients(
               $4::uuid AS employer_id, $5::uuid AS opportunity_id, $6::uuid AS actor_id)
      SELECT DISTINCT ON (lower(r.email)) lower(r.email) AS email, r.user_id, r.name
      FROM (${sql}) r, p
-     WHERE r.email IS NOT NULL AND r.user_id IS DISTINCT FROM p.actor_id
+     WHERE r.email IS NOT NULL AND (p.actor_id IS NULL OR r.user_id IS DISTINCT FROM p.actor_id)
      ORDER BY lower(r.email), r.user_id NULLS LAST`,
     [
       event.hubId,
