@@ -44,7 +44,9 @@ export class NotifyStandIn {
     const secret = randomUUID();
     const apiKey = `chn_test-${serviceId}-${secret}`;
     const ref: { standIn?: NotifyStandIn } = {};
-    const server = createServer((req, res) => void ref.standIn!.handle(req, res, serviceId, secret));
+    const server = createServer(
+      (req, res) => void ref.standIn!.handle(req, res, serviceId, secret),
+    );
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
     const { port } = server.address() as AddressInfo;
     ref.standIn = new NotifyStandIn(
