@@ -15,6 +15,7 @@ import { EmployersGraphqlModule } from '@chn/employers';
 import { IdentityGraphqlModule } from '@chn/identity';
 import { InstitutionsGraphqlModule } from '@chn/institutions';
 import { MatchingGraphqlModule, PlanningGraphqlModule } from '@chn/matching';
+import { NotificationsGraphqlModule } from '@chn/notifications';
 import { OpportunitiesGraphqlModule } from '@chn/opportunities';
 import { QueueModule } from '@chn/queue';
 import { ReportingGraphqlModule } from '@chn/reporting';
@@ -43,6 +44,7 @@ import { HealthModule } from './health/health.module';
     MatchingGraphqlModule,
     PlanningGraphqlModule,
     ReportingGraphqlModule,
+    NotificationsGraphqlModule,
   ],
   providers: [
     {

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { loadConfigOrExit } from '@chn/core';
 import { migrate, printDemoAccounts, seedDemo } from './commands';
+import { startDevMailSink } from './dev-mail-sink';
 
 /** Starts the whole service: migrate, seed demo data into an empty database, then API and worker. */
 async function main() {
@@ -13,6 +14,7 @@ async function main() {
     applied.length ? `Migrations applied: ${applied.join(', ')}` : 'Database is up to date.',
   );
   if (config.DEMO_DATA) await seedDemo();
+  const caughtMail = config.isProduction ? null : await startDevMailSink(config);
 
   const dist = join(__dirname, '..', '..');
   const children: ChildProcess[] = [
@@ -47,6 +49,8 @@ async function main() {
       console.log(`  Console (web app):        ${config.publicUrl}/console`);
       console.log(`  GraphQL API and explorer: ${config.publicUrl}/graphql`);
       console.log(`  Health:                   ${config.publicUrl}/health/ready`);
+      console.log(`  Queues (hub admins):      ${config.publicUrl}/admin/queues`);
+      if (caughtMail) console.log(`  Caught mail:              ${caughtMail}`);
       if (config.DEMO_DATA) printDemoAccounts();
       console.log(
         'Sign in with the `login` mutation; send the token as "Authorization: Bearer <token>". Ctrl-C stops.\n',

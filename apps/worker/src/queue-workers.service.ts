@@ -1,4 +1,9 @@
-import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import {
+  BeforeApplicationShutdown,
+  Injectable,
+  Logger,
+  OnApplicationBootstrap,
+} from '@nestjs/common';
 import { Job, Worker } from 'bullmq';
 import { AppConfig } from '@chn/core';
 import {
@@ -16,7 +21,7 @@ import {
  * On shutdown it stops taking jobs and waits for the ones in flight to finish.
  */
 @Injectable()
-export class QueueWorkers implements OnApplicationBootstrap, OnApplicationShutdown {
+export class QueueWorkers implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger(QueueWorkers.name);
   private readonly workers: Worker[] = [];
 
@@ -39,10 +44,16 @@ export class QueueWorkers implements OnApplicationBootstrap, OnApplicationShutdo
       { pattern: '17 * * * *' },
     );
     await this.jobs.schedule('matching.daily-scan', {}, { pattern: '5 6 * * *' });
+    await this.jobs.schedule(
+      'notifications.reminder-scan',
+      {},
+      { pattern: this.config.REMINDER_SCAN_CRON },
+    );
     this.logger.log({ queues: [...queues] }, 'Worker ready');
   }
 
-  async onApplicationShutdown(signal?: string): Promise<void> {
+  /** Before any provider closes its resources (mail transport, database), so jobs in flight finish. */
+  async beforeApplicationShutdown(signal?: string): Promise<void> {
     this.logger.log({ signal }, 'Worker stopping: finishing jobs in flight');
     await Promise.all(this.workers.map((worker) => worker.close()));
     this.logger.log('Worker stopped');

@@ -6,6 +6,7 @@ import { EmployersModule } from '@chn/employers';
 import { IdentityModule } from '@chn/identity';
 import { InstitutionsModule } from '@chn/institutions';
 import { MatchingModule } from '@chn/matching';
+import { NotificationsWorkerModule } from '@chn/notifications';
 import { OpportunitiesModule } from '@chn/opportunities';
 import { JobHandlerRegistry, QueueModule } from '@chn/queue';
 import { QueueWorkers } from './queue-workers.service';
@@ -24,6 +25,7 @@ import { QueueWorkers } from './queue-workers.service';
     OpportunitiesModule,
     AdvisersModule,
     MatchingModule,
+    NotificationsWorkerModule,
   ],
   providers: [JobHandlerRegistry, QueueWorkers],
 })

@@ -36,6 +36,17 @@ export class JobQueue {
     await this.queues[JOB_QUEUE[name]].add(name, payload, options);
   }
 
+  /** Many jobs of one name in one round trip; each jobId still runs once. */
+  async enqueueMany<N extends JobName>(
+    name: N,
+    jobs: { payload: JobPayloads[N]; options: JobsOptions & { jobId: string } }[],
+  ): Promise<void> {
+    if (jobs.length === 0) return;
+    await this.queues[JOB_QUEUE[name]].addBulk(
+      jobs.map((job) => ({ name, data: job.payload, opts: job.options })),
+    );
+  }
+
   /** A repeating job, registered idempotently under a stable scheduler id. */
   async schedule<N extends JobName>(name: N, payload: JobPayloads[N], every: { pattern: string }) {
     await this.queues[JOB_QUEUE[name]].upsertJobScheduler(name, every, { name, data: payload });

@@ -10,6 +10,12 @@ export interface JobPayloads {
   'identity.purge-login-attempts': { olderThanHours: number };
   /** `today` (YYYY-MM-DD) overrides the date, for replays and tests. */
   'matching.daily-scan': { today?: string };
+  /** Turns one relayed domain event into notifications (or a requested re-send). */
+  'notifications.event': { eventId: string };
+  /** Sends one email notification; idempotent on its row's status. */
+  'notifications.send-email': { notificationId: string };
+  /** `today` (YYYY-MM-DD) overrides the date, for replays and tests. */
+  'notifications.reminder-scan': { today?: string };
 }
 
 export type JobName = keyof JobPayloads;
@@ -17,6 +23,9 @@ export type JobName = keyof JobPayloads;
 export const JOB_QUEUE: { [N in JobName]: QueueName } = {
   'identity.purge-login-attempts': QueueName.MAINTENANCE,
   'matching.daily-scan': QueueName.MAINTENANCE,
+  'notifications.event': QueueName.NOTIFICATIONS,
+  'notifications.send-email': QueueName.NOTIFICATIONS,
+  'notifications.reminder-scan': QueueName.MAINTENANCE,
 };
 
 /** Sensible defaults for every job: a few tries with backoff, completed jobs trimmed, failures kept. */

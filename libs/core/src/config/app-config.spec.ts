@@ -27,4 +27,14 @@ describe('loadConfig', () => {
   it('refuses the development JWT secret in production', () => {
     expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/JWT_SECRET/);
   });
+
+  it('needs a Notify template when a Notify key is set', () => {
+    const key = `chn-${'1'.repeat(8)}-1111-1111-1111-${'1'.repeat(12)}-${'2'.repeat(8)}-2222-2222-2222-${'2'.repeat(12)}`;
+    expect(() => loadConfig({ NOTIFY_API_KEY: key })).toThrow(/NOTIFY_TEMPLATE_ID/);
+    const config = loadConfig({
+      NOTIFY_API_KEY: key,
+      NOTIFY_TEMPLATE_ID: 'f33517ff-2a88-4f6e-b855-c550268ce08a',
+    });
+    expect(config.NOTIFY_BASE_URL).toBe('https://api.notifications.service.gov.uk');
+  });
 });

@@ -7,6 +7,7 @@ import {
   IsOptional,
   IsString,
   IsUrl,
+  IsUUID,
   Max,
   Min,
   MinLength,
@@ -129,6 +130,110 @@ export class AppConfig {
   @IsInt()
   @Min(2)
   NATIONAL_FIGURES_MIN_HUBS = 4;
+  /** Sender of every email, e.g. `Liverpool City Region Careers Hub <hub@example.org>`. */
+  @IsString()
+  @MinLength(3)
+  MAIL_FROM = 'Careers Hub Network <no-reply@careershub.localhost>';
+
+  /** Development: port of the page listing mail caught by the local SMTP sink `npm start` runs. */
+  @Transform(({ value }) => Number(value))
+  @IsInt()
+  @Min(0)
+  @Max(65535)
+  MAIL_VIEWER_PORT = 1080;
+
+  /** GOV.UK Notify API key; when set, email goes through Notify instead of SMTP. */
+  @IsOptional()
+  @IsString()
+  @MinLength(74)
+  NOTIFY_API_KEY?: string = undefined;
+
+  /** The Notify email template, with ((subject)) and ((body)) placeholders. */
+  @IsOptional()
+  @IsUUID()
+  NOTIFY_TEMPLATE_ID?: string = undefined;
+
+  @IsUrl({ require_tld: false, require_protocol: true })
+  NOTIFY_BASE_URL = 'https://api.notifications.service.gov.uk';
+
+  /** Worker: how often the outbox relay looks for new domain events, in milliseconds. */
+  @Transform(({ value }) => Number(value))
+  @IsInt()
+  @Min(10)
+  OUTBOX_POLL_MS = 1000;
+
+  /** Worker: most domain events the relay moves to the queue in one transaction. */
+  @Transform(({ value }) => Number(value))
+  @IsInt()
+  @Min(1)
+  @Max(5000)
+  OUTBOX_BATCH_SIZE = 500;
+
+  /** Tries of one email (the first send included) before it is FAILED. */
+  @Transform(({ value }) => Number(value))
+  @IsInt()
+  @Min(1)
+  @Max(20)
+  EMAIL_MAX_ATTEMPTS = 6;
+
+  /** Wait before the first retry of an email, in milliseconds; doubles each time. */
+  @Transform(({ value }) => Number(value))
+  @IsInt()
+  @Min(1)
+  EMAIL_RETRY_DELAY_MS = 30000;
+
+  /** When the daily reminder scan runs (cron, server time). */
+  @IsString()
+  @MinLength(9)
+  REMINDER_SCAN_CRON = '20 6 * * *';
+
+  /** Days a proposed match may stay unanswered before the adviser is reminded. */
+  @Transform(({ value }) => Number(value))
+  @IsInt()
+  @Min(1)
+  REMINDER_MATCH_UNANSWERED_DAYS = 7;
+
+  /** Days before an opportunity starts that an unconfirmed booking is chased with the employer. */
+  @Transform(({ value }) => Number(value))
+  @IsInt()
+  @Min(0)
+  REMINDER_BOOKING_UNCONFIRMED_DAYS = 5;
+
+  /** Days before an opportunity starts that the employer and booked careers leaders hear it is coming. */
+  @Transform(({ value }) => Number(value))
+  @IsInt()
+  @Min(0)
+  REMINDER_OPPORTUNITY_STARTING_DAYS = 2;
+
+  /** Days after an opportunity ends that missing attendance is chased with the employer. */
+  @Transform(({ value }) => Number(value))
+  @IsInt()
+  @Min(0)
+  REMINDER_ATTENDANCE_DAYS = 3;
+
+  /** How long an adviser's induction stays current, in months. */
+  @Transform(({ value }) => Number(value))
+  @IsInt()
+  @Min(1)
+  INDUCTION_VALIDITY_MONTHS = 36;
+
+  /** Days before an induction runs out that the adviser and hub staff hear about it. */
+  @Transform(({ value }) => Number(value))
+  @IsInt()
+  @Min(1)
+  REMINDER_INDUCTION_EXPIRY_DAYS = 30;
+
+  /** Days into the academic year after which hub staff get one digest of unmatched institutions. */
+  @Transform(({ value }) => Number(value))
+  @IsInt()
+  @Min(0)
+  REMINDER_UNMATCHED_AFTER_DAYS = 30;
+
+  /** Days before a network membership's renewal date that the employer is reminded. */
+  @Transform(({ value }) => Number(value))
+  @IsInt()
+  @Min(1)
+  REMINDER_RENEWAL_DAYS = 30;
 
   get isProduction(): boolean {
     return this.NODE_ENV === 'production';
@@ -158,6 +263,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   }
   if (config.isProduction && config.JWT_SECRET === new AppConfig().JWT_SECRET) {
     throw new InvalidConfigError('Invalid configuration: JWT_SECRET must be set in production');
+  }
+  if (config.NOTIFY_API_KEY && !config.NOTIFY_TEMPLATE_ID) {
+    throw new InvalidConfigError(
+      'Invalid configuration: NOTIFY_TEMPLATE_ID must be set when NOTIFY_API_KEY is',
+    );
   }
   return config;
 }

@@ -4,6 +4,7 @@ import { Advisers1795388332669 } from './1795388332669-advisers';
 import { Opportunities1795388488012 } from './1795388488012-opportunities';
 import { Matching1795391010538 } from './1795391010538-matching';
 import { AutoMatchPlans1795392534804 } from './1795392534804-auto-match-plans';
+import { Notifications1795393000000 } from './1795393000000-notifications';
 import { Reporting1795394000000 } from './1795394000000-reporting';
 
 /** Every migration, in order. Listed here (not globbed) so the same list works from source and from dist. */
@@ -14,6 +15,7 @@ export const MIGRATIONS = [
   Opportunities1795388488012,
   Matching1795391010538,
   AutoMatchPlans1795392534804,
+  Notifications1795393000000,
   Reporting1795394000000,
   // New migrations go on their own line, at the end.
 ];

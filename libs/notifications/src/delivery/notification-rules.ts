@@ -1,0 +1,109 @@
+import { NotificationKind } from '../entities/notification.enums';
+
+/** Who hears about an event, by their relation to it (DESIGN.md roles). */
+export enum Audience {
+  /** The adviser of the event (their account's address, else the adviser record's). */
+  ADVISER = 'ADVISER',
+  /** The careers leader of the event's institution. */
+  CAREERS_LEADER = 'CAREERS_LEADER',
+  /** HUB_STAFF users of the event's hub. */
+  HUB_STAFF = 'HUB_STAFF',
+  /** Contacts of the event's employer (or of the employer offering its opportunity). */
+  EMPLOYER_CONTACTS = 'EMPLOYER_CONTACTS',
+  /** Careers leaders of institutions with a confirmed booking on the event's opportunity. */
+  BOOKED_CAREERS_LEADERS = 'BOOKED_CAREERS_LEADERS',
+}
+
+export interface NotificationRule {
+  kind: NotificationKind;
+  audiences: Audience[];
+}
+
+/** Every domain event that someone hears about. Events not listed notify nobody. */
+export const NOTIFICATION_RULES: Readonly<Record<string, NotificationRule>> = {
+  'match.proposed': {
+    kind: NotificationKind.MATCH_PROPOSED,
+    audiences: [Audience.ADVISER, Audience.CAREERS_LEADER],
+  },
+  'match.accepted': {
+    kind: NotificationKind.MATCH_ACCEPTED,
+    audiences: [Audience.CAREERS_LEADER, Audience.HUB_STAFF],
+  },
+  'match.declined': { kind: NotificationKind.MATCH_DECLINED, audiences: [Audience.HUB_STAFF] },
+  'match.ended': {
+    kind: NotificationKind.MATCH_ENDED,
+    audiences: [Audience.ADVISER, Audience.CAREERS_LEADER],
+  },
+  'booking.requested': {
+    kind: NotificationKind.BOOKING_REQUESTED,
+    audiences: [Audience.EMPLOYER_CONTACTS],
+  },
+  'booking.confirmed': {
+    kind: NotificationKind.BOOKING_CONFIRMED,
+    audiences: [Audience.CAREERS_LEADER],
+  },
+  'booking.declined': {
+    kind: NotificationKind.BOOKING_DECLINED,
+    audiences: [Audience.CAREERS_LEADER],
+  },
+  'booking.cancelled': {
+    kind: NotificationKind.BOOKING_CANCELLED,
+    audiences: [Audience.CAREERS_LEADER, Audience.EMPLOYER_CONTACTS],
+  },
+  'booking.place_offered': {
+    kind: NotificationKind.PLACE_OFFERED,
+    audiences: [Audience.CAREERS_LEADER],
+  },
+  'membership.applied': {
+    kind: NotificationKind.MEMBERSHIP_APPLIED,
+    audiences: [Audience.HUB_STAFF],
+  },
+  'membership.approved': {
+    kind: NotificationKind.MEMBERSHIP_APPROVED,
+    audiences: [Audience.EMPLOYER_CONTACTS],
+  },
+  'membership.lapsed': {
+    kind: NotificationKind.MEMBERSHIP_LAPSED,
+    audiences: [Audience.EMPLOYER_CONTACTS],
+  },
+  'adviser.registered': {
+    kind: NotificationKind.ADVISER_REGISTERED,
+    audiences: [Audience.HUB_STAFF],
+  },
+  'adviser.approved': { kind: NotificationKind.ADVISER_APPROVED, audiences: [Audience.ADVISER] },
+  'adviser.dbs_expiring': {
+    kind: NotificationKind.DBS_EXPIRING,
+    audiences: [Audience.ADVISER, Audience.HUB_STAFF],
+  },
+  'reminder.match_unanswered': {
+    kind: NotificationKind.MATCH_UNANSWERED,
+    audiences: [Audience.ADVISER],
+  },
+  'reminder.booking_unconfirmed': {
+    kind: NotificationKind.BOOKING_UNCONFIRMED,
+    audiences: [Audience.EMPLOYER_CONTACTS],
+  },
+  'reminder.opportunity_starting': {
+    kind: NotificationKind.OPPORTUNITY_STARTING,
+    audiences: [Audience.BOOKED_CAREERS_LEADERS, Audience.EMPLOYER_CONTACTS],
+  },
+  'reminder.attendance_due': {
+    kind: NotificationKind.ATTENDANCE_DUE,
+    audiences: [Audience.EMPLOYER_CONTACTS],
+  },
+  'reminder.induction_expiring': {
+    kind: NotificationKind.INDUCTION_EXPIRING,
+    audiences: [Audience.ADVISER, Audience.HUB_STAFF],
+  },
+  'reminder.institutions_unmatched': {
+    kind: NotificationKind.INSTITUTIONS_UNMATCHED,
+    audiences: [Audience.HUB_STAFF],
+  },
+  'reminder.membership_renewal': {
+    kind: NotificationKind.MEMBERSHIP_RENEWAL_DUE,
+    audiences: [Audience.EMPLOYER_CONTACTS],
+  },
+};
+
+/** Asks the worker to send a FAILED notification again; recorded by `retryNotification`. */
+export const RETRY_EVENT_TYPE = 'notification.retry_requested';

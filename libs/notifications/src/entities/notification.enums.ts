@@ -1,0 +1,88 @@
+import { registerEnumType } from '@nestjs/graphql';
+
+/** What a notification is about; people choose per kind whether they want it by email. */
+export enum NotificationKind {
+  MATCH_PROPOSED = 'MATCH_PROPOSED',
+  MATCH_ACCEPTED = 'MATCH_ACCEPTED',
+  MATCH_DECLINED = 'MATCH_DECLINED',
+  MATCH_ENDED = 'MATCH_ENDED',
+  MATCH_UNANSWERED = 'MATCH_UNANSWERED',
+  BOOKING_REQUESTED = 'BOOKING_REQUESTED',
+  BOOKING_CONFIRMED = 'BOOKING_CONFIRMED',
+  BOOKING_DECLINED = 'BOOKING_DECLINED',
+  BOOKING_CANCELLED = 'BOOKING_CANCELLED',
+  PLACE_OFFERED = 'PLACE_OFFERED',
+  BOOKING_UNCONFIRMED = 'BOOKING_UNCONFIRMED',
+  OPPORTUNITY_STARTING = 'OPPORTUNITY_STARTING',
+  ATTENDANCE_DUE = 'ATTENDANCE_DUE',
+  MEMBERSHIP_APPLIED = 'MEMBERSHIP_APPLIED',
+  MEMBERSHIP_APPROVED = 'MEMBERSHIP_APPROVED',
+  MEMBERSHIP_LAPSED = 'MEMBERSHIP_LAPSED',
+  MEMBERSHIP_RENEWAL_DUE = 'MEMBERSHIP_RENEWAL_DUE',
+  ADVISER_REGISTERED = 'ADVISER_REGISTERED',
+  ADVISER_APPROVED = 'ADVISER_APPROVED',
+  DBS_EXPIRING = 'DBS_EXPIRING',
+  INDUCTION_EXPIRING = 'INDUCTION_EXPIRING',
+  INSTITUTIONS_UNMATCHED = 'INSTITUTIONS_UNMATCHED',
+}
+
+registerEnumType(NotificationKind, {
+  name: 'NotificationKind',
+  description: 'What a notification is about.',
+  valuesMap: {
+    MATCH_PROPOSED: { description: 'An adviser was proposed to an institution.' },
+    MATCH_ACCEPTED: { description: 'An adviser accepted a proposed match.' },
+    MATCH_DECLINED: { description: 'An adviser declined a proposed match.' },
+    MATCH_ENDED: { description: 'A match ended.' },
+    MATCH_UNANSWERED: { description: 'Reminder: a proposed match is still unanswered.' },
+    BOOKING_REQUESTED: {
+      description: 'An institution asked for places (or joined the waiting list).',
+    },
+    BOOKING_CONFIRMED: { description: 'The employer confirmed a booking.' },
+    BOOKING_DECLINED: { description: 'The employer declined a booking.' },
+    BOOKING_CANCELLED: { description: 'A booking was cancelled.' },
+    PLACE_OFFERED: { description: 'Places freed up and were offered to the waiting list.' },
+    BOOKING_UNCONFIRMED: {
+      description: 'Reminder: a booking is unconfirmed shortly before the start.',
+    },
+    OPPORTUNITY_STARTING: { description: 'Reminder: an opportunity starts soon.' },
+    ATTENDANCE_DUE: { description: 'Reminder: attendance has not been recorded after the end.' },
+    MEMBERSHIP_APPLIED: { description: 'An employer applied to join the network.' },
+    MEMBERSHIP_APPROVED: { description: 'A network membership was approved.' },
+    MEMBERSHIP_LAPSED: { description: 'A network membership lapsed.' },
+    MEMBERSHIP_RENEWAL_DUE: { description: 'Reminder: a network membership is due for renewal.' },
+    ADVISER_REGISTERED: { description: 'An adviser registered and awaits approval.' },
+    ADVISER_APPROVED: { description: 'An adviser was approved.' },
+    DBS_EXPIRING: { description: "Reminder: an adviser's DBS check runs out soon." },
+    INDUCTION_EXPIRING: { description: "Reminder: an adviser's induction runs out soon." },
+    INSTITUTIONS_UNMATCHED: {
+      description: 'Digest: institutions still unmatched well into the academic year.',
+    },
+  },
+});
+
+/** How a notification reaches someone. */
+export enum NotificationChannel {
+  EMAIL = 'EMAIL',
+  IN_APP = 'IN_APP',
+}
+
+/** Delivery state of one notification. */
+export enum NotificationStatus {
+  PENDING = 'PENDING',
+  SENT = 'SENT',
+  FAILED = 'FAILED',
+  /** Not sent because the recipient turned this kind of email off. */
+  SKIPPED = 'SKIPPED',
+}
+
+registerEnumType(NotificationStatus, {
+  name: 'NotificationStatus',
+  description: 'Delivery state of an email notification.',
+  valuesMap: {
+    PENDING: { description: 'Waiting to be sent, or between retries.' },
+    SENT: { description: 'Accepted by the mail service.' },
+    FAILED: { description: 'Given up after the last try, or refused for good.' },
+    SKIPPED: { description: 'Not sent: the recipient turned this kind of email off.' },
+  },
+});

@@ -1,0 +1,62 @@
+import { NotificationKind } from '../entities/notification.enums';
+import { TemplateInput, TEMPLATES } from './templates';
+
+export interface RenderedMessage {
+  subject: string;
+  text: string;
+  html: string;
+  actionUrl: string;
+}
+
+export interface RenderOptions {
+  recipientName: string;
+  publicUrl: string;
+  /** Absent for in-app only notifications. */
+  unsubscribeUrl?: string;
+}
+
+const escapeHtml = (value: string) =>
+  value.replace(
+    /[&<>"']/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!,
+  );
+
+/** The subject, plain-text and HTML bodies of one notification, from its kind's template. */
+export function renderNotification(
+  kind: NotificationKind,
+  input: TemplateInput,
+  options: RenderOptions,
+): RenderedMessage {
+  const template = TEMPLATES[kind];
+  const subject = template.subject(input);
+  const paragraphs = template.body(input);
+  const action = template.action(input);
+  const actionUrl = `${options.publicUrl.replace(/\/$/, '')}${action.path}`;
+  const hub = input.subject.hubName;
+  const footer = options.unsubscribeUrl
+    ? `You receive this email from ${hub}. To stop these emails, visit ${options.unsubscribeUrl}`
+    : `You receive this email from ${hub}.`;
+  const text = [
+    `Hello ${options.recipientName},`,
+    ...paragraphs,
+    `${action.label}: ${actionUrl}`,
+    `${hub}`,
+    '--',
+    footer,
+  ].join('\n\n');
+  const html = `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(subject)}</title></head>
+<body style="font-family: Arial, sans-serif; color: #0b0c0c; max-width: 640px">
+<p>Hello ${escapeHtml(options.recipientName)},</p>
+${paragraphs.map((p) => `<p>${escapeHtml(p).replace(/\n/g, '<br>')}</p>`).join('\n')}
+<p><a href="${escapeHtml(actionUrl)}">${escapeHtml(action.label)}</a></p>
+<p>${escapeHtml(hub)}</p>
+<hr>
+<p style="font-size: 0.85em; color: #505a5f">You receive this email from ${escapeHtml(hub)}.${
+    options.unsubscribeUrl
+      ? ` <a href="${escapeHtml(options.unsubscribeUrl)}">Stop emails like this</a>.`
+      : ''
+  }</p>
+</body></html>`;
+  return { subject: subject.slice(0, 300), text, html, actionUrl };
+}

@@ -1,0 +1,232 @@
+import { NotificationKind } from '../entities/notification.enums';
+import { EventSubject } from '../delivery/event-read-model';
+
+export interface TemplateInput {
+  subject: EventSubject;
+  payload: Record<string, unknown>;
+  aggregateId: string;
+}
+
+interface Template {
+  subject: (t: TemplateInput) => string;
+  /** Paragraphs of the message, plain text. */
+  body: (t: TemplateInput) => string[];
+  /** What the link invites the reader to do, and where it goes (a path under PUBLIC_URL). */
+  action: (t: TemplateInput) => { label: string; path: string };
+}
+
+const s = (value: unknown, fallback = '') =>
+  value === null || value === undefined ? fallback : String(value);
+const adviser = (t: TemplateInput) => t.subject.adviserName ?? 'an Enterprise Adviser';
+const institution = (t: TemplateInput) => t.subject.institutionName ?? 'an institution';
+const employer = (t: TemplateInput) => t.subject.employerName ?? 'an employer';
+const opportunity = (t: TemplateInput) => t.subject.opportunityTitle ?? 'an opportunity';
+const dates = (t: TemplateInput) =>
+  t.subject.startsOn === t.subject.endsOn
+    ? `on ${s(t.subject.startsOn)}`
+    : `from ${s(t.subject.startsOn)} to ${s(t.subject.endsOn)}`;
+const places = (t: TemplateInput) => {
+  const n = Number(t.payload.places ?? 0);
+  return `${n} place${n === 1 ? '' : 's'}`;
+};
+const match = (t: TemplateInput) => ({
+  label: 'Open the match',
+  path: `/matches/${s(t.payload.matchId, t.aggregateId)}`,
+});
+const booking = (t: TemplateInput) => ({
+  label: 'Open the booking',
+  path: `/bookings/${s(t.payload.bookingId, t.aggregateId)}`,
+});
+const opportunityLink = (t: TemplateInput) => ({
+  label: 'Open the opportunity',
+  path: `/opportunities/${s(t.subject.opportunityId, t.aggregateId)}`,
+});
+const adviserLink = (t: TemplateInput) => ({
+  label: 'Open the adviser',
+  path: `/advisers/${s(t.subject.adviserId, t.aggregateId)}`,
+});
+const membership = (t: TemplateInput) => ({
+  label: 'Open the membership',
+  path: `/memberships/${s(t.payload.membershipId, t.aggregateId)}`,
+});
+
+/** One template per kind: English, plain words, one link to act. */
+export const TEMPLATES: Record<NotificationKind, Template> = {
+  [NotificationKind.MATCH_PROPOSED]: {
+    subject: (t) => `Proposed match: ${adviser(t)} with ${institution(t)}`,
+    body: (t) => [
+      `${t.subject.hubName} has proposed ${adviser(t)} as Enterprise Adviser to ${institution(t)}.`,
+      'The adviser can accept or decline the proposal.',
+    ],
+    action: (t) => ({ ...match(t), label: 'Review the proposal' }),
+  },
+  [NotificationKind.MATCH_ACCEPTED]: {
+    subject: (t) => `Match accepted: ${adviser(t)} with ${institution(t)}`,
+    body: (t) => [
+      `${adviser(t)} accepted the match with ${institution(t)}. The partnership is now active.`,
+    ],
+    action: match,
+  },
+  [NotificationKind.MATCH_DECLINED]: {
+    subject: (t) => `Match declined: ${adviser(t)} with ${institution(t)}`,
+    body: (t) => [
+      `${adviser(t)} declined the proposed match with ${institution(t)}.`,
+      ...(t.payload.reason ? [`Reason given: ${s(t.payload.reason)}`] : []),
+      'The institution still needs an adviser.',
+    ],
+    action: match,
+  },
+  [NotificationKind.MATCH_ENDED]: {
+    subject: (t) => `Match ended: ${adviser(t)} with ${institution(t)}`,
+    body: (t) => [`The match between ${adviser(t)} and ${institution(t)} has ended.`],
+    action: match,
+  },
+  [NotificationKind.MATCH_UNANSWERED]: {
+    subject: (t) => `Reminder: please answer the proposed match with ${institution(t)}`,
+    body: (t) => [
+      `${t.subject.hubName} proposed you as Enterprise Adviser to ${institution(t)} on ${s(t.payload.proposedOn)}, and the proposal is still waiting for your answer.`,
+      'Please accept or decline it so the institution knows where it stands.',
+    ],
+    action: (t) => ({ ...match(t), label: 'Answer the proposal' }),
+  },
+  [NotificationKind.BOOKING_REQUESTED]: {
+    subject: (t) =>
+      t.payload.status === 'WAITLISTED'
+        ? `Waiting list: ${institution(t)} for ${opportunity(t)}`
+        : `Booking request: ${institution(t)} for ${opportunity(t)}`,
+    body: (t) =>
+      t.payload.status === 'WAITLISTED'
+        ? [
+            `${institution(t)} joined the waiting list for ${places(t)} on ${opportunity(t)} (year ${s(t.payload.yearGroup)}).`,
+          ]
+        : [
+            `${institution(t)} asked for ${places(t)} on ${opportunity(t)} (year ${s(t.payload.yearGroup)}), ${dates(t)}.`,
+            'Please confirm or decline the booking.',
+          ],
+    action: (t) => ({ ...booking(t), label: 'Answer the booking' }),
+  },
+  [NotificationKind.BOOKING_CONFIRMED]: {
+    subject: (t) => `Booking confirmed: ${opportunity(t)}`,
+    body: (t) => [
+      `${employer(t)} confirmed ${places(t)} for ${institution(t)} on ${opportunity(t)}, ${dates(t)}.`,
+    ],
+    action: booking,
+  },
+  [NotificationKind.BOOKING_DECLINED]: {
+    subject: (t) => `Booking declined: ${opportunity(t)}`,
+    body: (t) => [
+      `${employer(t)} could not take the booking of ${places(t)} for ${institution(t)} on ${opportunity(t)}.`,
+      ...(t.payload.reason ? [`Reason given: ${s(t.payload.reason)}`] : []),
+    ],
+    action: booking,
+  },
+  [NotificationKind.BOOKING_CANCELLED]: {
+    subject: (t) => `Booking cancelled: ${opportunity(t)}`,
+    body: (t) => [
+      `The booking of ${places(t)} for ${institution(t)} on ${opportunity(t)} was cancelled.`,
+      ...(t.payload.reason ? [`Reason given: ${s(t.payload.reason)}`] : []),
+    ],
+    action: booking,
+  },
+  [NotificationKind.PLACE_OFFERED]: {
+    subject: (t) => `Places freed up for you: ${opportunity(t)}`,
+    body: (t) => [
+      `${places(t)} on ${opportunity(t)} came free and now go to ${institution(t)}, first on the waiting list.`,
+      `${employer(t)} will confirm the booking. The opportunity runs ${dates(t)}.`,
+    ],
+    action: booking,
+  },
+  [NotificationKind.BOOKING_UNCONFIRMED]: {
+    subject: (t) => `Reminder: unconfirmed booking for ${opportunity(t)}`,
+    body: (t) => [
+      `${institution(t)} is still waiting to hear whether its booking of ${places(t)} on ${opportunity(t)} is confirmed, and the opportunity starts on ${s(t.subject.startsOn)}.`,
+      'Please confirm or decline it now.',
+    ],
+    action: (t) => ({ ...booking(t), label: 'Answer the booking' }),
+  },
+  [NotificationKind.OPPORTUNITY_STARTING]: {
+    subject: (t) => `Starting soon: ${opportunity(t)} on ${s(t.subject.startsOn)}`,
+    body: (t) => [
+      `${opportunity(t)} with ${employer(t)} starts on ${s(t.subject.startsOn)}. Please check the arrangements.`,
+    ],
+    action: opportunityLink,
+  },
+  [NotificationKind.ATTENDANCE_DUE]: {
+    subject: (t) => `Please record attendance: ${opportunity(t)}`,
+    body: (t) => [
+      `${opportunity(t)} ended on ${s(t.subject.endsOn)}, and attendance for ${institution(t)} has not been recorded yet.`,
+      'Recording who attended lets the school count the experience towards its goals.',
+    ],
+    action: (t) => ({ ...booking(t), label: 'Record attendance' }),
+  },
+  [NotificationKind.MEMBERSHIP_APPLIED]: {
+    subject: (t) => `Network application: ${employer(t)}`,
+    body: (t) => [`${employer(t)} applied to join the ${t.subject.hubName} employer network.`],
+    action: (t) => ({ ...membership(t), label: 'Review the application' }),
+  },
+  [NotificationKind.MEMBERSHIP_APPROVED]: {
+    subject: (t) => `Welcome to the ${t.subject.hubName} employer network`,
+    body: (t) => [
+      `${employer(t)} is now a member of the ${t.subject.hubName} employer network. You can post opportunities for young people.`,
+    ],
+    action: membership,
+  },
+  [NotificationKind.MEMBERSHIP_LAPSED]: {
+    subject: (t) => `Your ${t.subject.hubName} network membership has lapsed`,
+    body: (t) => [
+      `The membership of ${employer(t)} in the ${t.subject.hubName} employer network has lapsed.`,
+    ],
+    action: membership,
+  },
+  [NotificationKind.MEMBERSHIP_RENEWAL_DUE]: {
+    subject: (t) =>
+      `Your ${t.subject.hubName} network membership renews on ${s(t.payload.renewalOn)}`,
+    body: (t) => [
+      `The membership of ${employer(t)} in the ${t.subject.hubName} employer network is due for renewal on ${s(t.payload.renewalOn)}.`,
+    ],
+    action: (t) => ({ ...membership(t), label: 'Renew the membership' }),
+  },
+  [NotificationKind.ADVISER_REGISTERED]: {
+    subject: (t) => `New adviser to approve: ${adviser(t)}`,
+    body: (t) => [
+      `${adviser(t)} registered as an Enterprise Adviser with ${t.subject.hubName} and is waiting for approval.`,
+    ],
+    action: (t) => ({ ...adviserLink(t), label: 'Review the adviser' }),
+  },
+  [NotificationKind.ADVISER_APPROVED]: {
+    subject: (t) => `You are now an Enterprise Adviser with ${t.subject.hubName}`,
+    body: (t) => [
+      `${t.subject.hubName} approved you as an Enterprise Adviser. The hub will propose institutions to you.`,
+    ],
+    action: adviserLink,
+  },
+  [NotificationKind.DBS_EXPIRING]: {
+    subject: (t) => `DBS check runs out on ${s(t.payload.expiresOn)}: ${adviser(t)}`,
+    body: (t) => [
+      `The DBS check of ${adviser(t)} runs out on ${s(t.payload.expiresOn)}.`,
+      'After that date the adviser cannot be matched until a new check is recorded.',
+    ],
+    action: adviserLink,
+  },
+  [NotificationKind.INDUCTION_EXPIRING]: {
+    subject: (t) => `Induction runs out on ${s(t.payload.expiresOn)}: ${adviser(t)}`,
+    body: (t) => [
+      `The Enterprise Adviser induction of ${adviser(t)} runs out on ${s(t.payload.expiresOn)}.`,
+      'Please arrange a refresher with the hub.',
+    ],
+    action: adviserLink,
+  },
+  [NotificationKind.INSTITUTIONS_UNMATCHED]: {
+    subject: (t) =>
+      `${s(t.payload.count)} institutions still unmatched in ${s(t.payload.academicYear)}`,
+    body: (t) => {
+      const names = (t.payload.institutions as string[] | undefined) ?? [];
+      const more = Number(t.payload.count) - names.length;
+      return [
+        `${s(t.payload.count)} institutions in ${t.subject.hubName} still have no Enterprise Adviser this academic year (${s(t.payload.academicYear)}):`,
+        names.join('\n') + (more > 0 ? `\n…and ${more} more` : ''),
+      ];
+    },
+    action: () => ({ label: 'Plan matches', path: '/matching' }),
+  },
+};

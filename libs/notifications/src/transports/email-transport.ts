@@ -1,0 +1,27 @@
+/** One email as a transport sends it. */
+export interface OutgoingEmail {
+  /** The notification id: the message's reference at the provider. */
+  reference: string;
+  to: string;
+  subject: string;
+  text: string;
+  html: string;
+  unsubscribeUrl: string | null;
+}
+
+/** A send that failed; `permanent` ones (a refused address, a bad request) are never retried. */
+export class TransportError extends Error {
+  constructor(
+    message: string,
+    readonly permanent: boolean,
+  ) {
+    super(message);
+  }
+}
+
+export abstract class EmailTransport {
+  abstract readonly name: string;
+  /** Sends the email, or throws a TransportError saying whether a retry may help. */
+  abstract send(email: OutgoingEmail): Promise<void>;
+  abstract close(): Promise<void>;
+}

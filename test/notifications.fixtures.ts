@@ -1,0 +1,73 @@
+import { DataSource } from 'typeorm';
+import { Role } from '@chn/core';
+import { GraphqlClient, TestApp } from '@chn/testing';
+import { ledInstitution, SignedIn } from './opportunities.fixtures';
+
+const REGISTER_ADVISER = `mutation ($input: RegisterAdviserInput!) { registerAdviser(input: $input) { id } }`;
+export const PROPOSE = `mutation ($input: ProposeMatchInput!) { proposeMatch(input: $input) { id } }`;
+
+let counter = 0;
+const isoDaysAgo = (days: number) =>
+  new Date(Date.now() - days * 86_400_000).toISOString().slice(0, 10);
+
+/** An eligible adviser with their own account; returns the adviser id and their signed-in client. */
+export async function adviserWithAccount(
+  t: TestApp,
+  staff: GraphqlClient,
+  hubId: string,
+  name = `Ada Adviser ${++counter}`,
+): Promise<{ adviserId: string; user: SignedIn; name: string }> {
+  const user = await t.signedIn(Role.ADVISER, hubId);
+  const email = (
+    await t.get(DataSource).query('SELECT email FROM users WHERE id = $1', [user.userId])
+  )[0].email as string;
+  const { registerAdviser } = await staff.ok<{ registerAdviser: { id: string } }>(
+    REGISTER_ADVISER,
+    {
+      input: {
+        name,
+        email,
+        userId: user.userId,
+        status: 'ACTIVE',
+        inductionCompletedOn: isoDaysAgo(100),
+        dbsCheckedOn: isoDaysAgo(200),
+        maxOneToOne: 5,
+        maxAgile: 5,
+      },
+    },
+  );
+  return { adviserId: registerAdviser.id, user, name };
+}
+
+/** An adviser and an institution with its careers leader, ready to be matched. */
+export async function matchParties(t: TestApp, staff: GraphqlClient, hubId: string) {
+  const adviser = await adviserWithAccount(t, staff, hubId);
+  const institutionName = `Mersey Academy ${++counter}`;
+  const { leader, institutionId } = await ledInstitution(t, hubId, { name: institutionName });
+  return { adviser, leader, institutionId, institutionName };
+}
+
+export async function emailOf(t: TestApp, userId: string): Promise<string> {
+  return (await t.get(DataSource).query('SELECT email FROM users WHERE id = $1', [userId]))[0]
+    .email as string;
+}
+
+export function proposeVariables(adviserId: string, institutionId: string) {
+  return {
+    input: {
+      adviserId,
+      institutionId,
+      type: 'AGILE',
+      startsOn: isoDaysAgo(1),
+      focus: 'Mock interviews for Year 11',
+    },
+  };
+}
+
+/** Settings that keep the suites fast: quick polling, short backoff, few tries. */
+export const FAST_NOTIFICATIONS = {
+  OUTBOX_POLL_MS: '50',
+  EMAIL_RETRY_DELAY_MS: '50',
+  EMAIL_MAX_ATTEMPTS: '3',
+  WORKER_CONCURRENCY: '5',
+};
