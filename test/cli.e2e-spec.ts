@@ -5,7 +5,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import {
   exportReport,
-  importCompassEvaluations,
+  importReportingCsv,
   importInstitutions,
   seedDemo,
 } from '../apps/cli/src/commands';
@@ -159,18 +159,27 @@ describe('command line (e2e)', () => {
     const row = `${urn},2025-03-01${',Achieved'.repeat(8)}`;
     const error = jest.spyOn(console, 'error').mockImplementation(() => undefined);
     writeFileSync(file, `${header}\n${row}\n999999,2025-03-01${',Achieved'.repeat(8)}\n`);
-    expect(await importCompassEvaluations(file, 'CLI')).toBe(1);
+    expect(await importReportingCsv('compass', file, 'CLI')).toBe(1);
     expect(error).toHaveBeenCalledWith('  line 3: no institution with URN 999999 in the hub');
     error.mockRestore();
     writeFileSync(file, `${header}\n${row}\n`);
-    expect(await importCompassEvaluations(file, 'CLI')).toBe(0);
-    expect(await importCompassEvaluations(file, 'CLI')).toBe(0);
+    expect(await importReportingCsv('compass', file, 'CLI')).toBe(0);
+    expect(await importReportingCsv('compass', file, 'CLI')).toBe(0);
     expect(log).toHaveBeenCalledWith('1 rows: 0 evaluations created, 1 replaced.');
     expect(
       await count(
         "SELECT count(*) FROM compass_evaluations e JOIN hubs h ON h.id = e.hub_id WHERE h.code = 'CLI'",
       ),
     ).toBe(1);
+
+    const fsq = join(dir, 'fsq.csv');
+    writeFileSync(fsq, `urn,academic_year,students\n${urn},2024/25,140\n`);
+    expect(await importReportingCsv('fsq', fsq, 'CLI')).toBe(0);
+    expect(
+      await count(
+        `SELECT students AS count FROM fsq_completions f JOIN hubs h ON h.id = f.hub_id WHERE h.code = 'CLI'`,
+      ),
+    ).toBe(140);
 
     const out = join(dir, 'dashboard.csv');
     expect(await exportReport('dashboard', 'LCR', '2024/25', out)).toBe(0);

@@ -213,6 +213,31 @@ describe('hub reporting: access, validation and delivery figures (e2e)', () => {
       'SELECT count(*)::int AS count FROM compass_evaluations',
     );
     expect(after).toBe(before);
+
+    const fsqImport = 'mutation ($csv: String!) { importFsqCompletions(csv: $csv) { rows } }';
+    const badFsq = await staffA.request(fsqImport, {
+      csv: `urn,academic_year,students\n${urnA},2024/25,120\n${urnA},2024-25,7`,
+    });
+    expect(badFsq.errors?.[0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      reason: 'FSQ_CSV_INVALID',
+      fields: [{ field: 'csv', messages: ['line 3: academic_year "2024-25" is not like 2024/25'] }],
+    });
+    expect(await db.query('SELECT * FROM fsq_completions')).toEqual([]);
+    const goodFsq = await staffA.ok<{ importFsqCompletions: { rows: number } }>(fsqImport, {
+      csv: `urn,academic_year,students\n${urnA},2024/25,120`,
+    });
+    expect(goodFsq.importFsqCompletions.rows).toBe(1);
+    const { hubDashboard } = await viewerA.ok<{
+      hubDashboard: { fsqInstitutions: number; fsqStudents: number; percentFsqAtLeast100: number };
+    }>(
+      'query { hubDashboard(academicYear: "2024/25") { fsqInstitutions fsqStudents percentFsqAtLeast100 } }',
+    );
+    expect(hubDashboard).toEqual({
+      fsqInstitutions: 1,
+      fsqStudents: 120,
+      percentFsqAtLeast100: 50,
+    });
   });
 
   it('keeps national reference data to national administrators, and computes national figures across hubs', async () => {

@@ -7,7 +7,7 @@ import { printSchema } from 'graphql';
 import { createDataSource, DomainError, projectRoot } from '@chn/core';
 import { HubsService } from '@chn/identity';
 import { InstitutionImportService } from '@chn/institutions';
-import { CompassImportService, ReportExportsService } from '@chn/reporting';
+import { CompassImportService, FsqService, ReportExportsService } from '@chn/reporting';
 import { CliModule } from './cli.module';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo/demo-accounts';
 import { DemoSeedService } from './demo/demo-seed.service';
@@ -87,8 +87,12 @@ export async function importInstitutions(
   });
 }
 
-/** Imports a Compass evaluations CSV into a hub, all or nothing; prints each problem with its line. */
-export async function importCompassEvaluations(file: string, hubCode: string): Promise<number> {
+/** Imports a Compass evaluations or FSQ CSV into a hub, all or nothing; prints each problem with its line. */
+export async function importReportingCsv(
+  kind: 'compass' | 'fsq',
+  file: string,
+  hubCode: string,
+): Promise<number> {
   const csv = readFileSync(file, 'utf8');
   return withContext(async (app) => {
     const hub = await app.get(HubsService).findByCode(hubCode);
@@ -97,10 +101,15 @@ export async function importCompassEvaluations(file: string, hubCode: string): P
       return 2;
     }
     try {
-      const report = await app.get(CompassImportService).importInto(hub.id, csv);
-      console.log(
-        `${report.rows} rows: ${report.created} evaluations created, ${report.replaced} replaced.`,
-      );
+      if (kind === 'compass') {
+        const report = await app.get(CompassImportService).importInto(hub.id, csv);
+        console.log(
+          `${report.rows} rows: ${report.created} evaluations created, ${report.replaced} replaced.`,
+        );
+      } else {
+        const report = await app.get(FsqService).importInto(hub.id, csv);
+        console.log(`${report.rows} rows: FSQ completions set.`);
+      }
       return 0;
     } catch (error) {
       if (error instanceof DomainError) {

@@ -4,7 +4,7 @@ import { loadConfigOrExit } from '@chn/core';
 import {
   emitSchema,
   exportReport,
-  importCompassEvaluations,
+  importReportingCsv,
   importInstitutions,
   migrate,
   seedDemo,
@@ -19,6 +19,7 @@ Commands:
                                            import a GIAS CSV into a hub (upsert by URN)
   import-compass-evaluations FILE --hub CODE
                                            import Compass evaluations (CSV) into a hub, all or nothing
+  import-fsq FILE --hub CODE               import FSQ completions (urn,academic_year,students)
   export-dashboard --hub CODE --year 2024/25 [--out FILE]
                                            the Hub Overview Dashboard as CSV
   export-matches --hub CODE --year 2024/25 [--out FILE]
@@ -54,9 +55,10 @@ async function main(argv: string[]): Promise<number> {
       await loadConfigOrExit({ postgres: true });
       return importInstitutions(rest[0], values.hub, values['in-hub'] ?? false);
     case 'import-compass-evaluations':
+    case 'import-fsq':
       if (rest.length !== 1 || !values.hub) break;
       await loadConfigOrExit({ postgres: true });
-      return importCompassEvaluations(rest[0], values.hub);
+      return importReportingCsv(command === 'import-fsq' ? 'fsq' : 'compass', rest[0], values.hub);
     case 'export-dashboard':
     case 'export-matches':
       if (rest.length !== 0 || !values.hub || !values.year) break;

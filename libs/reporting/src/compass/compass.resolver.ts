@@ -6,6 +6,8 @@ import {
   CompassEvaluation,
   CompassImportReport,
   FsqCompletion,
+  FsqImportReport,
+  ImportFsqArgs,
   ImportCompassEvaluationsArgs,
   RecordCompassEvaluationInput,
   RecordFsqInput,
@@ -66,5 +68,14 @@ export class CompassResolver {
     @Args('input', { description: 'The completions.' }) input: RecordFsqInput,
   ) {
     return this.fsq.record(actor, input);
+  }
+
+  @Roles(...HUB_TEAM)
+  @Mutation(() => FsqImportReport, {
+    description:
+      'Import FSQ completions from CSV (urn, academic_year, students), all or nothing; each row sets the institution’s figure for the year.',
+  })
+  importFsqCompletions(@CurrentActor() actor: Actor, @Args() args: ImportFsqArgs) {
+    return this.fsq.import(actor, args.csv, args.hubId);
   }
 }

@@ -192,3 +192,22 @@ export class FsqCompletion {
   @Field(() => Int, { description: 'Students who completed the questionnaire.' })
   students: number;
 }
+
+@ObjectType('FsqImportReport', { description: 'What an FSQ completions import did.' })
+export class FsqImportReport {
+  @Field(() => Int, { description: 'Rows read and written (each sets an institution’s year).' })
+  rows: number;
+}
+
+@ArgsType()
+export class ImportFsqArgs {
+  @Field({ description: 'CSV text with columns urn, academic_year, students.' })
+  @IsString()
+  @MaxLength(2_000_000)
+  csv: string;
+
+  @Field(() => ID, { nullable: true, description: 'National administrators only: the hub.' })
+  @IsOptional()
+  @IsUUID()
+  hubId?: string;
+}

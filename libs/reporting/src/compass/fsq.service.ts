@@ -1,9 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { Actor, parseAcademicYear } from '@chn/core';
+import { Actor, DomainError, hubForWrite, parseAcademicYear } from '@chn/core';
+import { CompassCsvError } from './compass-csv';
+import { parseFsqCsv } from './fsq-csv';
 import { reportableInstitution } from '../reporting-access';
-import { FsqCompletion, RecordFsqInput } from './compass.types';
+import { FsqCompletion, FsqImportReport, RecordFsqInput } from './compass.types';
 
 /** Future Skills Questionnaire completions per institution and year. */
 @Injectable()
@@ -22,5 +24,58 @@ export class FsqService {
       [institution.hubId, institution.id, year.label, input.students],
     );
     return { institutionId: institution.id, academicYear: year.label, students: input.students };
+  }
+
+  import(actor: Actor, csv: string, hubId?: string | null): Promise<FsqImportReport> {
+    return this.importInto(hubForWrite(actor, hubId), csv);
+  }
+
+  /** FSQ completions from CSV, all or nothing; a row replaces the institution's figure for the year. */
+  async importInto(hubId: string, csv: string): Promise<FsqImportReport> {
+    const refuse = (problems: { line: number; message: string }[]) =>
+      DomainError.validation(
+        'FSQ_CSV_INVALID',
+        `The file was not imported: ${problems.length} problem(s) found`,
+        [{ field: 'csv', messages: problems.map((p) => `line ${p.line}: ${p.message}`) }],
+      );
+    let records;
+    try {
+      records = parseFsqCsv(csv);
+    } catch (error) {
+      if (error instanceof CompassCsvError) throw refuse(error.problems);
+      throw error;
+    }
+    const institutions = await this.db.query<{ id: string; urn: string }[]>(
+      'SELECT id, urn FROM institutions WHERE hub_id = $1 AND urn = ANY($2::varchar[])',
+      [hubId, [...new Set(records.map((r) => r.urn))]],
+    );
+    const byUrn = new Map(institutions.map((i) => [i.urn, i.id]));
+    const unknown = records.filter((r) => !byUrn.has(r.urn));
+    if (unknown.length > 0) {
+      throw refuse(
+        unknown.map((r) => ({
+          line: r.line,
+          message: `no institution with URN ${r.urn} in the hub`,
+        })),
+      );
+    }
+    await this.db.query(
+      `INSERT INTO fsq_completions (hub_id, institution_id, academic_year, students)
+       SELECT $1, r.institution_id, r.academic_year, r.students
+       FROM jsonb_to_recordset($2::jsonb) AS r(institution_id uuid, academic_year varchar, students int)
+       ON CONFLICT (institution_id, academic_year)
+       DO UPDATE SET students = EXCLUDED.students, updated_at = now()`,
+      [
+        hubId,
+        JSON.stringify(
+          records.map((r) => ({
+            institution_id: byUrn.get(r.urn),
+            academic_year: r.academicYear,
+            students: r.students,
+          })),
+        ),
+      ],
+    );
+    return { rows: records.length };
   }
 }
