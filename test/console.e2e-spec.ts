@@ -113,6 +113,12 @@ describe('hub console in a browser (e2e)', () => {
       .locator('td')
       .first()
       .evaluate((td) => td.firstChild!.textContent))!;
+    const { spareAdviserCapacity } = await staff.ok<{
+      spareAdviserCapacity: { adviser: { name: string } }[];
+    }>('{ spareAdviserCapacity { adviser { name } } }');
+    const spareRows = page.getByTestId('spare-capacity').locator('tbody tr');
+    await spareRows.first().waitFor();
+    expect(await spareRows.count()).toBe(spareAdviserCapacity.length);
     await browser.screenshot(page, 'workbench');
     await propose.click();
     await page.getByText(`Proposed ${adviser} to ${institution}`).waitFor();

@@ -370,6 +370,46 @@ describe('matching summary (e2e)', () => {
     }
   });
 
+  it('lists the active advisers with room for another match, with their free slots', async () => {
+    const SPARE = `{ spareAdviserCapacity { adviserId oneToOneFree agileFree adviser { id name status } } }`;
+    type Spare = {
+      adviserId: string;
+      oneToOneFree: number;
+      agileFree: number;
+      adviser: { id: string; name: string; status: string };
+    };
+    const { spareAdviserCapacity: spare } = await staffA.ok<{ spareAdviserCapacity: Spare[] }>(
+      SPARE,
+    );
+    const { advisersWithSpareCapacity } = await summary(staffA, {});
+    expect(spare).toHaveLength(advisersWithSpareCapacity);
+    expect(spare.length).toBeGreaterThan(0);
+    for (const row of spare) {
+      expect(row.adviser.id).toBe(row.adviserId);
+      expect(row.adviser.status).toBe('ACTIVE');
+      expect(row.oneToOneFree + row.agileFree).toBeGreaterThan(0);
+    }
+    const names = spare.map((r) => r.adviser.name);
+    expect(names).toEqual([...names].sort());
+    const unmatched = await db.query(
+      `SELECT a.id FROM advisers a WHERE a.hub_id = $1 AND a.status = 'ACTIVE'
+         AND NOT EXISTS (SELECT 1 FROM matches m WHERE m.adviser_id = a.id)`,
+      [hubA.id],
+    );
+    for (const { id } of unmatched) {
+      expect(spare.find((r) => r.adviserId === id)).toMatchObject({
+        oneToOneFree: 1,
+        agileFree: 2,
+      });
+    }
+    const { spareAdviserCapacity: other } = await staffB.ok<{ spareAdviserCapacity: Spare[] }>(
+      SPARE,
+    );
+    expect(other.some((r) => spare.some((s) => s.adviserId === r.adviserId))).toBe(false);
+    const viewer = await t.signedIn(Role.VIEWER, hubA.id);
+    expect(await viewer.errorCode(SPARE)).toBe('FORBIDDEN');
+  });
+
   it('lets viewers and national administrators of the hub read it, and no one else', async () => {
     const viewer = await t.signedIn(Role.VIEWER, hubA.id);
     expect((await summary(viewer, { academicYear: '2025/26' })).matchedAny).toEqual(fig(2, 33.3));

@@ -6,6 +6,7 @@ import { graphql } from '../gql';
 import { AutoMatchPlanSection } from './workbench/AutoMatchPlanSection';
 import { MatchesToReviewSection } from './workbench/MatchesToReviewSection';
 import { ProposalsSection } from './workbench/ProposalsSection';
+import { SpareCapacitySection } from './workbench/SpareCapacitySection';
 import { UnmatchedSection } from './workbench/UnmatchedSection';
 
 const WorkbenchSummary = graphql(`
@@ -101,6 +102,7 @@ export function WorkbenchPage() {
       </QueryState>
       <ProposalsSection academicYear={academicYear} changes={changes} onChange={changed} />
       <AutoMatchPlanSection academicYear={academicYear} onChange={changed} />
+      <SpareCapacitySection changes={changes} />
       <MatchesToReviewSection academicYear={academicYear} changes={changes} />
     </>
   );

@@ -124,3 +124,22 @@ export interface MatchReviewRow {
   starts_on: string;
   reasons: string[];
 }
+
+/** $1 hub: active advisers with room for another match and how much, by name. */
+export const SPARE_CAPACITY_SQL = `
+  SELECT a.id,
+         a.max_one_to_one - count(m.id) FILTER (WHERE m.type = 'ONE_TO_ONE')::int AS one_to_one_free,
+         a.max_agile - count(m.id) FILTER (WHERE m.type = 'AGILE')::int AS agile_free
+  FROM advisers a
+  LEFT JOIN matches m ON m.adviser_id = a.id AND m.status IN ('PROPOSED', 'ACTIVE')
+  WHERE a.hub_id = $1 AND a.status = 'ACTIVE' AND a.erased_at IS NULL
+  GROUP BY a.id
+  HAVING count(m.id) FILTER (WHERE m.type = 'ONE_TO_ONE') < a.max_one_to_one
+      OR count(m.id) FILTER (WHERE m.type = 'AGILE') < a.max_agile
+  ORDER BY a.name, a.id`;
+
+export interface SpareCapacityRow {
+  id: string;
+  one_to_one_free: number;
+  agile_free: number;
+}

@@ -3,11 +3,14 @@ import { Actor, Connection, CurrentActor, HUB_TEAM, Role, Roles } from '@chn/cor
 import { Institution } from '@chn/institutions';
 import { MatchesToReviewService } from './matches-to-review.service';
 import { MatchingSummaryService } from './matching-summary.service';
+import { SpareCapacityService } from './spare-capacity.service';
 import {
+  AdviserCapacity,
   MatchesToReviewArgs,
   MatchingSummary,
   MatchingSummaryArgs,
   MatchReview,
+  SpareCapacityArgs,
   UnmatchedInstitutionsArgs,
 } from './matching-summary.type';
 
@@ -18,6 +21,7 @@ export class MatchingSummaryResolver {
   constructor(
     private readonly summaries: MatchingSummaryService,
     private readonly reviews: MatchesToReviewService,
+    private readonly capacity: SpareCapacityService,
   ) {}
 
   @Roles(...HUB_TEAM, Role.VIEWER)
@@ -35,6 +39,15 @@ export class MatchingSummaryResolver {
   })
   matchesToReview(@CurrentActor() actor: Actor, @Args() args: MatchesToReviewArgs) {
     return this.reviews.list(actor, args.academicYear, args.hubId);
+  }
+
+  @Roles(...HUB_TEAM)
+  @Query(() => [AdviserCapacity], {
+    description:
+      'Active Enterprise Advisers who can take another 1-2-1 or agile match, by name, with their free slots.',
+  })
+  spareAdviserCapacity(@CurrentActor() actor: Actor, @Args() args: SpareCapacityArgs) {
+    return this.capacity.list(actor, args.hubId);
   }
 
   @ResolveField(() => UnmatchedInstitutionConnection, {

@@ -173,3 +173,29 @@ export class UnmatchedInstitutionsArgs extends ConnectionArgs {
   @IsEnum(InstitutionType, { each: true })
   types?: InstitutionType[];
 }
+
+@ArgsType()
+export class SpareCapacityArgs {
+  @Field(() => ID, { nullable: true, description: 'National administrators only: the hub.' })
+  @IsOptional()
+  @IsUUID()
+  hubId?: string;
+}
+
+@ObjectType('AdviserCapacity', {
+  description: 'An active Enterprise Adviser with room for another match, and how much.',
+})
+export class AdviserCapacity {
+  @Field(() => ID, { description: 'The adviser.' })
+  adviserId: string;
+
+  @Field(() => Int, {
+    description: 'Further 1-2-1 matches the adviser can take (proposed and active ones count).',
+  })
+  oneToOneFree: number;
+
+  @Field(() => Int, {
+    description: 'Further agile matches the adviser can take (proposed and active ones count).',
+  })
+  agileFree: number;
+}
