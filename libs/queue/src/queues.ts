@@ -12,7 +12,9 @@ export interface JobPayloads {
   'matching.daily-scan': { today?: string };
   /** Turns one relayed domain event into notifications (or a requested re-send). */
   'notifications.event': { eventId: string };
-  /** Sends one email notification; idempotent on its row's status. */
+  /** Turns a batch of relayed domain events into notifications and sends their emails. */
+  'notifications.events': { eventIds: string[] };
+  /** Tries one email notification again; idempotent on its row's status. */
   'notifications.send-email': { notificationId: string };
   /** `today` (YYYY-MM-DD) overrides the date, for replays and tests. */
   'notifications.reminder-scan': { today?: string };
@@ -24,6 +26,7 @@ export const JOB_QUEUE: { [N in JobName]: QueueName } = {
   'identity.purge-login-attempts': QueueName.MAINTENANCE,
   'matching.daily-scan': QueueName.MAINTENANCE,
   'notifications.event': QueueName.NOTIFICATIONS,
+  'notifications.events': QueueName.NOTIFICATIONS,
   'notifications.send-email': QueueName.NOTIFICATIONS,
   'notifications.reminder-scan': QueueName.MAINTENANCE,
 };

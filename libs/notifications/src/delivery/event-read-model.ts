@@ -42,11 +42,13 @@ function related(event: StoredEvent, key: string, aggregateType: string): string
   );
 }
 
-export async function loadEvent(manager: EntityManager, id: string): Promise<StoredEvent | null> {
-  const [row] = (await manager.query(
+/** The events named, those that exist, in the order asked. */
+export async function loadEvents(manager: EntityManager, ids: string[]): Promise<StoredEvent[]> {
+  if (ids.length === 0) return [];
+  const rows = (await manager.query(
     `SELECT id, type, hub_id, aggregate_type, aggregate_id, payload, actor_user_id
-     FROM domain_events WHERE id = $1`,
-    [id],
+     FROM domain_events WHERE id = ANY($1)`,
+    [ids],
   )) as {
     id: string;
     type: string;
@@ -56,16 +58,21 @@ export async function loadEvent(manager: EntityManager, id: string): Promise<Sto
     payload: Record<string, unknown>;
     actor_user_id: string | null;
   }[];
-  if (!row) return null;
-  return {
-    id: row.id,
-    type: row.type,
-    hubId: row.hub_id,
-    aggregateType: row.aggregate_type,
-    aggregateId: row.aggregate_id,
-    payload: row.payload ?? {},
-    actorUserId: row.actor_user_id,
-  };
+  const byId = new Map(
+    rows.map((row) => [
+      row.id,
+      {
+        id: row.id,
+        type: row.type,
+        hubId: row.hub_id,
+        aggregateType: row.aggregate_type,
+        aggregateId: row.aggregate_id,
+        payload: row.payload ?? {},
+        actorUserId: row.actor_user_id,
+      },
+    ]),
+  );
+  return ids.flatMap((id) => byId.get(id) ?? []);
 }
 
 /** Reads the names of everything the event mentions, in one query. */

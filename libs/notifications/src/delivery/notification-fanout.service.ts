@@ -1,23 +1,26 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { AppConfig } from '@chn/core';
 import { JobHandler, JobPayloads, JobQueue } from '@chn/queue';
-import {
-  NotificationChannel,
-  NotificationKind,
-  NotificationStatus,
-} from '../entities/notification.enums';
+import { NotificationChannel, NotificationStatus } from '../entities/notification.enums';
 import { renderNotification } from '../templates/render';
 import { UnsubscribeTokens } from '../unsubscribe/unsubscribe-token';
 import { emailJobOptions } from './email-job-options';
-import { loadEvent, loadRecipients, loadSubject, StoredEvent } from './event-read-model';
+import { EmailDelivery } from './email-delivery.service';
+import { loadEvents, loadRecipients, loadSubject, StoredEvent } from './event-read-model';
 import { NOTIFICATION_RULES, RETRY_EVENT_TYPE } from './notification-rules';
 
+/** Events of one batch whose reads run at once (each read takes a pooled connection). */
+const PARALLEL_READS = 6;
+/** Rows per INSERT: 13 parameters each, well under PostgreSQL's 65,535. */
+const ROWS_PER_INSERT = 1000;
+
 /**
- * Turns one relayed domain event into notifications: an in-app one for each recipient with an
- * account and an email for each address, then queues the emails. Running it twice for one
- * event (a retried or duplicated job) inserts nothing new and queues only unsent emails again.
+ * Turns relayed domain events into notifications: an in-app one for each recipient with an
+ * account and an email for each address, then sends the emails at once (a failed send is
+ * retried by its own job). Running it twice for one event (a retried or duplicated job)
+ * inserts nothing new and sends only emails still PENDING.
  */
 @Injectable()
 export class NotificationFanout {
@@ -27,40 +30,43 @@ export class NotificationFanout {
     @InjectDataSource() private readonly db: DataSource,
     private readonly jobs: JobQueue,
     private readonly config: AppConfig,
+    private readonly delivery: EmailDelivery,
   ) {
     this.tokens = new UnsubscribeTokens(config.JWT_SECRET);
   }
 
   @JobHandler('notifications.event')
   async handle(payload: JobPayloads['notifications.event']): Promise<{ emails: number }> {
-    const event = await loadEvent(this.db.manager, payload.eventId);
-    if (!event) return { emails: 0 };
-    if (event.type === RETRY_EVENT_TYPE) return this.resend(event);
-    const rule = NOTIFICATION_RULES[event.type];
-    if (!rule) return { emails: 0 };
-    const pending = await this.db.transaction(async (manager) => {
-      await this.insertNotifications(manager, event, rule.kind, rule.audiences);
-      return this.pendingEmails(manager, event.id);
-    });
-    await this.jobs.enqueueMany(
-      'notifications.send-email',
-      pending.map((id) => ({
-        payload: { notificationId: id },
-        options: emailJobOptions(this.config, `email-${id}`),
-      })),
-    );
-    return { emails: pending.length };
+    return this.handleMany({ eventIds: [payload.eventId] });
   }
 
-  private async insertNotifications(
-    manager: EntityManager,
-    event: StoredEvent,
-    kind: NotificationKind,
-    audiences: Parameters<typeof loadRecipients>[3],
-  ): Promise<void> {
+  /** A batch of relayed events: one round of reads each, one INSERT, one delivery run. */
+  @JobHandler('notifications.events')
+  async handleMany(payload: JobPayloads['notifications.events']): Promise<{ emails: number }> {
+    const events = await loadEvents(this.db.manager, payload.eventIds);
+    let resent = 0;
+    for (const event of events.filter((e) => e.type === RETRY_EVENT_TYPE)) {
+      resent += (await this.resend(event)).emails;
+    }
+    const notified = events.filter((e) => NOTIFICATION_RULES[e.type]);
+    const rows = (
+      await mapLimit(notified, PARALLEL_READS, (event) => this.notificationRows(event))
+    ).flat();
+    for (let i = 0; i < rows.length; i += ROWS_PER_INSERT) {
+      await this.insertRows(rows.slice(i, i + ROWS_PER_INSERT));
+    }
+    const pending = await this.pendingEmails(notified.map((e) => e.id));
+    const sent = await this.delivery.deliver(pending);
+    return { emails: sent + resent };
+  }
+
+  /** The notification rows of one event, as INSERT parameters (13 each). */
+  private async notificationRows(event: StoredEvent): Promise<unknown[][]> {
+    const { kind, audiences } = NOTIFICATION_RULES[event.type];
+    const manager = this.db.manager;
     const subject = await loadSubject(manager, event);
     const recipients = await loadRecipients(manager, event, subject, audiences);
-    if (recipients.length === 0) return;
+    if (recipients.length === 0) return [];
     const optedOut = new Set(
       (
         (await manager.query(
@@ -113,6 +119,11 @@ export class NotificationFanout {
         null,
       ]);
     }
+    return rows;
+  }
+
+  private async insertRows(rows: unknown[][]): Promise<void> {
+    if (rows.length === 0) return;
     const width = 13;
     const values = rows
       .map(
@@ -120,7 +131,7 @@ export class NotificationFanout {
           `(${Array.from({ length: width }, (_, c) => `$${r * width + c + 1}`).join(', ')})`,
       )
       .join(', ');
-    await manager.query(
+    await this.db.query(
       `INSERT INTO notifications (hub_id, event_id, kind, recipient_email, recipient_user_id, subject,
          body_text, channel, status, body_html, action_url, unsubscribe_url, sent_at)
        VALUES ${values}
@@ -129,10 +140,12 @@ export class NotificationFanout {
     );
   }
 
-  private async pendingEmails(manager: EntityManager, eventId: string): Promise<string[]> {
-    const rows = (await manager.query(
-      `SELECT id FROM notifications WHERE event_id = $1 AND channel = 'EMAIL' AND status = 'PENDING'`,
-      [eventId],
+  private async pendingEmails(eventIds: string[]): Promise<string[]> {
+    if (eventIds.length === 0) return [];
+    const rows = (await this.db.query(
+      `SELECT id FROM notifications
+       WHERE event_id = ANY($1) AND channel = 'EMAIL' AND status = 'PENDING' ORDER BY id`,
+      [eventIds],
     )) as { id: string }[];
     return rows.map((r) => r.id);
   }
@@ -151,4 +164,22 @@ export class NotificationFanout {
     );
     return { emails: 1 };
   }
+}
+
+/** Runs `fn` over the items, at most `limit` at a time, keeping their order. */
+async function mapLimit<T, R>(
+  items: T[],
+  limit: number,
+  fn: (item: T) => Promise<R>,
+): Promise<R[]> {
+  const results: R[] = new Array<R>(items.length);
+  let next = 0;
+  const lane = async () => {
+    while (next < items.length) {
+      const index = next++;
+      results[index] = await fn(items[index]);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, lane));
+  return results;
 }
