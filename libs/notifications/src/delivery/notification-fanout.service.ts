@@ -8,11 +8,16 @@ import { renderNotification } from '../templates/render';
 import { UnsubscribeTokens } from '../unsubscribe/unsubscribe-token';
 import { emailJobOptions } from './email-job-options';
 import { EmailDelivery } from './email-delivery.service';
-import { loadEvents, loadRecipients, loadSubject, StoredEvent } from './event-read-model';
+import {
+  EventSubject,
+  loadEvents,
+  loadRecipients,
+  loadSubjects,
+  Recipient,
+  StoredEvent,
+} from './event-read-model';
 import { NOTIFICATION_RULES, RETRY_EVENT_TYPE } from './notification-rules';
 
-/** Events of one batch whose reads run at once (each read takes a pooled connection). */
-const PARALLEL_READS = 6;
 /** Rows per INSERT: 13 parameters each, well under PostgreSQL's 65,535. */
 const ROWS_PER_INSERT = 1000;
 
@@ -40,7 +45,7 @@ export class NotificationFanout {
     return this.handleMany({ eventIds: [payload.eventId] });
   }
 
-  /** A batch of relayed events: one round of reads each, one INSERT, one delivery run. */
+  /** A batch of relayed events: set-wise reads, one INSERT per 1,000 rows, one delivery run. */
   @JobHandler('notifications.events')
   async handleMany(payload: JobPayloads['notifications.events']): Promise<{ emails: number }> {
     const events = await loadEvents(this.db.manager, payload.eventIds);
@@ -49,9 +54,7 @@ export class NotificationFanout {
       resent += (await this.resend(event)).emails;
     }
     const notified = events.filter((e) => NOTIFICATION_RULES[e.type]);
-    const rows = (
-      await mapLimit(notified, PARALLEL_READS, (event) => this.notificationRows(event))
-    ).flat();
+    const rows = await this.notificationRows(notified);
     for (let i = 0; i < rows.length; i += ROWS_PER_INSERT) {
       await this.insertRows(rows.slice(i, i + ROWS_PER_INSERT));
     }
@@ -60,22 +63,50 @@ export class NotificationFanout {
     return { emails: sent + resent };
   }
 
-  /** The notification rows of one event, as INSERT parameters (13 each). */
-  private async notificationRows(event: StoredEvent): Promise<unknown[][]> {
-    const { kind, audiences } = NOTIFICATION_RULES[event.type];
+  /**
+   * The notification rows of the events, as INSERT parameters (13 each). The reads are set-wise:
+   * one query for the subjects, one per kind of event for the recipients, one for opt-outs.
+   */
+  private async notificationRows(events: StoredEvent[]): Promise<unknown[][]> {
     const manager = this.db.manager;
-    const subject = await loadSubject(manager, event);
-    const recipients = await loadRecipients(manager, event, subject, audiences);
-    if (recipients.length === 0) return [];
-    const optedOut = new Set(
-      (
-        (await manager.query(
-          `SELECT email FROM notification_preferences
-           WHERE kind = $1 AND email = ANY($2) AND NOT email_enabled`,
-          [kind, recipients.map((r) => r.email)],
-        )) as { email: string }[]
-      ).map((r) => r.email),
+    const subjects = await loadSubjects(manager, events);
+    const recipients: Recipient[][] = events.map(() => []);
+    const byType = new Map<string, number[]>();
+    events.forEach((event, index) =>
+      byType.set(event.type, [...(byType.get(event.type) ?? []), index]),
     );
+    for (const [type, indexes] of byType) {
+      const found = await loadRecipients(
+        manager,
+        indexes.map((i) => events[i]),
+        indexes.map((i) => subjects[i]),
+        NOTIFICATION_RULES[type].audiences,
+      );
+      indexes.forEach((eventIndex, k) => (recipients[eventIndex] = found[k]));
+    }
+    const optedOut = await this.optedOut(recipients.flat().map((r) => r.email));
+    return events.flatMap((event, index) =>
+      this.eventRows(event, subjects[index], recipients[index], optedOut),
+    );
+  }
+
+  /** `kind:email` for every email turned off by its recipient. */
+  private async optedOut(emails: string[]): Promise<Set<string>> {
+    if (emails.length === 0) return new Set();
+    const rows = (await this.db.query(
+      `SELECT kind, email FROM notification_preferences WHERE email = ANY($1) AND NOT email_enabled`,
+      [[...new Set(emails)]],
+    )) as { kind: string; email: string }[];
+    return new Set(rows.map((r) => `${r.kind}:${r.email}`));
+  }
+
+  private eventRows(
+    event: StoredEvent,
+    subject: EventSubject,
+    recipients: Recipient[],
+    optedOut: Set<string>,
+  ): unknown[][] {
+    const { kind } = NOTIFICATION_RULES[event.type];
     const rows: unknown[][] = [];
     for (const recipient of recipients) {
       const unsubscribeUrl = `${this.config.publicUrl}/notifications/unsubscribe?token=${this.tokens.sign(
@@ -106,7 +137,7 @@ export class NotificationFanout {
           new Date(),
         ]);
       }
-      const status = optedOut.has(recipient.email)
+      const status = optedOut.has(`${kind}:${recipient.email}`)
         ? NotificationStatus.SKIPPED
         : NotificationStatus.PENDING;
       rows.push([
@@ -164,22 +195,4 @@ export class NotificationFanout {
     );
     return { emails: 1 };
   }
-}
-
-/** Runs `fn` over the items, at most `limit` at a time, keeping their order. */
-async function mapLimit<T, R>(
-  items: T[],
-  limit: number,
-  fn: (item: T) => Promise<R>,
-): Promise<R[]> {
-  const results: R[] = new Array<R>(items.length);
-  let next = 0;
-  const lane = async () => {
-    while (next < items.length) {
-      const index = next++;
-      results[index] = await fn(items[index]);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, lane));
-  return results;
 }
