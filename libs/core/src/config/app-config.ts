@@ -209,6 +209,12 @@ export class AppConfig {
   @Min(1)
   INDUCTION_VALIDITY_MONTHS = 36;
 
+  /** Days before an adviser's DBS check runs out that the adviser and hub staff hear about it. */
+  @Transform(({ value }) => Number(value))
+  @IsInt()
+  @Min(1)
+  REMINDER_DBS_EXPIRY_DAYS = 30;
+
   /** Days before an induction runs out that the adviser and hub staff hear about it. */
   @Transform(({ value }) => Number(value))
   @IsInt()
