@@ -18,6 +18,8 @@ export interface JobPayloads {
   'notifications.send-email': { notificationId: string };
   /** `today` (YYYY-MM-DD) overrides the date, for replays and tests. */
   'notifications.reminder-scan': { today?: string };
+  /** Queues again the emails left PENDING too long (their job was lost). */
+  'notifications.sweep-pending': Record<string, never>;
 }
 
 export type JobName = keyof JobPayloads;
@@ -29,6 +31,7 @@ export const JOB_QUEUE: { [N in JobName]: QueueName } = {
   'notifications.events': QueueName.NOTIFICATIONS,
   'notifications.send-email': QueueName.NOTIFICATIONS,
   'notifications.reminder-scan': QueueName.MAINTENANCE,
+  'notifications.sweep-pending': QueueName.MAINTENANCE,
 };
 
 /** Sensible defaults for every job: a few tries with backoff, completed jobs trimmed, failures kept. */

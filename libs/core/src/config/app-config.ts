@@ -174,6 +174,15 @@ export class AppConfig {
   @Min(1)
   EMAIL_RETRY_DELAY_MS = 30000;
 
+  /**
+   * Minutes an email may stay PENDING untouched before the sweep (every 5 minutes) queues it
+   * again, its job having been lost. Keep it above the longest retry backoff.
+   */
+  @Transform(({ value }) => Number(value))
+  @IsInt()
+  @Min(1)
+  EMAIL_STUCK_AFTER_MINUTES = 30;
+
   /** When the daily reminder scan runs (cron, server time). */
   @IsString()
   @MinLength(9)
