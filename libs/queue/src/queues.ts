@@ -10,9 +10,9 @@ export interface JobPayloads {
   'identity.purge-login-attempts': { olderThanHours: number };
   /** `today` (YYYY-MM-DD) overrides the date, for replays and tests. */
   'matching.daily-scan': { today?: string };
-  /** Turns one relayed domain event into notifications (or a requested re-send). */
+  /** One domain event, as `notifications.events` does it (for a re-drive by hand). */
   'notifications.event': { eventId: string };
-  /** Turns a batch of relayed domain events into notifications and sends their emails. */
+  /** Turns a batch of relayed domain events into notifications (or re-sends) and sends the emails. */
   'notifications.events': { eventIds: string[] };
   /** Tries one email notification again; idempotent on its row's status. */
   'notifications.send-email': { notificationId: string };

@@ -5,11 +5,11 @@ import {
   OnApplicationBootstrap,
 } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { createHash } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { DataSource } from 'typeorm';
 import { AppConfig } from '@chn/core';
 import { JobQueue } from '@chn/queue';
+import { batchJobId } from './batch-job-id';
 
 /** How long one batch may wait for Redis before the relay gives up and leaves the rows for later. */
 export const RELAY_ENQUEUE_TIMEOUT_MS = 5_000;
@@ -103,14 +103,6 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
       await sleep(pause, undefined, { signal: this.wake.signal }).catch(() => undefined);
     }
   }
-}
-
-/** The same events always make the same job id, whatever their order. */
-export function batchJobId(eventIds: string[]): string {
-  const digest = createHash('sha256')
-    .update([...eventIds].sort().join(','))
-    .digest('hex');
-  return `events-${digest.slice(0, 32)}`;
 }
 
 function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
