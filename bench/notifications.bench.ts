@@ -20,6 +20,8 @@ import { summarise } from './stats';
 
 const EVENTS = Number(process.env.BENCH_NOTIFICATION_EVENTS ?? 10_000);
 const CONCURRENCY = process.env.BENCH_WORKER_CONCURRENCY ?? '8';
+/** Extra node flags for the worker processes, e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof`. */
+const WORKER_NODE_ARGS = (process.env.BENCH_WORKER_NODE_ARGS ?? '').split(' ').filter(Boolean);
 
 async function waitFor(check: () => boolean | Promise<boolean>, timeoutMs: number, what: string) {
   const deadline = Date.now() + timeoutMs;
@@ -45,7 +47,9 @@ async function round(workers: number, database: string, sink: SmtpSink, db: Clie
     WORKER_CONCURRENCY: CONCURRENCY,
   };
   const main = join(__dirname, '..', 'apps', 'worker', 'src', 'main.js');
-  const children: ChildProcess[] = Array.from({ length: workers }, () => fork(main, { env }));
+  const children: ChildProcess[] = Array.from({ length: workers }, () =>
+    fork(main, { env, execArgv: WORKER_NODE_ARGS }),
+  );
   // Ready when a probe event per worker has gone through.
   const [{ id: adviserId, hub_id: hubId }] = (
     await db.query('SELECT id, hub_id FROM advisers LIMIT 1')

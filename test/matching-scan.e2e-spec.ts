@@ -1,5 +1,5 @@
 import { DataSource } from 'typeorm';
-import { Role } from '@chn/core';
+import { AppConfig, Role } from '@chn/core';
 import { MatchingScanService } from '@chn/matching';
 import { TestApp } from '@chn/testing';
 
@@ -50,6 +50,25 @@ describe('matching daily scan (e2e)', () => {
     const recorded = await events('adviser.dbs_expiring');
     expect(recorded).toHaveLength(1);
     expect(recorded[0].payload.expiresOn).toBe('2025-12-01');
+  });
+
+  it('warns REMINDER_DBS_EXPIRY_DAYS ahead of a DBS check running out', async () => {
+    const config = t.get(AppConfig);
+    const [{ id }] = await db.query(
+      `INSERT INTO advisers (hub_id, name, email, status, dbs_checked_on)
+       VALUES ($1, 'Ten Day Warning', 'ten.day.warning@example.test', 'ACTIVE', '2022-12-20') RETURNING id`,
+      [hubId],
+    );
+    const scan = t.get(MatchingScanService);
+    config.REMINDER_DBS_EXPIRY_DAYS = 10;
+    try {
+      expect(await scan.recordDbsExpiring('2025-12-09')).toBe(0);
+      expect(await scan.recordDbsExpiring('2025-12-10')).toBe(1);
+    } finally {
+      config.REMINDER_DBS_EXPIRY_DAYS = 30;
+    }
+    const recorded = (await events('adviser.dbs_expiring')).filter((e) => e.aggregate_id === id);
+    expect(recorded.map((e) => e.payload.expiresOn)).toEqual(['2025-12-20']);
   });
 
   it('reports institutions still unmatched 30 days into the year, once per year, and not before', async () => {

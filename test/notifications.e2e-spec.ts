@@ -1,9 +1,10 @@
+import { randomUUID } from 'node:crypto';
 import { INestApplicationContext } from '@nestjs/common';
 import { Queue } from 'bullmq';
 import IORedis from 'ioredis';
 import { DataSource } from 'typeorm';
 import { AppConfig, Role } from '@chn/core';
-import { NotificationFanout, OutboxRelay } from '@chn/notifications';
+import { NotificationFanout, OutboxRelay, PendingEmailSweep } from '@chn/notifications';
 import { JobQueue, QueueName } from '@chn/queue';
 import { SmtpSink, TestApp, waitUntil } from '@chn/testing';
 import { createWorkerApp } from '../apps/worker/src/create-worker-app';
@@ -393,5 +394,41 @@ describe('notifications (e2e)', () => {
     });
     expect(api.status).toBe(200);
     expect(JSON.stringify(await api.json())).toContain('notifications');
+  });
+
+  it('queues an email left PENDING past EMAIL_STUCK_AFTER_MINUTES again, once, and no other', async () => {
+    sink.clear();
+    const eventId = randomUUID();
+    const insert = async (email: string, minutesAgo: number) =>
+      (
+        (await db.query(
+          `INSERT INTO notifications (hub_id, event_id, kind, channel, recipient_email, status,
+             subject, body_text, updated_at)
+           VALUES ($1, $2, 'MATCH_PROPOSED', 'EMAIL', $3, 'PENDING', 'A lost email', 'Its body',
+             now() - make_interval(mins => $4))
+           RETURNING id`,
+          [hubId, eventId, email, minutesAgo],
+        )) as { id: string }[]
+      )[0].id;
+    const lost = await insert('lost.job@example.test', 31);
+    const recent = await insert('recent.job@example.test', 1);
+    const sweep = worker!.get(PendingEmailSweep);
+    const twice = await Promise.all([sweep.sweep(), sweep.sweep()]);
+    expect(twice).toEqual([{ requeued: 1 }, { requeued: 1 }]);
+    await sink.waitFor(1);
+    await waitUntil(
+      async () =>
+        (await db.query('SELECT status FROM notifications WHERE id = $1', [lost]))[0].status ===
+        'SENT',
+      'the lost email is SENT',
+    );
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(sink.messages.map((m) => m.to)).toEqual([['lost.job@example.test']]);
+    expect(await sweep.sweep()).toEqual({ requeued: 0 });
+    const [left] = await db.query('SELECT status, attempts FROM notifications WHERE id = $1', [
+      recent,
+    ]);
+    expect(left).toEqual({ status: 'PENDING', attempts: 0 });
+    await db.query('DELETE FROM notifications WHERE event_id = $1', [eventId]);
   });
 });

@@ -49,6 +49,7 @@ export class QueueWorkers implements OnApplicationBootstrap, BeforeApplicationSh
       {},
       { pattern: this.config.REMINDER_SCAN_CRON },
     );
+    await this.jobs.schedule('notifications.sweep-pending', {}, { pattern: '*/5 * * * *' });
     this.logger.log({ queues: [...queues] }, 'Worker ready');
   }
 

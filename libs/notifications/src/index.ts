@@ -10,6 +10,7 @@ export * from './delivery-admin.service';
 export * from './delivery/notification-rules';
 export * from './delivery/notification-fanout.service';
 export * from './delivery/email-delivery.service';
+export * from './delivery/pending-email-sweep.service';
 export * from './relay/outbox-relay.service';
 export * from './reminders/reminder-scan.service';
 export * from './transports/email-transport';

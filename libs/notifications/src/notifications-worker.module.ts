@@ -1,12 +1,16 @@
 import { Module } from '@nestjs/common';
 import { EmailDelivery } from './delivery/email-delivery.service';
 import { NotificationFanout } from './delivery/notification-fanout.service';
+import { PendingEmailSweep } from './delivery/pending-email-sweep.service';
 import { NotificationsModule } from './notifications.module';
 import { OutboxRelay } from './relay/outbox-relay.service';
 import { ReminderScan } from './reminders/reminder-scan.service';
 import { EMAIL_TRANSPORT_PROVIDER } from './transports/transport.provider';
 
-/** The worker's side: the outbox relay, the event and email job handlers, the reminder scan. */
+/**
+ * The worker's side: the outbox relay, the event and email job handlers, the sweep of stuck
+ * emails, the reminder scan.
+ */
 @Module({
   imports: [NotificationsModule],
   providers: [
@@ -14,8 +18,9 @@ import { EMAIL_TRANSPORT_PROVIDER } from './transports/transport.provider';
     OutboxRelay,
     NotificationFanout,
     EmailDelivery,
+    PendingEmailSweep,
     ReminderScan,
   ],
-  exports: [OutboxRelay, ReminderScan],
+  exports: [OutboxRelay, ReminderScan, PendingEmailSweep],
 })
 export class NotificationsWorkerModule {}

@@ -1,12 +1,20 @@
 import { InjectQueue } from '@nestjs/bullmq';
-import { Injectable } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import { JobsOptions, Queue } from 'bullmq';
 import { JOB_QUEUE, JobName, JobPayloads, QueueName } from './queues';
 
-/** Typed, idempotent enqueueing: the same jobId enqueued twice runs once. */
+/** A Redis outage repeats the same error on every reconnect: log it at most this often. */
+const ERROR_LOG_INTERVAL_MS = 60_000;
+
+/**
+ * Typed, idempotent enqueueing: the same jobId enqueued twice runs once. Connection errors of
+ * the queues go to the logger (an 'error' event nobody listens to is printed raw by BullMQ).
+ */
 @Injectable()
 export class JobQueue {
+  private readonly logger = new Logger(JobQueue.name);
   private readonly queues: Record<QueueName, Queue>;
+  private lastErrorLog = { message: '', at: 0 };
 
   constructor(
     @InjectQueue(QueueName.MAINTENANCE) maintenance: Queue,
@@ -18,6 +26,17 @@ export class JobQueue {
       [QueueName.NOTIFICATIONS]: notifications,
       [QueueName.IMPORTS]: imports,
     };
+    for (const queue of this.allQueues()) {
+      queue.on('error', (error) => this.logError(queue.name, error));
+    }
+  }
+
+  private logError(queue: string, error: Error): void {
+    const now = Date.now();
+    const last = this.lastErrorLog;
+    if (error.message === last.message && now - last.at < ERROR_LOG_INTERVAL_MS) return;
+    this.lastErrorLog = { message: error.message, at: now };
+    this.logger.warn({ queue, err: error }, 'Queue connection error');
   }
 
   queue(name: QueueName): Queue {

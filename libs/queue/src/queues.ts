@@ -10,12 +10,16 @@ export interface JobPayloads {
   'identity.purge-login-attempts': { olderThanHours: number };
   /** `today` (YYYY-MM-DD) overrides the date, for replays and tests. */
   'matching.daily-scan': { today?: string };
-  /** Turns one relayed domain event into notifications (or a requested re-send). */
+  /** One domain event, as `notifications.events` does it (for a re-drive by hand). */
   'notifications.event': { eventId: string };
-  /** Sends one email notification; idempotent on its row's status. */
+  /** Turns a batch of relayed domain events into notifications (or re-sends) and sends the emails. */
+  'notifications.events': { eventIds: string[] };
+  /** Tries one email notification again; idempotent on its row's status. */
   'notifications.send-email': { notificationId: string };
   /** `today` (YYYY-MM-DD) overrides the date, for replays and tests. */
   'notifications.reminder-scan': { today?: string };
+  /** Queues again the emails left PENDING too long (their job was lost). */
+  'notifications.sweep-pending': Record<string, never>;
 }
 
 export type JobName = keyof JobPayloads;
@@ -24,8 +28,10 @@ export const JOB_QUEUE: { [N in JobName]: QueueName } = {
   'identity.purge-login-attempts': QueueName.MAINTENANCE,
   'matching.daily-scan': QueueName.MAINTENANCE,
   'notifications.event': QueueName.NOTIFICATIONS,
+  'notifications.events': QueueName.NOTIFICATIONS,
   'notifications.send-email': QueueName.NOTIFICATIONS,
   'notifications.reminder-scan': QueueName.MAINTENANCE,
+  'notifications.sweep-pending': QueueName.MAINTENANCE,
 };
 
 /** Sensible defaults for every job: a few tries with backoff, completed jobs trimmed, failures kept. */

@@ -182,6 +182,15 @@ export class AppConfig {
   @Min(1)
   EMAIL_RETRY_DELAY_MS = 30000;
 
+  /**
+   * Minutes an email may stay PENDING untouched before the sweep (every 5 minutes) queues it
+   * again, its job having been lost. Keep it above the longest retry backoff.
+   */
+  @Transform(({ value }) => Number(value))
+  @IsInt()
+  @Min(1)
+  EMAIL_STUCK_AFTER_MINUTES = 30;
+
   /** When the daily reminder scan runs (cron, server time). */
   @IsString()
   @MinLength(9)
@@ -216,6 +225,12 @@ export class AppConfig {
   @IsInt()
   @Min(1)
   INDUCTION_VALIDITY_MONTHS = 36;
+
+  /** Days before an adviser's DBS check runs out that the adviser and hub staff hear about it. */
+  @Transform(({ value }) => Number(value))
+  @IsInt()
+  @Min(1)
+  REMINDER_DBS_EXPIRY_DAYS = 30;
 
   /** Days before an induction runs out that the adviser and hub staff hear about it. */
   @Transform(({ value }) => Number(value))

@@ -4,14 +4,12 @@ import { DataSource } from 'typeorm';
 import { AppConfig, currentAcademicYear } from '@chn/core';
 import { JobHandler, JobPayloads } from '@chn/queue';
 
-/** Days before a DBS check runs out that the adviser and hub staff hear about it. */
-export const DBS_WARNING_DAYS = 30;
 /** Days into the academic year after which a still-unmatched institution is reported. */
 export const UNMATCHED_AFTER_DAYS = 30;
 
 /**
  * The daily scan that records, once each, the domain events nobody's action causes: an
- * adviser's DBS check about to expire, and an institution still unmatched 30 days into the
+ * adviser's DBS check about to expire (REMINDER_DBS_EXPIRY_DAYS ahead), and an institution still unmatched 30 days into the
  * academic year. Each insert skips events already recorded, so the scan can run any number
  * of times (and on several workers) without duplicates.
  */
@@ -48,7 +46,7 @@ export class MatchingScanService {
            WHERE e.type = 'adviser.dbs_expiring' AND e.aggregate_id = a.id
              AND e.payload->>'expiresOn' = ((a.dbs_checked_on + make_interval(months => $2))::date)::text)
        RETURNING id`,
-      [today, this.config.DBS_VALIDITY_MONTHS, DBS_WARNING_DAYS],
+      [today, this.config.DBS_VALIDITY_MONTHS, this.config.REMINDER_DBS_EXPIRY_DAYS],
     );
     return rows.length;
   }

@@ -42,11 +42,13 @@ function related(event: StoredEvent, key: string, aggregateType: string): string
   );
 }
 
-export async function loadEvent(manager: EntityManager, id: string): Promise<StoredEvent | null> {
-  const [row] = (await manager.query(
+/** The events named, those that exist, in the order asked. */
+export async function loadEvents(manager: EntityManager, ids: string[]): Promise<StoredEvent[]> {
+  if (ids.length === 0) return [];
+  const rows = (await manager.query(
     `SELECT id, type, hub_id, aggregate_type, aggregate_id, payload, actor_user_id
-     FROM domain_events WHERE id = $1`,
-    [id],
+     FROM domain_events WHERE id = ANY($1)`,
+    [ids],
   )) as {
     id: string;
     type: string;
@@ -56,107 +58,132 @@ export async function loadEvent(manager: EntityManager, id: string): Promise<Sto
     payload: Record<string, unknown>;
     actor_user_id: string | null;
   }[];
-  if (!row) return null;
-  return {
-    id: row.id,
-    type: row.type,
-    hubId: row.hub_id,
-    aggregateType: row.aggregate_type,
-    aggregateId: row.aggregate_id,
-    payload: row.payload ?? {},
-    actorUserId: row.actor_user_id,
-  };
+  const byId = new Map(
+    rows.map((row) => [
+      row.id,
+      {
+        id: row.id,
+        type: row.type,
+        hubId: row.hub_id,
+        aggregateType: row.aggregate_type,
+        aggregateId: row.aggregate_id,
+        payload: row.payload ?? {},
+        actorUserId: row.actor_user_id,
+      },
+    ]),
+  );
+  return ids.flatMap((id) => byId.get(id) ?? []);
 }
 
-/** Reads the names of everything the event mentions, in one query. */
-export async function loadSubject(
-  manager: EntityManager,
-  event: StoredEvent,
-): Promise<EventSubject> {
-  const ids = {
+/** The ids of the rows an event mentions, from its payload or its aggregate. */
+function relatedIds(event: StoredEvent) {
+  return {
     adviserId: related(event, 'adviserId', 'adviser'),
     institutionId: related(event, 'institutionId', 'institution'),
     opportunityId: related(event, 'opportunityId', 'opportunity'),
     employerId: related(event, 'employerId', 'employer'),
   };
-  const [row] = (await manager.query(
-    `SELECT h.name AS hub_name, a.name AS adviser_name, i.name AS institution_name,
+}
+
+/** Reads the names of everything each event mentions, in one query for all of them. */
+export async function loadSubjects(
+  manager: EntityManager,
+  events: StoredEvent[],
+): Promise<EventSubject[]> {
+  if (events.length === 0) return [];
+  const ids = events.map(relatedIds);
+  const rows = (await manager.query(
+    `SELECT p.ord, h.name AS hub_name, a.name AS adviser_name, i.name AS institution_name,
             o.title AS opportunity_title, o.starts_on::text AS starts_on, o.ends_on::text AS ends_on,
             e.id AS employer_id, e.name AS employer_name
-     FROM (SELECT 1) one
-     LEFT JOIN hubs h ON h.id = $1
-     LEFT JOIN advisers a ON a.id = $2
-     LEFT JOIN institutions i ON i.id = $3
-     LEFT JOIN opportunities o ON o.id = $4
-     LEFT JOIN employers e ON e.id = coalesce($5::uuid, o.employer_id)`,
-    [event.hubId, ids.adviserId, ids.institutionId, ids.opportunityId, ids.employerId],
+     FROM unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::uuid[], $5::uuid[])
+       WITH ORDINALITY AS p(hub_id, adviser_id, institution_id, opportunity_id, employer_id, ord)
+     LEFT JOIN hubs h ON h.id = p.hub_id
+     LEFT JOIN advisers a ON a.id = p.adviser_id
+     LEFT JOIN institutions i ON i.id = p.institution_id
+     LEFT JOIN opportunities o ON o.id = p.opportunity_id
+     LEFT JOIN employers e ON e.id = coalesce(p.employer_id, o.employer_id)
+     ORDER BY p.ord`,
+    [
+      events.map((event) => event.hubId),
+      ids.map((id) => id.adviserId),
+      ids.map((id) => id.institutionId),
+      ids.map((id) => id.opportunityId),
+      ids.map((id) => id.employerId),
+    ],
   )) as Record<string, string | null>[];
-  return {
+  return rows.map((row, index) => ({
     hubName: row.hub_name ?? 'Careers Hub Network',
-    adviserId: ids.adviserId,
+    adviserId: ids[index].adviserId,
     adviserName: row.adviser_name,
-    institutionId: ids.institutionId,
+    institutionId: ids[index].institutionId,
     institutionName: row.institution_name,
     employerId: row.employer_id,
     employerName: row.employer_name,
-    opportunityId: ids.opportunityId,
+    opportunityId: ids[index].opportunityId,
     opportunityTitle: row.opportunity_title,
     startsOn: row.starts_on,
     endsOn: row.ends_on,
-  };
+  }));
 }
 
-/** SQL for each audience over the parameters `p`; every query yields (email, user_id, name). */
+/** SQL for each audience over the events `p`; every query yields (ord, email, user_id, name). */
 const AUDIENCE_SQL: Record<Audience, string> = {
   [Audience.ADVISER]: `
-    SELECT coalesce(u.email, a.email) AS email, u.id AS user_id, coalesce(u.name, a.name) AS name
+    SELECT p.ord, coalesce(u.email, a.email) AS email, u.id AS user_id, coalesce(u.name, a.name) AS name
     FROM p JOIN advisers a ON a.id = p.adviser_id LEFT JOIN users u ON u.id = a.user_id
     WHERE a.erased_at IS NULL`,
   [Audience.CAREERS_LEADER]: `
-    SELECT u.email, u.id AS user_id, u.name
+    SELECT p.ord, u.email, u.id AS user_id, u.name
     FROM p JOIN institutions i ON i.id = p.institution_id JOIN users u ON u.id = i.careers_leader_id`,
   [Audience.HUB_STAFF]: `
-    SELECT u.email, u.id AS user_id, u.name
+    SELECT p.ord, u.email, u.id AS user_id, u.name
     FROM p JOIN users u ON u.hub_id = p.hub_id AND u.role = 'HUB_STAFF'`,
   [Audience.EMPLOYER_CONTACTS]: `
-    SELECT u.email, u.id AS user_id, u.name
+    SELECT p.ord, u.email, u.id AS user_id, u.name
     FROM p JOIN employer_contacts ec ON ec.employer_id = p.employer_id
     JOIN users u ON u.id = ec.user_id`,
   [Audience.BOOKED_CAREERS_LEADERS]: `
-    SELECT u.email, u.id AS user_id, u.name
+    SELECT p.ord, u.email, u.id AS user_id, u.name
     FROM p JOIN bookings b ON b.opportunity_id = p.opportunity_id AND b.status = 'CONFIRMED'
     JOIN institutions i ON i.id = b.institution_id
     JOIN users u ON u.id = i.careers_leader_id`,
 };
 
 /**
- * Everyone in the given audiences, once each by address, leaving out whoever caused the event
- * (nobody needs an email about their own action).
+ * For each event (all needing the same audiences), everyone in those audiences, once each by
+ * address, leaving out whoever caused the event (nobody needs an email about their own action).
+ * One query for all the events.
  */
 export async function loadRecipients(
   manager: EntityManager,
-  event: StoredEvent,
-  subject: EventSubject,
+  events: StoredEvent[],
+  subjects: EventSubject[],
   audiences: Audience[],
-): Promise<Recipient[]> {
-  if (audiences.length === 0) return [];
+): Promise<Recipient[][]> {
+  const byEvent: Recipient[][] = events.map(() => []);
+  if (audiences.length === 0 || events.length === 0) return byEvent;
   const sql = audiences.map((audience) => `(${AUDIENCE_SQL[audience]})`).join(' UNION ');
   const rows = (await manager.query(
     `WITH p AS (
-       SELECT $1::uuid AS hub_id, $2::uuid AS adviser_id, $3::uuid AS institution_id,
-              $4::uuid AS employer_id, $5::uuid AS opportunity_id, $6::uuid AS actor_id)
-     SELECT DISTINCT ON (lower(r.email)) lower(r.email) AS email, r.user_id, r.name
-     FROM (${sql}) r, p
+       SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::uuid[], $5::uuid[], $6::uuid[])
+         WITH ORDINALITY AS p(hub_id, adviser_id, institution_id, employer_id, opportunity_id,
+                              actor_id, ord))
+     SELECT DISTINCT ON (r.ord, lower(r.email)) r.ord, lower(r.email) AS email, r.user_id, r.name
+     FROM (${sql}) r JOIN p ON p.ord = r.ord
      WHERE r.email IS NOT NULL AND (p.actor_id IS NULL OR r.user_id IS DISTINCT FROM p.actor_id)
-     ORDER BY lower(r.email), r.user_id NULLS LAST`,
+     ORDER BY r.ord, lower(r.email), r.user_id NULLS LAST`,
     [
-      event.hubId,
-      subject.adviserId,
-      subject.institutionId,
-      subject.employerId,
-      subject.opportunityId,
-      event.actorUserId,
+      events.map((event) => event.hubId),
+      subjects.map((subject) => subject.adviserId),
+      subjects.map((subject) => subject.institutionId),
+      subjects.map((subject) => subject.employerId),
+      subjects.map((subject) => subject.opportunityId),
+      events.map((event) => event.actorUserId),
     ],
-  )) as { email: string; user_id: string | null; name: string }[];
-  return rows.map((r) => ({ email: r.email, userId: r.user_id, name: r.name }));
+  )) as { ord: string; email: string; user_id: string | null; name: string }[];
+  for (const r of rows) {
+    byEvent[Number(r.ord) - 1].push({ email: r.email, userId: r.user_id, name: r.name });
+  }
+  return byEvent;
 }

@@ -1,23 +1,31 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { AppConfig } from '@chn/core';
 import { JobHandler, JobPayloads, JobQueue } from '@chn/queue';
-import {
-  NotificationChannel,
-  NotificationKind,
-  NotificationStatus,
-} from '../entities/notification.enums';
+import { NotificationChannel, NotificationStatus } from '../entities/notification.enums';
 import { renderNotification } from '../templates/render';
 import { UnsubscribeTokens } from '../unsubscribe/unsubscribe-token';
 import { emailJobOptions } from './email-job-options';
-import { loadEvent, loadRecipients, loadSubject, StoredEvent } from './event-read-model';
+import { EmailDelivery } from './email-delivery.service';
+import {
+  EventSubject,
+  loadEvents,
+  loadRecipients,
+  loadSubjects,
+  Recipient,
+  StoredEvent,
+} from './event-read-model';
 import { NOTIFICATION_RULES, RETRY_EVENT_TYPE } from './notification-rules';
 
+/** Rows per INSERT: 13 parameters each, well under PostgreSQL's 65,535. */
+const ROWS_PER_INSERT = 1000;
+
 /**
- * Turns one relayed domain event into notifications: an in-app one for each recipient with an
- * account and an email for each address, then queues the emails. Running it twice for one
- * event (a retried or duplicated job) inserts nothing new and queues only unsent emails again.
+ * Turns relayed domain events into notifications: an in-app one for each recipient with an
+ * account and an email for each address, then sends the emails at once (a failed send is
+ * retried by its own job). Running it twice for one event (a retried or duplicated job)
+ * inserts nothing new and sends only emails still PENDING.
  */
 @Injectable()
 export class NotificationFanout {
@@ -27,49 +35,78 @@ export class NotificationFanout {
     @InjectDataSource() private readonly db: DataSource,
     private readonly jobs: JobQueue,
     private readonly config: AppConfig,
+    private readonly delivery: EmailDelivery,
   ) {
     this.tokens = new UnsubscribeTokens(config.JWT_SECRET);
   }
 
   @JobHandler('notifications.event')
   async handle(payload: JobPayloads['notifications.event']): Promise<{ emails: number }> {
-    const event = await loadEvent(this.db.manager, payload.eventId);
-    if (!event) return { emails: 0 };
-    if (event.type === RETRY_EVENT_TYPE) return this.resend(event);
-    const rule = NOTIFICATION_RULES[event.type];
-    if (!rule) return { emails: 0 };
-    const pending = await this.db.transaction(async (manager) => {
-      await this.insertNotifications(manager, event, rule.kind, rule.audiences);
-      return this.pendingEmails(manager, event.id);
-    });
-    await this.jobs.enqueueMany(
-      'notifications.send-email',
-      pending.map((id) => ({
-        payload: { notificationId: id },
-        options: emailJobOptions(this.config, `email-${id}`),
-      })),
-    );
-    return { emails: pending.length };
+    return this.handleMany({ eventIds: [payload.eventId] });
   }
 
-  private async insertNotifications(
-    manager: EntityManager,
-    event: StoredEvent,
-    kind: NotificationKind,
-    audiences: Parameters<typeof loadRecipients>[3],
-  ): Promise<void> {
-    const subject = await loadSubject(manager, event);
-    const recipients = await loadRecipients(manager, event, subject, audiences);
-    if (recipients.length === 0) return;
-    const optedOut = new Set(
-      (
-        (await manager.query(
-          `SELECT email FROM notification_preferences
-           WHERE kind = $1 AND email = ANY($2) AND NOT email_enabled`,
-          [kind, recipients.map((r) => r.email)],
-        )) as { email: string }[]
-      ).map((r) => r.email),
+  /** A batch of relayed events: set-wise reads, one INSERT per 1,000 rows, one delivery run. */
+  @JobHandler('notifications.events')
+  async handleMany(payload: JobPayloads['notifications.events']): Promise<{ emails: number }> {
+    const events = await loadEvents(this.db.manager, payload.eventIds);
+    let resent = 0;
+    for (const event of events.filter((e) => e.type === RETRY_EVENT_TYPE)) {
+      resent += (await this.resend(event)).emails;
+    }
+    const notified = events.filter((e) => NOTIFICATION_RULES[e.type]);
+    const rows = await this.notificationRows(notified);
+    for (let i = 0; i < rows.length; i += ROWS_PER_INSERT) {
+      await this.insertRows(rows.slice(i, i + ROWS_PER_INSERT));
+    }
+    const pending = await this.pendingEmails(notified.map((e) => e.id));
+    const sent = await this.delivery.deliver(pending);
+    return { emails: sent + resent };
+  }
+
+  /**
+   * The notification rows of the events, as INSERT parameters (13 each). The reads are set-wise:
+   * one query for the subjects, one per kind of event for the recipients, one for opt-outs.
+   */
+  private async notificationRows(events: StoredEvent[]): Promise<unknown[][]> {
+    const manager = this.db.manager;
+    const subjects = await loadSubjects(manager, events);
+    const recipients: Recipient[][] = events.map(() => []);
+    const byType = new Map<string, number[]>();
+    events.forEach((event, index) =>
+      byType.set(event.type, [...(byType.get(event.type) ?? []), index]),
     );
+    for (const [type, indexes] of byType) {
+      const found = await loadRecipients(
+        manager,
+        indexes.map((i) => events[i]),
+        indexes.map((i) => subjects[i]),
+        NOTIFICATION_RULES[type].audiences,
+      );
+      indexes.forEach((eventIndex, k) => (recipients[eventIndex] = found[k]));
+    }
+    const optedOut = await this.optedOut(recipients.flat().map((r) => r.email));
+    return events.flatMap((event, index) =>
+      this.eventRows(event, subjects[index], recipients[index], optedOut),
+    );
+  }
+
+  /** `kind:email` for every email turned off by its recipient. */
+  private async optedOut(emails: string[]): Promise<Set<string>> {
+    if (emails.length === 0) return new Set();
+    const rows = (await this.db.query(
+      `SELECT kind, email FROM notification_preferences WHERE email = ANY($1) AND NOT email_enabled`,
+      [[...new Set(emails)]],
+    )) as { kind: string; email: string }[];
+    return new Set(rows.map((r) => `${r.kind}:${r.email}`));
+  }
+
+  private eventRows(
+    event: StoredEvent,
+    subject: EventSubject,
+    recipients: Recipient[],
+    optedOut: Set<string>,
+  ): unknown[][] {
+    const { kind } = NOTIFICATION_RULES[event.type];
     const rows: unknown[][] = [];
     for (const recipient of recipients) {
       const unsubscribeUrl = `${this.config.publicUrl}/notifications/unsubscribe?token=${this.tokens.sign(
@@ -100,7 +137,7 @@ export class NotificationFanout {
           new Date(),
         ]);
       }
-      const status = optedOut.has(recipient.email)
+      const status = optedOut.has(`${kind}:${recipient.email}`)
         ? NotificationStatus.SKIPPED
         : NotificationStatus.PENDING;
       rows.push([
@@ -113,6 +150,11 @@ export class NotificationFanout {
         null,
       ]);
     }
+    return rows;
+  }
+
+  private async insertRows(rows: unknown[][]): Promise<void> {
+    if (rows.length === 0) return;
     const width = 13;
     const values = rows
       .map(
@@ -120,7 +162,7 @@ export class NotificationFanout {
           `(${Array.from({ length: width }, (_, c) => `$${r * width + c + 1}`).join(', ')})`,
       )
       .join(', ');
-    await manager.query(
+    await this.db.query(
       `INSERT INTO notifications (hub_id, event_id, kind, recipient_email, recipient_user_id, subject,
          body_text, channel, status, body_html, action_url, unsubscribe_url, sent_at)
        VALUES ${values}
@@ -129,10 +171,12 @@ export class NotificationFanout {
     );
   }
 
-  private async pendingEmails(manager: EntityManager, eventId: string): Promise<string[]> {
-    const rows = (await manager.query(
-      `SELECT id FROM notifications WHERE event_id = $1 AND channel = 'EMAIL' AND status = 'PENDING'`,
-      [eventId],
+  private async pendingEmails(eventIds: string[]): Promise<string[]> {
+    if (eventIds.length === 0) return [];
+    const rows = (await this.db.query(
+      `SELECT id FROM notifications
+       WHERE event_id = ANY($1) AND channel = 'EMAIL' AND status = 'PENDING' ORDER BY id`,
+      [eventIds],
     )) as { id: string }[];
     return rows.map((r) => r.id);
   }

@@ -9,16 +9,19 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { DataSource } from 'typeorm';
 import { AppConfig } from '@chn/core';
 import { JobQueue } from '@chn/queue';
+import { batchJobId } from './batch-job-id';
 
 /** How long one batch may wait for Redis before the relay gives up and leaves the rows for later. */
 export const RELAY_ENQUEUE_TIMEOUT_MS = 5_000;
 
 /**
  * Moves domain events from the outbox table to the notifications queue. Each batch is locked
- * with FOR UPDATE SKIP LOCKED, enqueued with the event id as job id, and marked published in
- * the same transaction: if Redis cannot be reached the transaction rolls back and the rows
- * wait; if the commit is lost after enqueueing, the next relay enqueues the same job ids,
- * which BullMQ ignores. Any number of workers can relay at once.
+ * with FOR UPDATE SKIP LOCKED, enqueued as one job (its id derived from the batch's event ids)
+ * and marked published in the same transaction: if Redis cannot be reached the transaction
+ * rolls back and the rows wait; if the commit is lost after enqueueing, the next relay enqueues
+ * the same batch again, which BullMQ ignores, or a different one, whose events already handled
+ * change nothing (notifications are unique per event, recipient and channel). Any number of
+ * workers can relay at once.
  */
 @Injectable()
 export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShutdown {
@@ -44,18 +47,13 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
         [this.config.OUTBOX_BATCH_SIZE],
       )) as { id: string }[];
       if (rows.length === 0) return 0;
+      const eventIds = rows.map((row) => row.id);
       await withTimeout(
-        this.jobs.enqueueMany(
-          'notifications.event',
-          rows.map((row) => ({
-            payload: { eventId: row.id },
-            options: { jobId: `event-${row.id}` },
-          })),
-        ),
+        this.jobs.enqueue('notifications.events', { eventIds }, { jobId: batchJobId(eventIds) }),
         this.enqueueTimeoutMs,
       );
       await manager.query(`UPDATE domain_events SET published_at = now() WHERE id = ANY($1)`, [
-        rows.map((row) => row.id),
+        eventIds,
       ]);
       return rows.length;
     });
