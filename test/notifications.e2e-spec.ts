@@ -155,8 +155,8 @@ describe('notifications (e2e)', () => {
       `Proposed match: ${match.adviser.name} with ${match.institutionName}`,
     );
     expect(toAdviser.text).toContain('Merseyside Careers Hub has proposed');
-    expect(toAdviser.text).toContain(`/matches/${match.matchId}`);
-    expect(toAdviser.html).toContain(`/matches/${match.matchId}`);
+    expect(toAdviser.text).toContain(`/console/matches/${match.matchId}`);
+    expect(toAdviser.html).toContain(`/console/matches/${match.matchId}`);
     expect(toAdviser.headers['list-unsubscribe']).toContain('/notifications/unsubscribe?token=');
     expect(toAdviser.from).toContain('no-reply@');
     const [toLeader] = sink.to(match.leaderEmail);
@@ -171,7 +171,7 @@ describe('notifications (e2e)', () => {
         subject: toAdviser.subject,
         readAt: null,
       });
-      expect(notifications.edges[0].node.actionUrl).toContain(`/matches/${match.matchId}`);
+      expect(notifications.edges[0].node.actionUrl).toContain(`/console/matches/${match.matchId}`);
     }
     // The proposer hears nothing about their own action.
     expect((await staff.ok<InboxPage>(NOTIFICATIONS, {})).notifications.totalCount).toBe(0);

@@ -1,6 +1,13 @@
 import { Navigate, NavLink, Route, Routes, useSearchParams } from 'react-router';
 import { academicYearOf, recentAcademicYears } from './academic-year';
+import { AdviserPage } from './pages/AdviserPage';
+import { BookingPage } from './pages/BookingPage';
+import { MatchesPage } from './pages/MatchesPage';
+import { MatchPage } from './pages/MatchPage';
 import { NetworkPage } from './pages/NetworkPage';
+import { NotificationsNavLink } from './pages/notifications/unread-count';
+import { NotificationsPage } from './pages/NotificationsPage';
+import { OpportunityPage } from './pages/OpportunityPage';
 import { OverviewPage } from './pages/OverviewPage';
 import { SignInPage } from './pages/SignInPage';
 import { WorkbenchPage } from './pages/WorkbenchPage';
@@ -14,6 +21,9 @@ const ROLE_NAMES: Record<string, string> = {
   CAREERS_LEADER: 'Careers leader',
   VIEWER: 'Viewer',
 };
+
+/** Where each role lands: the page it acts on most. */
+const HOME_BY_ROLE: Record<string, string> = { EMPLOYER: '/network', ADVISER: '/matches' };
 
 /** The academic year chosen in the header, kept in the address so a view can be shared. */
 export function useAcademicYear(): string {
@@ -50,7 +60,7 @@ export function App() {
   const [params] = useSearchParams();
   if (!session) return <SignInPage />;
   const keep = params.get('year') ? `?year=${encodeURIComponent(params.get('year')!)}` : '';
-  const home = session.user.role === 'EMPLOYER' ? '/network' : '/overview';
+  const home = HOME_BY_ROLE[session.user.role] ?? '/overview';
 
   return (
     <div className="app">
@@ -66,6 +76,8 @@ export function App() {
           <NavLink to={`/overview${keep}`}>Hub overview</NavLink>
           <NavLink to={`/matching${keep}`}>Matching</NavLink>
           <NavLink to={`/network${keep}`}>Network</NavLink>
+          <NavLink to={`/matches${keep}`}>Matches</NavLink>
+          <NotificationsNavLink search={keep} />
         </nav>
         <YearPicker />
         <div className="who">
@@ -82,6 +94,12 @@ export function App() {
           <Route path="/overview" element={<OverviewPage />} />
           <Route path="/matching" element={<WorkbenchPage />} />
           <Route path="/network" element={<NetworkPage />} />
+          <Route path="/matches" element={<MatchesPage />} />
+          <Route path="/matches/:matchId" element={<MatchPage />} />
+          <Route path="/bookings/:bookingId" element={<BookingPage />} />
+          <Route path="/opportunities/:opportunityId" element={<OpportunityPage />} />
+          <Route path="/advisers/:adviserId" element={<AdviserPage />} />
+          <Route path="/notifications" element={<NotificationsPage />} />
           <Route path="*" element={<Navigate to={home} replace />} />
         </Routes>
       </main>

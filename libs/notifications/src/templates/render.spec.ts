@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { NotificationKind } from '../entities/notification.enums';
 import { renderNotification } from './render';
 
@@ -27,7 +29,7 @@ describe('renderNotification', () => {
       },
     );
     expect(message.subject).toBe('Proposed match: Ada <Lovelace> with Mersey Academy');
-    expect(message.actionUrl).toBe('https://hub.example/matches/m1');
+    expect(message.actionUrl).toBe('https://hub.example/console/matches/m1');
     expect(message.text).toContain('Liverpool City Region Careers Hub has proposed');
     expect(message.text).toContain('https://hub.example/u?t=1');
     expect(message.html).toContain('Ada &lt;Lovelace&gt;');
@@ -47,6 +49,34 @@ describe('renderNotification', () => {
       );
       expect(message.subject.length).toBeGreaterThan(5);
       expect(message.text).toContain(message.actionUrl);
+    }
+  });
+
+  it('links every kind to a page the console has, under PUBLIC_URL', () => {
+    const app = readFileSync(
+      join(__dirname, '..', '..', '..', '..', 'apps', 'console', 'src', 'App.tsx'),
+      'utf8',
+    );
+    const routes = [...app.matchAll(/<Route path="(\/[^"*]*)"/g)].map(
+      ([, path]) => new RegExp(`^/console${path.replace(/:\w+/g, '[^/]+')}$`),
+    );
+    expect(routes.length).toBeGreaterThan(3);
+    for (const kind of Object.values(NotificationKind)) {
+      const { actionUrl } = renderNotification(
+        kind,
+        {
+          subject: { ...subject, opportunityId: 'o1' },
+          payload: { matchId: 'm1', bookingId: 'b1', count: 1, institutions: ['A'] },
+          aggregateId: 'x1',
+        },
+        { recipientName: 'Sam', publicUrl: 'https://hub.example/base' },
+      );
+      expect(actionUrl.startsWith('https://hub.example/base/console/')).toBe(true);
+      const path = actionUrl.slice('https://hub.example/base'.length);
+      expect({ kind, opens: routes.some((route) => route.test(path)) }).toEqual({
+        kind,
+        opens: true,
+      });
     }
   });
 });

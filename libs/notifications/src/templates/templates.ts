@@ -11,9 +11,12 @@ interface Template {
   subject: (t: TemplateInput) => string;
   /** Paragraphs of the message, plain text. */
   body: (t: TemplateInput) => string[];
-  /** What the link invites the reader to do, and where it goes (a path under PUBLIC_URL). */
+  /** What the link invites the reader to do, and where it goes (a console page under PUBLIC_URL). */
   action: (t: TemplateInput) => { label: string; path: string };
 }
+
+/** Every link opens the web console, which asks the reader to sign in first and then shows the page. */
+const CONSOLE = '/console';
 
 const s = (value: unknown, fallback = '') =>
   value === null || value === undefined ? fallback : String(value);
@@ -31,24 +34,22 @@ const places = (t: TemplateInput) => {
 };
 const match = (t: TemplateInput) => ({
   label: 'Open the match',
-  path: `/matches/${s(t.payload.matchId, t.aggregateId)}`,
+  path: `${CONSOLE}/matches/${s(t.payload.matchId, t.aggregateId)}`,
 });
 const booking = (t: TemplateInput) => ({
   label: 'Open the booking',
-  path: `/bookings/${s(t.payload.bookingId, t.aggregateId)}`,
+  path: `${CONSOLE}/bookings/${s(t.payload.bookingId, t.aggregateId)}`,
 });
 const opportunityLink = (t: TemplateInput) => ({
   label: 'Open the opportunity',
-  path: `/opportunities/${s(t.subject.opportunityId, t.aggregateId)}`,
+  path: `${CONSOLE}/opportunities/${s(t.subject.opportunityId, t.aggregateId)}`,
 });
 const adviserLink = (t: TemplateInput) => ({
   label: 'Open the adviser',
-  path: `/advisers/${s(t.subject.adviserId, t.aggregateId)}`,
+  path: `${CONSOLE}/advisers/${s(t.subject.adviserId, t.aggregateId)}`,
 });
-const membership = (t: TemplateInput) => ({
-  label: 'Open the membership',
-  path: `/memberships/${s(t.payload.membershipId, t.aggregateId)}`,
-});
+/** Memberships are read and answered on the console's Employer Network page. */
+const membership = () => ({ label: 'Open the employer network', path: `${CONSOLE}/network` });
 
 /** One template per kind: English, plain words, one link to act. */
 export const TEMPLATES: Record<NotificationKind, Template> = {
@@ -162,7 +163,7 @@ export const TEMPLATES: Record<NotificationKind, Template> = {
   [NotificationKind.MEMBERSHIP_APPLIED]: {
     subject: (t) => `Network application: ${employer(t)}`,
     body: (t) => [`${employer(t)} applied to join the ${t.subject.hubName} employer network.`],
-    action: (t) => ({ ...membership(t), label: 'Review the application' }),
+    action: () => ({ ...membership(), label: 'Review the application' }),
   },
   [NotificationKind.MEMBERSHIP_APPROVED]: {
     subject: (t) => `Welcome to the ${t.subject.hubName} employer network`,
@@ -184,7 +185,7 @@ export const TEMPLATES: Record<NotificationKind, Template> = {
     body: (t) => [
       `The membership of ${employer(t)} in the ${t.subject.hubName} employer network is due for renewal on ${s(t.payload.renewalOn)}.`,
     ],
-    action: (t) => ({ ...membership(t), label: 'Renew the membership' }),
+    action: () => ({ ...membership(), label: 'Renew the membership' }),
   },
   [NotificationKind.ADVISER_REGISTERED]: {
     subject: (t) => `New adviser to approve: ${adviser(t)}`,
@@ -227,6 +228,6 @@ export const TEMPLATES: Record<NotificationKind, Template> = {
         names.join('\n') + (more > 0 ? `\n…and ${more} more` : ''),
       ];
     },
-    action: () => ({ label: 'Plan matches', path: '/matching' }),
+    action: () => ({ label: 'Plan matches', path: `${CONSOLE}/matching` }),
   },
 };

@@ -1,0 +1,83 @@
+import { Link, useParams } from 'react-router';
+import { useQuery } from 'urql';
+import { QueryState } from '../components/status';
+import { graphql } from '../gql';
+import { MatchActions } from './matches/MatchActions';
+import { MATCH_STATUS_NAMES } from './matches/status-names';
+
+const OneMatch = graphql(`
+  query OneMatch($id: ID!) {
+    match(id: $id) {
+      id
+      status
+      type
+      startsOn
+      endsOn
+      endedOn
+      focus
+      acceptedAt
+      declineReason
+      endReason
+      adviser {
+        name
+      }
+      institution {
+        name
+      }
+    }
+  }
+`);
+
+/** One match, where an emailed link about it lands; a proposal can be answered here. */
+export function MatchPage() {
+  const { matchId } = useParams();
+  const [result] = useQuery({ query: OneMatch, variables: { id: matchId! } });
+
+  return (
+    <>
+      <p>
+        <Link to="/matches">All matches</Link>
+      </p>
+      <QueryState result={result} what="the match">
+        {({ match }) => (
+          <article data-testid="match-detail" data-match-id={match.id}>
+            <h1>
+              {match.adviser.name} with {match.institution.name}
+            </h1>
+            <dl className="facts">
+              <dt>Status</dt>
+              <dd data-testid="match-status">{MATCH_STATUS_NAMES[match.status]}</dd>
+              <dt>Type</dt>
+              <dd>{match.type === 'ONE_TO_ONE' ? '1-2-1 partnership' : 'Agile support'}</dd>
+              <dt>Dates</dt>
+              <dd>
+                {match.startsOn} to {match.endedOn ?? match.endsOn ?? 'open-ended'}
+              </dd>
+              {match.focus && (
+                <>
+                  <dt>Focus</dt>
+                  <dd>{match.focus}</dd>
+                </>
+              )}
+              {match.declineReason && (
+                <>
+                  <dt>Why declined</dt>
+                  <dd>{match.declineReason}</dd>
+                </>
+              )}
+              {match.endReason && (
+                <>
+                  <dt>Why ended</dt>
+                  <dd>{match.endReason}</dd>
+                </>
+              )}
+            </dl>
+            {match.status === 'PROPOSED' && (
+              <MatchActions matchId={match.id} label={`the match with ${match.institution.name}`} />
+            )}
+          </article>
+        )}
+      </QueryState>
+    </>
+  );
+}

@@ -1,0 +1,80 @@
+import { Link, useParams } from 'react-router';
+import { useQuery } from 'urql';
+import { EmptyState, QueryState } from '../components/status';
+import { graphql } from '../gql';
+
+const OneOpportunity = graphql(`
+  query OneOpportunity($id: ID!) {
+    opportunity(id: $id) {
+      id
+      title
+      status
+      startsOn
+      endsOn
+      location
+      totalPlaces
+      placesLeft
+      employer {
+        name
+      }
+      bookings {
+        id
+        status
+        places
+        yearGroup
+        institution {
+          name
+        }
+      }
+    }
+  }
+`);
+
+/** One opportunity and the bookings on it the user may see, each opening its booking page. */
+export function OpportunityPage() {
+  const { opportunityId } = useParams();
+  const [result] = useQuery({ query: OneOpportunity, variables: { id: opportunityId! } });
+
+  return (
+    <QueryState result={result} what="the opportunity">
+      {({ opportunity: o }) => (
+        <article data-testid="opportunity-detail" data-opportunity-id={o.id}>
+          <h1>{o.title}</h1>
+          <dl className="facts">
+            <dt>Employer</dt>
+            <dd>{o.employer.name}</dd>
+            <dt>Status</dt>
+            <dd>{o.status}</dd>
+            <dt>Dates</dt>
+            <dd>
+              {o.startsOn} to {o.endsOn}
+            </dd>
+            {o.location && (
+              <>
+                <dt>Where</dt>
+                <dd>{o.location}</dd>
+              </>
+            )}
+            <dt>Places left</dt>
+            <dd>
+              {o.placesLeft} of {o.totalPlaces}
+            </dd>
+          </dl>
+          <h2>Bookings</h2>
+          {o.bookings.length === 0 ? (
+            <EmptyState>No booking you may see.</EmptyState>
+          ) : (
+            <ul>
+              {o.bookings.map((b) => (
+                <li key={b.id}>
+                  <Link to={`/bookings/${b.id}`}>{b.institution?.name ?? 'An institution'}</Link>:{' '}
+                  {b.places} places, year {b.yearGroup}, {b.status}
+                </li>
+              ))}
+            </ul>
+          )}
+        </article>
+      )}
+    </QueryState>
+  );
+}
