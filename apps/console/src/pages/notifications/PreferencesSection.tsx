@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { ErrorNotice, QueryState } from '../../components/status';
 import { graphql } from '../../gql';
@@ -26,6 +27,13 @@ const SetPreference = graphql(`
 export function PreferencesSection() {
   const [preferences] = useQuery({ query: Preferences });
   const [saving, save] = useMutation(SetPreference);
+  // The box moves at once; if the API refuses, it goes back to what the API holds.
+  const [chosen, setChosen] = useState<Partial<Record<string, boolean>>>({});
+  async function choose(kind: NotificationKind, email: boolean) {
+    setChosen((c) => ({ ...c, [kind]: email }));
+    const { error } = await save({ kind, email });
+    if (error) setChosen(({ [kind]: _, ...rest }) => rest);
+  }
 
   return (
     <section aria-labelledby="preferences-heading">
@@ -39,11 +47,8 @@ export function PreferencesSection() {
                 <label>
                   <input
                     type="checkbox"
-                    checked={p.email}
-                    disabled={saving.fetching}
-                    onChange={(e) =>
-                      void save({ kind: p.kind as NotificationKind, email: e.target.checked })
-                    }
+                    checked={chosen[p.kind] ?? p.email}
+                    onChange={(e) => void choose(p.kind as NotificationKind, e.target.checked)}
                   />{' '}
                   {KIND_NAMES[p.kind] ?? p.kind}
                 </label>
