@@ -9,11 +9,20 @@ import {
   PROPOSE,
   proposeVariables,
 } from './notifications.fixtures';
-import { SignedIn } from './opportunities.fixtures';
+import {
+  createEmployer,
+  employerUser,
+  ledInstitution,
+  opportunityInput,
+  publishedOpportunity,
+  REQUEST_PLACES,
+  SignedIn,
+} from './opportunities.fixtures';
 import { ConsoleBrowser } from './support/console-browser';
 
 const UNREAD = `{ notifications(unreadOnly: true) { totalCount } }`;
 const MATCH = `query ($id: ID!) { match(id: $id) { status acceptedAt } }`;
+const BOOKING = `query ($id: ID!) { booking(id: $id) { status confirmedAt } }`;
 const PREFERENCES = `{ notificationPreferences { kind email } }`;
 
 describe('notifications and their links in the console (e2e)', () => {
@@ -61,6 +70,10 @@ describe('notifications and their links in the console (e2e)', () => {
     await notification.first().waitFor();
     expect(await notification.count()).toBe(1);
     expect(await notification.locator('h3').textContent()).toBe(email.subject);
+    // The app shows the message itself; the greeting, link and unsubscribe footer are the email's.
+    expect(await notification.locator('.notification-body').textContent()).toBe(
+      `Wirral Careers Hub has proposed ${parties.adviser.name} as Enterprise Adviser to ${parties.institutionName}.\n\nThe adviser can accept or decline the proposal.`,
+    );
     expect(await inbox.getByTestId('unread-count').textContent()).toBe('1');
     expect(await notification.getByRole('link', { name: 'Open' }).getAttribute('href')).toBe(
       `/console/matches/${matchId}`,
@@ -103,5 +116,51 @@ describe('notifications and their links in the console (e2e)', () => {
     }, 'the preference is saved');
     await browser.screenshot(inbox, 'console-notifications');
     await inbox.close();
+  });
+
+  it('an employer follows the emailed booking request to the booking and confirms it', async () => {
+    const employerId = await createEmployer(t, hubId, 'Birkenhead Robotics Ltd');
+    const employer = await employerUser(t, hubId, employerId);
+    const school = await ledInstitution(t, hubId, { name: 'Wallasey School' });
+    const opportunityId = await publishedOpportunity(staff, opportunityInput({ employerId }));
+    const { requestPlaces } = await school.leader.ok<{ requestPlaces: { id: string } }>(
+      REQUEST_PLACES,
+      {
+        input: {
+          opportunityId,
+          institutionId: school.institutionId,
+          places: 2,
+          fsmPlaces: 1,
+          yearGroup: 10,
+        },
+      },
+    );
+    const employerEmail = await emailOf(t, employer.userId);
+    const email = await waitUntil(
+      () => sink.to(employerEmail).find((m) => m.subject.startsWith('Booking request')),
+      'the booking request reaches the employer',
+    );
+    const link = new URL(email!.text.match(/Answer the booking: (\S+)/)![1]);
+    expect(link.pathname).toBe(`/console/bookings/${requestPlaces.id}`);
+
+    const page = await browser.open(t.baseUrl);
+    await page.goto(`${t.baseUrl}${link.pathname}`);
+    await page.getByLabel('Email').fill(employerEmail);
+    await page.getByLabel('Password').fill(TEST_PASSWORD);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    const status = page.getByTestId('booking-status');
+    await status.waitFor();
+    expect(await status.textContent()).toBe('REQUESTED');
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(
+      'Studio visit: Wallasey School',
+    );
+    await page.getByRole('button', { name: 'Confirm the booking' }).click();
+    await status.getByText('CONFIRMED').waitFor();
+    const { booking } = await employer.ok<{
+      booking: { status: string; confirmedAt: string | null };
+    }>(BOOKING, { id: requestPlaces.id });
+    expect(booking.status).toBe('CONFIRMED');
+    expect(booking.confirmedAt).not.toBeNull();
+    await page.close();
   });
 });

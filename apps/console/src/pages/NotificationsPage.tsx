@@ -68,7 +68,7 @@ export function NotificationsPage() {
           Your notifications
         </h2>
         <div className="filters">
-          <label>
+          <label className="check">
             <input
               type="checkbox"
               checked={unreadOnly}
@@ -76,7 +76,7 @@ export function NotificationsPage() {
                 setUnreadOnly(e.target.checked);
                 pages.reset();
               }}
-            />{' '}
+            />
             Unread only
           </label>
         </div>

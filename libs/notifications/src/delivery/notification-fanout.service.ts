@@ -124,11 +124,11 @@ export class NotificationFanout {
         recipient.email,
         recipient.userId,
         message.subject,
-        message.text,
       ];
       if (recipient.userId) {
         rows.push([
           ...common,
+          message.summary,
           NotificationChannel.IN_APP,
           NotificationStatus.SENT,
           null,
@@ -142,6 +142,7 @@ export class NotificationFanout {
         : NotificationStatus.PENDING;
       rows.push([
         ...common,
+        message.text,
         NotificationChannel.EMAIL,
         status,
         message.html,

@@ -32,6 +32,9 @@ describe('renderNotification', () => {
     expect(message.actionUrl).toBe('https://hub.example/console/matches/m1');
     expect(message.text).toContain('Liverpool City Region Careers Hub has proposed');
     expect(message.text).toContain('https://hub.example/u?t=1');
+    expect(message.summary).toBe(
+      'Liverpool City Region Careers Hub has proposed Ada <Lovelace> as Enterprise Adviser to Mersey Academy.\n\nThe adviser can accept or decline the proposal.',
+    );
     expect(message.html).toContain('Ada &lt;Lovelace&gt;');
     expect(message.html).not.toContain('<Lovelace>');
   });

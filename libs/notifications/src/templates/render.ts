@@ -4,6 +4,8 @@ import { TemplateInput, TEMPLATES } from './templates';
 export interface RenderedMessage {
   subject: string;
   text: string;
+  /** The message alone (no greeting, link or footer), as the app shows it beside its own link. */
+  summary: string;
   html: string;
   actionUrl: string;
 }
@@ -58,5 +60,11 @@ ${paragraphs.map((p) => `<p>${escapeHtml(p).replace(/\n/g, '<br>')}</p>`).join('
       : ''
   }</p>
 </body></html>`;
-  return { subject: subject.slice(0, 300), text, html, actionUrl };
+  return {
+    subject: subject.slice(0, 300),
+    text,
+    summary: paragraphs.join('\n\n'),
+    html,
+    actionUrl,
+  };
 }

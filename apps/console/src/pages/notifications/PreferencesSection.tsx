@@ -44,12 +44,12 @@ export function PreferencesSection() {
           <ul className="preferences" data-testid="preferences">
             {notificationPreferences.map((p) => (
               <li key={p.kind}>
-                <label>
+                <label className="check">
                   <input
                     type="checkbox"
                     checked={chosen[p.kind] ?? p.email}
                     onChange={(e) => void choose(p.kind as NotificationKind, e.target.checked)}
-                  />{' '}
+                  />
                   {KIND_NAMES[p.kind] ?? p.kind}
                 </label>
               </li>
