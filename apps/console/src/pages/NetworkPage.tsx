@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { useQuery } from 'urql';
 import { DataTable } from '../components/data-table';
+import { NamedSelect } from '../components/named-select';
 import { Pager, useCursorPages } from '../components/pager';
 import { EmptyState, QueryState, Tile } from '../components/status';
 import { graphql } from '../gql';
@@ -202,23 +203,16 @@ export function NetworkPage() {
       <section aria-labelledby="employers-heading">
         <h2 id="employers-heading">Employers</h2>
         <div className="filters">
-          <label>
-            Membership status
-            <select
-              value={status}
-              onChange={(e) => {
-                setStatus(e.target.value as MembershipStatus | '');
-                employerPages.reset();
-              }}
-            >
-              <option value="">Any status</option>
-              {Object.entries(STATUS_NAMES).map(([value, name]) => (
-                <option key={value} value={value}>
-                  {name}
-                </option>
-              ))}
-            </select>
-          </label>
+          <NamedSelect
+            label="Membership status"
+            value={status}
+            names={STATUS_NAMES}
+            anyName="Any status"
+            onChange={(value) => {
+              setStatus(value);
+              employerPages.reset();
+            }}
+          />
         </div>
         <QueryState result={employers} what="employers">
           {(d) =>
