@@ -11,13 +11,7 @@ import { DataSource } from 'typeorm';
 import { projectRoot, Role } from '@chn/core';
 import { InstitutionImportService } from '@chn/institutions';
 import { TestApp } from '../libs/testing/src/test-app';
-import {
-  createDatabase,
-  databaseUrl,
-  dropDatabase,
-  uniqueName,
-} from '../libs/testing/src/test-database';
-import { migrate } from '../apps/cli/src/commands';
+import { runBench, withBenchApp } from './bench-app';
 import { rssMb, summarise } from './stats';
 
 const READ_SECONDS = Number(process.env.BENCH_READ_SECONDS ?? 5);
@@ -34,12 +28,7 @@ async function timed<T>(run: () => Promise<T>, into: number[]): Promise<T> {
 }
 
 async function main() {
-  const template = uniqueName('chn_bench_tpl');
-  await createDatabase(template);
-  await migrate(databaseUrl(template));
-  process.env.CHN_TEST_TEMPLATE_DB = template;
-  const t = await TestApp.start({ LOG_LEVEL: 'silent' });
-  try {
+  await withBenchApp(async (t: TestApp) => {
     const hub = await t.createHub('BENCH');
     const csv = readFileSync(
       join(projectRoot(), 'libs/institutions/data/lcr-establishments.csv'),
@@ -139,16 +128,7 @@ async function main() {
       ),
     });
     console.log('rss MB:', rssMb());
-  } finally {
-    await t.stop();
-    await dropDatabase(template);
-  }
+  });
 }
 
-main().then(
-  () => process.exit(0),
-  (error) => {
-    console.error(error);
-    process.exit(1);
-  },
-);
+runBench(main);

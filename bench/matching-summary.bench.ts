@@ -7,13 +7,7 @@ import 'reflect-metadata';
 import { DataSource } from 'typeorm';
 import { Role } from '@chn/core';
 import { TestApp } from '../libs/testing/src/test-app';
-import {
-  createDatabase,
-  databaseUrl,
-  dropDatabase,
-  uniqueName,
-} from '../libs/testing/src/test-database';
-import { migrate } from '../apps/cli/src/commands';
+import { runBench, withBenchApp } from './bench-app';
 import { rssMb } from './stats';
 
 const RUNS = 20;
@@ -77,12 +71,7 @@ async function seed(db: DataSource, hubId: string) {
 }
 
 async function main() {
-  const template = uniqueName('chn_bench_tpl');
-  await createDatabase(template);
-  await migrate(databaseUrl(template));
-  process.env.CHN_TEST_TEMPLATE_DB = template;
-  const t = await TestApp.start({ LOG_LEVEL: 'silent' });
-  try {
+  await withBenchApp(async (t: TestApp) => {
     const hub = await t.createHub('BENCH');
     const db = t.get(DataSource);
     await seed(db, hub.id);
@@ -106,16 +95,7 @@ async function main() {
       maxMs: Number(sorted[sorted.length - 1].toFixed(1)),
     });
     console.log('rss MB:', rssMb());
-  } finally {
-    await t.stop();
-    await dropDatabase(template);
-  }
+  });
 }
 
-main().then(
-  () => process.exit(0),
-  (error) => {
-    console.error(error);
-    process.exit(1);
-  },
-);
+runBench(main);

@@ -16,6 +16,7 @@ import {
   dropDatabase,
   uniqueName,
 } from '../libs/testing/src/test-database';
+import { runBench } from './bench-app';
 import { summarise } from './stats';
 
 const EVENTS = Number(process.env.BENCH_NOTIFICATION_EVENTS ?? 10_000);
@@ -117,10 +118,4 @@ async function main() {
   }
 }
 
-void main().then(
-  () => process.exit(0),
-  (error: unknown) => {
-    console.error(error);
-    process.exit(1);
-  },
-);
+runBench(main);

@@ -9,13 +9,7 @@ import 'reflect-metadata';
 import { DataSource } from 'typeorm';
 import { Role } from '@chn/core';
 import { TestApp } from '../libs/testing/src/test-app';
-import {
-  createDatabase,
-  databaseUrl,
-  dropDatabase,
-  uniqueName,
-} from '../libs/testing/src/test-database';
-import { migrate } from '../apps/cli/src/commands';
+import { runBench, withBenchApp } from './bench-app';
 import { rssMb, summarise } from './stats';
 
 const HUBS = 40;
@@ -197,57 +191,43 @@ async function run(
 }
 
 async function main() {
-  const template = uniqueName('chn_bench_tpl');
-  await createDatabase(template);
-  await migrate(databaseUrl(template));
-  process.env.CHN_TEST_TEMPLATE_DB = template;
-  const t = await TestApp.start({ LOG_LEVEL: 'silent' });
-  try {
-    const db = t.get(DataSource);
-    const seedStart = performance.now();
-    const hubIds = await seed(db);
-    const counts = (
-      await db.query(`SELECT
+  await withBenchApp(
+    async (t: TestApp) => {
+      const db = t.get(DataSource);
+      const seedStart = performance.now();
+      const hubIds = await seed(db);
+      const counts = (
+        await db.query(`SELECT
         (SELECT count(*) FROM institutions)::int AS institutions,
         (SELECT count(*) FROM compass_evaluations)::int AS evaluations,
         (SELECT count(*) FROM compass_benchmark_results)::int AS benchmark_results,
         (SELECT count(*) FROM matches)::int AS matches,
         (SELECT count(*) FROM opportunities)::int AS opportunities,
         (SELECT count(*) FROM bookings)::int AS bookings`)
-    )[0];
-    console.log('national-scale data:', {
-      hubs: HUBS,
-      ...counts,
-      seedSeconds: Math.round((performance.now() - seedStart) / 1000),
-    });
-    const staff = await t.signedIn(Role.HUB_STAFF, hubIds[0]);
-    if (process.env.BENCH_SECONDS === '0') return;
-    console.log(
-      `hubDashboard, seed figures, one hub, 1 client, ${SECONDS}s:`,
-      await run(staff, SEED_FIGURES, 1),
-    );
-    console.log(
-      `hubDashboard, seed figures, one hub, ${CLIENTS} clients, ${SECONDS}s:`,
-      await run(staff, SEED_FIGURES),
-    );
-    console.log(
-      `hubDashboard, with delivery figures, one hub, ${CLIENTS} clients, ${SECONDS}s:`,
-      await run(staff, WHOLE_DASHBOARD),
-    );
-    console.log('rss MB:', rssMb());
-  } finally {
-    if (process.env.BENCH_KEEP_DB) {
-      await t.app.close();
-      console.log('kept database', process.env.DATABASE_URL);
-    } else await t.stop();
-    await dropDatabase(template);
-  }
+      )[0];
+      console.log('national-scale data:', {
+        hubs: HUBS,
+        ...counts,
+        seedSeconds: Math.round((performance.now() - seedStart) / 1000),
+      });
+      const staff = await t.signedIn(Role.HUB_STAFF, hubIds[0]);
+      if (process.env.BENCH_SECONDS === '0') return;
+      console.log(
+        `hubDashboard, seed figures, one hub, 1 client, ${SECONDS}s:`,
+        await run(staff, SEED_FIGURES, 1),
+      );
+      console.log(
+        `hubDashboard, seed figures, one hub, ${CLIENTS} clients, ${SECONDS}s:`,
+        await run(staff, SEED_FIGURES),
+      );
+      console.log(
+        `hubDashboard, with delivery figures, one hub, ${CLIENTS} clients, ${SECONDS}s:`,
+        await run(staff, WHOLE_DASHBOARD),
+      );
+      console.log('rss MB:', rssMb());
+    },
+    { keepDatabase: Boolean(process.env.BENCH_KEEP_DB) },
+  );
 }
 
-main().then(
-  () => process.exit(0),
-  (error) => {
-    console.error(error);
-    process.exit(1);
-  },
-);
+runBench(main);

@@ -22,6 +22,38 @@ async function withContext<T>(run: (app: INestApplicationContext) => Promise<T>)
   }
 }
 
+/**
+ * Runs a command on the hub with the code, exiting with 2 when there is none. A refusal
+ * (DomainError) is printed, with its field messages when `printFields`, and exits with `refusedExit`.
+ */
+async function withHub(
+  hubCode: string,
+  refusal: { refusedExit: number; printFields?: boolean },
+  run: (app: INestApplicationContext, hubId: string) => Promise<number>,
+): Promise<number> {
+  return withContext(async (app) => {
+    const hub = await app.get(HubsService).findByCode(hubCode);
+    if (!hub) {
+      console.error(`No hub with code ${hubCode}.`);
+      return 2;
+    }
+    try {
+      return await run(app, hub.id);
+    } catch (error) {
+      if (error instanceof DomainError) {
+        console.error(error.message);
+        if (refusal.printFields) {
+          for (const message of error.fields?.flatMap((f) => f.messages) ?? []) {
+            console.error(`  ${message}`);
+          }
+        }
+        return refusal.refusedExit;
+      }
+      throw error;
+    }
+  });
+}
+
 export async function migrate(databaseUrl?: string): Promise<string[]> {
   const dataSource = createDataSource(databaseUrl, { withEntities: false });
   await dataSource.initialize();
@@ -60,30 +92,17 @@ export async function importInstitutions(
   markInHub: boolean,
 ): Promise<number> {
   const csv = readFileSync(file, 'utf8');
-  return withContext(async (app) => {
-    const hub = await app.get(HubsService).findByCode(hubCode);
-    if (!hub) {
-      console.error(`No hub with code ${hubCode}.`);
-      return 2;
-    }
-    try {
-      const report = await app.get(InstitutionImportService).importInto(hub.id, csv, { markInHub });
+  return withHub(hubCode, { refusedExit: 2 }, async (app, hubId) => {
+    const report = await app.get(InstitutionImportService).importInto(hubId, csv, { markInHub });
+    console.log(
+      `${report.rows} rows: ${report.created} created, ${report.updated} updated, ${report.unchanged} unchanged, ${report.rejected.length} rejected.`,
+    );
+    for (const rejection of report.rejected) {
       console.log(
-        `${report.rows} rows: ${report.created} created, ${report.updated} updated, ${report.unchanged} unchanged, ${report.rejected.length} rejected.`,
+        `  line ${rejection.line}${rejection.urn ? ` (URN ${rejection.urn})` : ''}: ${rejection.reason}`,
       );
-      for (const rejection of report.rejected) {
-        console.log(
-          `  line ${rejection.line}${rejection.urn ? ` (URN ${rejection.urn})` : ''}: ${rejection.reason}`,
-        );
-      }
-      return report.rejected.length > 0 ? 1 : 0;
-    } catch (error) {
-      if (error instanceof DomainError) {
-        console.error(error.message);
-        return 2;
-      }
-      throw error;
     }
+    return report.rejected.length > 0 ? 1 : 0;
   });
 }
 
@@ -94,33 +113,17 @@ export async function importReportingCsv(
   hubCode: string,
 ): Promise<number> {
   const csv = readFileSync(file, 'utf8');
-  return withContext(async (app) => {
-    const hub = await app.get(HubsService).findByCode(hubCode);
-    if (!hub) {
-      console.error(`No hub with code ${hubCode}.`);
-      return 2;
+  return withHub(hubCode, { refusedExit: 1, printFields: true }, async (app, hubId) => {
+    if (kind === 'compass') {
+      const report = await app.get(CompassImportService).importInto(hubId, csv);
+      console.log(
+        `${report.rows} rows: ${report.created} evaluations created, ${report.replaced} replaced.`,
+      );
+    } else {
+      const report = await app.get(FsqService).importInto(hubId, csv);
+      console.log(`${report.rows} rows: FSQ completions set.`);
     }
-    try {
-      if (kind === 'compass') {
-        const report = await app.get(CompassImportService).importInto(hub.id, csv);
-        console.log(
-          `${report.rows} rows: ${report.created} evaluations created, ${report.replaced} replaced.`,
-        );
-      } else {
-        const report = await app.get(FsqService).importInto(hub.id, csv);
-        console.log(`${report.rows} rows: FSQ completions set.`);
-      }
-      return 0;
-    } catch (error) {
-      if (error instanceof DomainError) {
-        console.error(error.message);
-        for (const message of error.fields?.flatMap((f) => f.messages) ?? []) {
-          console.error(`  ${message}`);
-        }
-        return 1;
-      }
-      throw error;
-    }
+    return 0;
   });
 }
 
@@ -131,30 +134,17 @@ export async function exportReport(
   academicYear: string,
   out?: string,
 ): Promise<number> {
-  return withContext(async (app) => {
-    const hub = await app.get(HubsService).findByCode(hubCode);
-    if (!hub) {
-      console.error(`No hub with code ${hubCode}.`);
-      return 2;
-    }
-    try {
-      const exports = app.get(ReportExportsService);
-      const csv =
-        report === 'dashboard'
-          ? await exports.dashboardOf(hub.id, academicYear)
-          : await exports.matchesOf(hub.id, academicYear);
-      if (out) {
-        writeFileSync(out, csv);
-        console.log(`Wrote ${out}`);
-      } else process.stdout.write(csv);
-      return 0;
-    } catch (error) {
-      if (error instanceof DomainError) {
-        console.error(error.message);
-        return 2;
-      }
-      throw error;
-    }
+  return withHub(hubCode, { refusedExit: 2 }, async (app, hubId) => {
+    const exports = app.get(ReportExportsService);
+    const csv =
+      report === 'dashboard'
+        ? await exports.dashboardOf(hubId, academicYear)
+        : await exports.matchesOf(hubId, academicYear);
+    if (out) {
+      writeFileSync(out, csv);
+      console.log(`Wrote ${out}`);
+    } else process.stdout.write(csv);
+    return 0;
   });
 }
 

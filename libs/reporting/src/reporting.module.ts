@@ -22,6 +22,19 @@ import { NationalFiguresCache } from './national/national-figures.cache';
 import { NationalReferenceService } from './national/national-reference.service';
 
 /** Hub reporting without transport: used by the API and the CLI. */
+/** The services other modules (GraphQL, CLI, worker) use; the figures cache stays inside. */
+const SERVICES = [
+  HubActivityService,
+  CompassEvaluationsService,
+  CompassImportService,
+  FsqService,
+  NationalReferenceService,
+  HubTargetsService,
+  HubDashboardService,
+  InstitutionReportService,
+  ReportExportsService,
+];
+
 @Module({
   imports: [
     TypeOrmModule.forFeature([
@@ -33,28 +46,7 @@ import { NationalReferenceService } from './national/national-reference.service'
       HubTargetEntity,
     ]),
   ],
-  providers: [
-    NationalFiguresCache,
-    HubActivityService,
-    CompassEvaluationsService,
-    CompassImportService,
-    FsqService,
-    NationalReferenceService,
-    HubTargetsService,
-    HubDashboardService,
-    InstitutionReportService,
-    ReportExportsService,
-  ],
-  exports: [
-    HubActivityService,
-    CompassEvaluationsService,
-    CompassImportService,
-    FsqService,
-    NationalReferenceService,
-    HubTargetsService,
-    HubDashboardService,
-    InstitutionReportService,
-    ReportExportsService,
-  ],
+  providers: [NationalFiguresCache, ...SERVICES],
+  exports: SERVICES,
 })
 export class ReportingModule {}

@@ -1,6 +1,8 @@
 import { useState } from 'react';
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { useQuery } from 'urql';
+import { DataTable } from '../components/data-table';
+import { NamedSelect } from '../components/named-select';
 import { Pager, useCursorPages } from '../components/pager';
 import { EmptyState, QueryState, Tile } from '../components/status';
 import { graphql } from '../gql';
@@ -179,25 +181,19 @@ export function NetworkPage() {
                     </BarChart>
                   </ResponsiveContainer>
                 </figure>
-                <table data-testid="sector-groups">
-                  <caption className="visually-hidden">Sector groups and their employers</caption>
-                  <thead>
-                    <tr>
-                      <th scope="col">Sector group</th>
-                      <th scope="col">Employers</th>
-                      <th scope="col">Members</th>
+                <DataTable
+                  testId="sector-groups"
+                  caption="Sector groups and their employers"
+                  columns={['Sector group', 'Employers', 'Members']}
+                >
+                  {sectorGroups.map((g) => (
+                    <tr key={g.id}>
+                      <td>{g.name}</td>
+                      <td className="num">{g.employerCount}</td>
+                      <td>{g.employers.map((e) => e.name).join(', ')}</td>
                     </tr>
-                  </thead>
-                  <tbody>
-                    {sectorGroups.map((g) => (
-                      <tr key={g.id}>
-                        <td>{g.name}</td>
-                        <td className="num">{g.employerCount}</td>
-                        <td>{g.employers.map((e) => e.name).join(', ')}</td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
+                  ))}
+                </DataTable>
               </div>
             )
           }
@@ -207,23 +203,16 @@ export function NetworkPage() {
       <section aria-labelledby="employers-heading">
         <h2 id="employers-heading">Employers</h2>
         <div className="filters">
-          <label>
-            Membership status
-            <select
-              value={status}
-              onChange={(e) => {
-                setStatus(e.target.value as MembershipStatus | '');
-                employerPages.reset();
-              }}
-            >
-              <option value="">Any status</option>
-              {Object.entries(STATUS_NAMES).map(([value, name]) => (
-                <option key={value} value={value}>
-                  {name}
-                </option>
-              ))}
-            </select>
-          </label>
+          <NamedSelect
+            label="Membership status"
+            value={status}
+            names={STATUS_NAMES}
+            anyName="Any status"
+            onChange={(value) => {
+              setStatus(value);
+              employerPages.reset();
+            }}
+          />
         </div>
         <QueryState result={employers} what="employers">
           {(d) =>
@@ -234,29 +223,21 @@ export function NetworkPage() {
               </EmptyState>
             ) : (
               <>
-                <table data-testid="employers">
-                  <caption className="visually-hidden">Employers</caption>
-                  <thead>
-                    <tr>
-                      <th scope="col">Employer</th>
-                      <th scope="col">Sector</th>
-                      <th scope="col">Size</th>
-                      <th scope="col">Membership</th>
-                      <th scope="col">Renewal</th>
+                <DataTable
+                  testId="employers"
+                  caption="Employers"
+                  columns={['Employer', 'Sector', 'Size', 'Membership', 'Renewal']}
+                >
+                  {d.employers.edges.map(({ node: e }) => (
+                    <tr key={e.id}>
+                      <td>{e.name}</td>
+                      <td>{e.sector}</td>
+                      <td>{e.sizeBand.toLowerCase()}</td>
+                      <td>{e.membership ? STATUS_NAMES[e.membership.status] : 'Not applied'}</td>
+                      <td>{e.membership?.renewalOn ?? '–'}</td>
                     </tr>
-                  </thead>
-                  <tbody>
-                    {d.employers.edges.map(({ node: e }) => (
-                      <tr key={e.id}>
-                        <td>{e.name}</td>
-                        <td>{e.sector}</td>
-                        <td>{e.sizeBand.toLowerCase()}</td>
-                        <td>{e.membership ? STATUS_NAMES[e.membership.status] : 'Not applied'}</td>
-                        <td>{e.membership?.renewalOn ?? '–'}</td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
+                  ))}
+                </DataTable>
                 <Pager pages={employerPages} pageInfo={d.employers.pageInfo} />
               </>
             )
@@ -273,31 +254,23 @@ export function NetworkPage() {
                 No published opportunity has places left. Ask network employers to publish new ones.
               </EmptyState>
             ) : (
-              <table data-testid="opportunities">
-                <caption className="visually-hidden">Published opportunities with places</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">Opportunity</th>
-                    <th scope="col">Employer</th>
-                    <th scope="col">Tier</th>
-                    <th scope="col">Starts</th>
-                    <th scope="col">Places left</th>
+              <DataTable
+                testId="opportunities"
+                caption="Published opportunities with places"
+                columns={['Opportunity', 'Employer', 'Tier', 'Starts', 'Places left']}
+              >
+                {o.edges.map(({ node: op }) => (
+                  <tr key={op.id} data-testid="opportunity">
+                    <td>{op.title}</td>
+                    <td>{op.employer.name}</td>
+                    <td>{op.tier}</td>
+                    <td>{op.startsOn}</td>
+                    <td className="num">
+                      {op.placesLeft} of {op.totalPlaces}
+                    </td>
                   </tr>
-                </thead>
-                <tbody>
-                  {o.edges.map(({ node: op }) => (
-                    <tr key={op.id} data-testid="opportunity">
-                      <td>{op.title}</td>
-                      <td>{op.employer.name}</td>
-                      <td>{op.tier}</td>
-                      <td>{op.startsOn}</td>
-                      <td className="num">
-                        {op.placesLeft} of {op.totalPlaces}
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
+                ))}
+              </DataTable>
             )
           }
         </QueryState>
@@ -310,34 +283,26 @@ export function NetworkPage() {
             b.totalCount === 0 ? (
               <EmptyState>No booking is waiting: every request has been answered.</EmptyState>
             ) : (
-              <table data-testid="bookings">
-                <caption className="visually-hidden">Requested bookings</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">Opportunity</th>
-                    <th scope="col">Institution</th>
-                    <th scope="col">Year group</th>
-                    <th scope="col">Places (FSM)</th>
-                    <th scope="col">Requested</th>
+              <DataTable
+                testId="bookings"
+                caption="Requested bookings"
+                columns={['Opportunity', 'Institution', 'Year group', 'Places (FSM)', 'Requested']}
+              >
+                {b.edges.map(({ node: bk }) => (
+                  <tr key={bk.id} data-testid="booking" data-booking-id={bk.id}>
+                    <td>
+                      {bk.opportunity?.title ?? 'An opportunity you can no longer see'}
+                      <div className="muted">{bk.opportunity?.employer.name}</div>
+                    </td>
+                    <td>{bk.institution?.name ?? '–'}</td>
+                    <td className="num">{bk.yearGroup}</td>
+                    <td className="num">
+                      {bk.places} ({bk.fsmPlaces})
+                    </td>
+                    <td>{bk.createdAt.slice(0, 10)}</td>
                   </tr>
-                </thead>
-                <tbody>
-                  {b.edges.map(({ node: bk }) => (
-                    <tr key={bk.id} data-testid="booking" data-booking-id={bk.id}>
-                      <td>
-                        {bk.opportunity?.title ?? 'An opportunity you can no longer see'}
-                        <div className="muted">{bk.opportunity?.employer.name}</div>
-                      </td>
-                      <td>{bk.institution?.name ?? '–'}</td>
-                      <td className="num">{bk.yearGroup}</td>
-                      <td className="num">
-                        {bk.places} ({bk.fsmPlaces})
-                      </td>
-                      <td>{bk.createdAt.slice(0, 10)}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
+                ))}
+              </DataTable>
             )
           }
         </QueryState>

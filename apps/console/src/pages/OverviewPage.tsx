@@ -12,6 +12,7 @@ import {
 } from 'recharts';
 import { useQuery } from 'urql';
 import { useAcademicYear } from '../App';
+import { DataTable } from '../components/data-table';
 import { DownloadCsvButton } from '../components/download-csv';
 import { EmptyState, percent, QueryState, Tile } from '../components/status';
 import { graphql } from '../gql';
@@ -190,29 +191,11 @@ function AchievementSection(props: {
               </BarChart>
             </ResponsiveContainer>
           </figure>
-          <table data-testid={props.id}>
-            <caption className="visually-hidden">{props.title}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{props.groupName}</th>
-                <th scope="col">Institutions</th>
-                <th scope="col">Average BMs achieved</th>
-                <th scope="col">BM5</th>
-                <th scope="col">BM6</th>
-              </tr>
-            </thead>
-            <tbody>
-              {props.rows.map((r) => (
-                <tr key={r.label}>
-                  <th scope="row">{r.label}</th>
-                  <td className="num">{r.institutions}</td>
-                  <td className="num">{one(r.averageAchieved)}</td>
-                  <td className="num">{percent(r.bm5Percent)}</td>
-                  <td className="num">{percent(r.bm6Percent)}</td>
-                </tr>
-              ))}
-            </tbody>
-            <tfoot>
+          <DataTable
+            testId={props.id}
+            caption={props.title}
+            columns={[props.groupName, 'Institutions', 'Average BMs achieved', 'BM5', 'BM6']}
+            footer={
               <tr>
                 <th scope="row">Total</th>
                 <td className="num">{props.total.institutions}</td>
@@ -220,8 +203,18 @@ function AchievementSection(props: {
                 <td className="num">{percent(props.total.bm5Percent)}</td>
                 <td className="num">{percent(props.total.bm6Percent)}</td>
               </tr>
-            </tfoot>
-          </table>
+            }
+          >
+            {props.rows.map((r) => (
+              <tr key={r.label}>
+                <th scope="row">{r.label}</th>
+                <td className="num">{r.institutions}</td>
+                <td className="num">{one(r.averageAchieved)}</td>
+                <td className="num">{percent(r.bm5Percent)}</td>
+                <td className="num">{percent(r.bm6Percent)}</td>
+              </tr>
+            ))}
+          </DataTable>
         </div>
       )}
     </section>
@@ -350,28 +343,22 @@ export function OverviewPage() {
             <div className="two-columns">
               <section aria-labelledby="floor-heading">
                 <h2 id="floor-heading">Floor target ({d.floorTarget.benchmarksRequired}+ BMs)</h2>
-                <table data-testid="floor-target">
-                  <caption className="visually-hidden">Floor target status</caption>
-                  <thead>
-                    <tr>
-                      <th scope="col">Status</th>
-                      <th scope="col">Institutions</th>
-                      <th scope="col">%</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    <tr>
-                      <th scope="row">Achieving</th>
-                      <td className="num">{d.floorTarget.achieving}</td>
-                      <td className="num">{percent(d.floorTarget.percentAchieving)}</td>
-                    </tr>
-                    <tr>
-                      <th scope="row">Failing</th>
-                      <td className="num">{d.floorTarget.failing}</td>
-                      <td className="num">{percent(d.floorTarget.percentFailing)}</td>
-                    </tr>
-                  </tbody>
-                </table>
+                <DataTable
+                  testId="floor-target"
+                  caption="Floor target status"
+                  columns={['Status', 'Institutions', '%']}
+                >
+                  <tr>
+                    <th scope="row">Achieving</th>
+                    <td className="num">{d.floorTarget.achieving}</td>
+                    <td className="num">{percent(d.floorTarget.percentAchieving)}</td>
+                  </tr>
+                  <tr>
+                    <th scope="row">Failing</th>
+                    <td className="num">{d.floorTarget.failing}</td>
+                    <td className="num">{percent(d.floorTarget.percentFailing)}</td>
+                  </tr>
+                </DataTable>
               </section>
               <section aria-labelledby="distribution-heading">
                 <h2 id="distribution-heading">Number of BMs achieved</h2>
@@ -432,33 +419,31 @@ export function OverviewPage() {
                     </BarChart>
                   </ResponsiveContainer>
                 </figure>
-                <table data-testid="benchmarks">
-                  <caption className="visually-hidden">Benchmarks</caption>
-                  <thead>
-                    <tr>
-                      <th scope="col">Benchmark</th>
-                      <th scope="col">Achieved</th>
-                      <th scope="col">Partially</th>
-                      <th scope="col">Not</th>
-                      <th scope="col">National</th>
-                      <th scope="col">Hub quartile</th>
+                <DataTable
+                  testId="benchmarks"
+                  caption="Benchmarks"
+                  columns={[
+                    'Benchmark',
+                    'Achieved',
+                    'Partially',
+                    'Not',
+                    'National',
+                    'Hub quartile',
+                  ]}
+                >
+                  {d.benchmarks.map((b) => (
+                    <tr key={b.number}>
+                      <th scope="row">
+                        {b.number}. {b.name}
+                      </th>
+                      <td className="num">{percent(b.achievedPercent)}</td>
+                      <td className="num">{percent(b.partiallyPercent)}</td>
+                      <td className="num">{percent(b.notAchievedPercent)}</td>
+                      <td className="num">{percent(b.nationalAchievedPercent)}</td>
+                      <td className="num">{b.hubQuartile ?? '–'}</td>
                     </tr>
-                  </thead>
-                  <tbody>
-                    {d.benchmarks.map((b) => (
-                      <tr key={b.number}>
-                        <th scope="row">
-                          {b.number}. {b.name}
-                        </th>
-                        <td className="num">{percent(b.achievedPercent)}</td>
-                        <td className="num">{percent(b.partiallyPercent)}</td>
-                        <td className="num">{percent(b.notAchievedPercent)}</td>
-                        <td className="num">{percent(b.nationalAchievedPercent)}</td>
-                        <td className="num">{b.hubQuartile ?? '–'}</td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
+                  ))}
+                </DataTable>
               </div>
             </section>
 
@@ -529,29 +514,27 @@ export function OverviewPage() {
                     </BarChart>
                   </ResponsiveContainer>
                 </figure>
-                <table data-testid="work-experience">
-                  <caption className="visually-hidden">Work experience by key stage</caption>
-                  <thead>
-                    <tr>
-                      <th scope="col">Key stage</th>
-                      <th scope="col">Place-days</th>
-                      <th scope="col">Days per pupil</th>
-                      <th scope="col">Goal this year</th>
-                      <th scope="col">% of goal</th>
+                <DataTable
+                  testId="work-experience"
+                  caption="Work experience by key stage"
+                  columns={[
+                    'Key stage',
+                    'Place-days',
+                    'Days per pupil',
+                    'Goal this year',
+                    '% of goal',
+                  ]}
+                >
+                  {[d.workExperience.ks3, d.workExperience.ks4].map((k) => (
+                    <tr key={k.keyStage}>
+                      <th scope="row">{k.keyStage}</th>
+                      <td className="num">{k.placeDays}</td>
+                      <td className="num">{one(k.daysPerPupil)}</td>
+                      <td className="num">{k.annualGoalDays}</td>
+                      <td className="num">{percent(k.percentOfAnnualGoal)}</td>
                     </tr>
-                  </thead>
-                  <tbody>
-                    {[d.workExperience.ks3, d.workExperience.ks4].map((k) => (
-                      <tr key={k.keyStage}>
-                        <th scope="row">{k.keyStage}</th>
-                        <td className="num">{k.placeDays}</td>
-                        <td className="num">{one(k.daysPerPupil)}</td>
-                        <td className="num">{k.annualGoalDays}</td>
-                        <td className="num">{percent(k.percentOfAnnualGoal)}</td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
+                  ))}
+                </DataTable>
               </section>
             </div>
           </>

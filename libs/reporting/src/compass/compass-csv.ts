@@ -1,5 +1,5 @@
-import { parse } from 'csv-parse/sync';
 import { BenchmarkResult, SupplementaryAnswer } from '../entities/compass.enums';
+import { CompassCsvError, CompassCsvProblem, readCsvTable } from './csv-table';
 
 export interface CompassRecord {
   line: number;
@@ -12,18 +12,7 @@ export interface CompassRecord {
   ks4FsmPupils: SupplementaryAnswer | null;
 }
 
-export interface CompassCsvProblem {
-  line: number;
-  message: string;
-}
-
-/** The whole file is refused: the problems, each with its line. */
-export class CompassCsvError extends Error {
-  override name = 'CompassCsvError';
-  constructor(readonly problems: CompassCsvProblem[]) {
-    super(problems.map((p) => `line ${p.line}: ${p.message}`).join('; '));
-  }
-}
+export { CompassCsvError, type CompassCsvProblem } from './csv-table';
 
 const BENCHMARKS = [1, 2, 3, 4, 5, 6, 7, 8];
 const SUPPLEMENTARY = ['ks3_all_pupils', 'ks3_fsm_pupils', 'ks4_all_pupils', 'ks4_fsm_pupils'];
@@ -61,40 +50,12 @@ function isoDate(value: string): string | null {
  * every problem found, each with its line.
  */
 export function parseCompassCsv(csv: string): CompassRecord[] {
-  if (csv.replace(/^\uFEFF/, '').trim() === '') {
-    throw new CompassCsvError([{ line: 1, message: 'the file is empty' }]);
-  }
-  let rows: { record: string[]; info: { lines: number } }[];
-  try {
-    rows = parse(csv, { bom: true, trim: true, skip_empty_lines: true, info: true }) as unknown as {
-      record: string[];
-      info: { lines: number };
-    }[];
-  } catch (error) {
-    const lines = (error as { lines?: number }).lines ?? 1;
-    throw new CompassCsvError([
-      { line: lines, message: `malformed CSV: ${(error as Error).message}` },
-    ]);
-  }
-  const [header, ...body] = rows;
-  const names = header.record.map((name) => name.trim().toLowerCase());
-  const missing = REQUIRED.filter((column) => !names.includes(column));
-  if (missing.length > 0) {
-    throw new CompassCsvError([
-      { line: header.info.lines, message: `missing column(s): ${missing.join(', ')}` },
-    ]);
-  }
+  const { headerLine, rows } = readCsvTable(csv, REQUIRED);
   const problems: CompassCsvProblem[] = [];
   const records: CompassRecord[] = [];
   const seen = new Map<string, number>();
-  if (body.length === 0)
-    problems.push({ line: header.info.lines, message: 'no rows after the header' });
-  for (const { record, info } of body) {
-    const line = info.lines;
-    const cell = (column: string): string => {
-      const index = names.indexOf(column);
-      return index === -1 ? '' : (record[index] ?? '').trim();
-    };
+  if (rows.length === 0) problems.push({ line: headerLine, message: 'no rows after the header' });
+  for (const { line, cell } of rows) {
     const rowProblems: string[] = [];
     const urn = cell('urn');
     if (!/^\d{5,7}$/.test(urn)) rowProblems.push(`URN "${urn}" is not 5 to 7 digits`);

@@ -1,18 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { Actor, DomainError, hubForWrite } from '@chn/core';
-import { CompassCsvError, CompassCsvProblem, parseCompassCsv } from './compass-csv';
+import { Actor, hubForWrite } from '@chn/core';
+import { CompassCsvProblem, parseCompassCsv } from './compass-csv';
+import { csvRefusal, hubInstitutionIdsByUrn, parseOrRefuse } from './csv-import';
 import { CompassEvaluationsService } from './compass-evaluations.service';
 import { CompassImportReport } from './compass.types';
 
-function refuse(problems: CompassCsvProblem[]): DomainError {
-  return DomainError.validation(
-    'COMPASS_CSV_INVALID',
-    `The file was not imported: ${problems.length} problem(s) found`,
-    [{ field: 'csv', messages: problems.map((p) => `line ${p.line}: ${p.message}`) }],
-  );
-}
+const CSV_INVALID = 'COMPASS_CSV_INVALID';
 
 /** Compass evaluations from a CSV file, all or nothing; re-importing a file changes nothing. */
 @Injectable()
@@ -32,18 +27,12 @@ export class CompassImportService {
     csv: string,
     recordedBy: string | null = null,
   ): Promise<CompassImportReport> {
-    let records;
-    try {
-      records = parseCompassCsv(csv);
-    } catch (error) {
-      if (error instanceof CompassCsvError) throw refuse(error.problems);
-      throw error;
-    }
-    const institutions = await this.db.query<{ id: string; urn: string }[]>(
-      'SELECT id, urn FROM institutions WHERE hub_id = $1 AND urn = ANY($2::varchar[])',
-      [hubId, [...new Set(records.map((r) => r.urn))]],
+    const records = parseOrRefuse(CSV_INVALID, csv, parseCompassCsv);
+    const byUrn = await hubInstitutionIdsByUrn(
+      this.db,
+      hubId,
+      records.map((r) => r.urn),
     );
-    const byUrn = new Map(institutions.map((i) => [i.urn, i.id]));
     const today = new Date().toISOString().slice(0, 10);
     const problems: CompassCsvProblem[] = [];
     for (const record of records) {
@@ -59,7 +48,7 @@ export class CompassImportService {
         });
       }
     }
-    if (problems.length > 0) throw refuse(problems);
+    if (problems.length > 0) throw csvRefusal(CSV_INVALID, problems);
     const written = await this.db.transaction((manager) =>
       this.evaluations.write(
         manager,

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { Actor, DomainError, hubForWrite, parseAcademicYear } from '@chn/core';
-import { CompassCsvError } from './compass-csv';
+import { Actor, hubForWrite, parseAcademicYear } from '@chn/core';
+import { csvRefusal, hubInstitutionIdsByUrn, parseOrRefuse } from './csv-import';
 import { parseFsqCsv } from './fsq-csv';
 import { reportableInstitution } from '../reporting-access';
 import { FsqCompletion, FsqImportReport, RecordFsqInput } from './compass.types';
@@ -32,27 +32,16 @@ export class FsqService {
 
   /** FSQ completions from CSV, all or nothing; a row replaces the institution's figure for the year. */
   async importInto(hubId: string, csv: string): Promise<FsqImportReport> {
-    const refuse = (problems: { line: number; message: string }[]) =>
-      DomainError.validation(
-        'FSQ_CSV_INVALID',
-        `The file was not imported: ${problems.length} problem(s) found`,
-        [{ field: 'csv', messages: problems.map((p) => `line ${p.line}: ${p.message}`) }],
-      );
-    let records;
-    try {
-      records = parseFsqCsv(csv);
-    } catch (error) {
-      if (error instanceof CompassCsvError) throw refuse(error.problems);
-      throw error;
-    }
-    const institutions = await this.db.query<{ id: string; urn: string }[]>(
-      'SELECT id, urn FROM institutions WHERE hub_id = $1 AND urn = ANY($2::varchar[])',
-      [hubId, [...new Set(records.map((r) => r.urn))]],
+    const records = parseOrRefuse('FSQ_CSV_INVALID', csv, parseFsqCsv);
+    const byUrn = await hubInstitutionIdsByUrn(
+      this.db,
+      hubId,
+      records.map((r) => r.urn),
     );
-    const byUrn = new Map(institutions.map((i) => [i.urn, i.id]));
     const unknown = records.filter((r) => !byUrn.has(r.urn));
     if (unknown.length > 0) {
-      throw refuse(
+      throw csvRefusal(
+        'FSQ_CSV_INVALID',
         unknown.map((r) => ({
           line: r.line,
           message: `no institution with URN ${r.urn} in the hub`,

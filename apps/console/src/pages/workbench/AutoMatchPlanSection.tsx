@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useMutation } from 'urql';
+import { DataTable } from '../../components/data-table';
 import { EmptyState, ErrorNotice } from '../../components/status';
 import { graphql } from '../../gql';
 
@@ -87,30 +88,11 @@ export function AutoMatchPlanSection(props: { academicYear: string; onChange: ()
               <strong>{current.assignments.length}</strong> pairings, total score{' '}
               <strong>{current.totalScore}</strong>
             </p>
-            <table data-testid="auto-match-plan">
-              <caption className="visually-hidden">Planned 1-2-1 pairings</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Institution</th>
-                  <th scope="col">Adviser</th>
-                  <th scope="col">Score</th>
-                  <th scope="col">Why</th>
-                </tr>
-              </thead>
-              <tbody>
-                {current.assignments.map((a) => (
-                  <tr key={`${a.institution.id}-${a.adviser.id}`}>
-                    <td>
-                      {a.institution.name}
-                      <div className="muted">{a.institution.laName}</div>
-                    </td>
-                    <td>{a.adviser.name}</td>
-                    <td className="num">{a.score}</td>
-                    <td>{a.reasons.join('; ')}</td>
-                  </tr>
-                ))}
-              </tbody>
-              <tfoot>
+            <DataTable
+              testId="auto-match-plan"
+              caption="Planned 1-2-1 pairings"
+              columns={['Institution', 'Adviser', 'Score', 'Why']}
+              footer={
                 <tr>
                   <th scope="row" colSpan={2}>
                     Total
@@ -118,8 +100,20 @@ export function AutoMatchPlanSection(props: { academicYear: string; onChange: ()
                   <td className="num">{current.totalScore}</td>
                   <td />
                 </tr>
-              </tfoot>
-            </table>
+              }
+            >
+              {current.assignments.map((a) => (
+                <tr key={`${a.institution.id}-${a.adviser.id}`}>
+                  <td>
+                    {a.institution.name}
+                    <div className="muted">{a.institution.laName}</div>
+                  </td>
+                  <td>{a.adviser.name}</td>
+                  <td className="num">{a.score}</td>
+                  <td>{a.reasons.join('; ')}</td>
+                </tr>
+              ))}
+            </DataTable>
             {current.appliedAt || applied ? null : confirming ? (
               <div className="confirm" role="group" aria-label="Confirm the plan">
                 <p>

@@ -1,4 +1,5 @@
 import { useQuery } from 'urql';
+import { DataTable } from '../../components/data-table';
 import { EmptyState, QueryState } from '../../components/status';
 import { graphql } from '../../gql';
 import { useRefetchOn } from './use-refetch-on';
@@ -46,27 +47,20 @@ export function MatchesToReviewSection(props: { academicYear: string; changes: n
               recent activity.
             </EmptyState>
           ) : (
-            <table data-testid="matches-to-review">
-              <caption className="visually-hidden">Matches to review</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Institution</th>
-                  <th scope="col">Adviser</th>
-                  <th scope="col">Since</th>
-                  <th scope="col">Why</th>
+            <DataTable
+              testId="matches-to-review"
+              caption="Matches to review"
+              columns={['Institution', 'Adviser', 'Since', 'Why']}
+            >
+              {matchesToReview.map((r) => (
+                <tr key={r.id}>
+                  <td>{r.institution.name}</td>
+                  <td>{r.adviser.name}</td>
+                  <td>{r.startsOn}</td>
+                  <td>{r.reasons.map((reason) => REASON_TEXT[reason] ?? reason).join('; ')}</td>
                 </tr>
-              </thead>
-              <tbody>
-                {matchesToReview.map((r) => (
-                  <tr key={r.id}>
-                    <td>{r.institution.name}</td>
-                    <td>{r.adviser.name}</td>
-                    <td>{r.startsOn}</td>
-                    <td>{r.reasons.map((reason) => REASON_TEXT[reason] ?? reason).join('; ')}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+              ))}
+            </DataTable>
           )
         }
       </QueryState>

@@ -1,4 +1,5 @@
 import { useMutation, useQuery } from 'urql';
+import { DataTable } from '../../components/data-table';
 import { EmptyState, ErrorNotice, QueryState } from '../../components/status';
 import { graphql } from '../../gql';
 import { useRefetchOn } from './use-refetch-on';
@@ -59,44 +60,42 @@ export function ProposalsSection(props: {
               auto-match plan.
             </EmptyState>
           ) : (
-            <table data-testid="proposals">
-              <caption className="visually-hidden">Proposed matches</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Institution</th>
-                  <th scope="col">Adviser</th>
-                  <th scope="col">Type</th>
-                  <th scope="col">Starts</th>
-                  <th scope="col">
-                    <span className="visually-hidden">Action</span>
-                  </th>
+            <DataTable
+              testId="proposals"
+              caption="Proposed matches"
+              columns={[
+                'Institution',
+                'Adviser',
+                'Type',
+                'Starts',
+                <span key="action" className="visually-hidden">
+                  Action
+                </span>,
+              ]}
+            >
+              {matches.edges.map(({ node: m }) => (
+                <tr key={m.id} data-testid="proposal">
+                  <td>{m.institution.name}</td>
+                  <td>{m.adviser.name}</td>
+                  <td>{m.type === 'ONE_TO_ONE' ? '1-2-1' : 'Agile'}</td>
+                  <td>{m.startsOn}</td>
+                  <td>
+                    <button
+                      type="button"
+                      className="secondary"
+                      disabled={accepting.fetching}
+                      aria-label={`Record that ${m.adviser.name} accepted ${m.institution.name}`}
+                      onClick={async () => {
+                        const result = await accept({ id: m.id });
+                        if (result.data) props.onChange();
+                      }}
+                    >
+                      Adviser accepted
+                    </button>
+                  </td>
                 </tr>
-              </thead>
-              <tbody>
-                {matches.edges.map(({ node: m }) => (
-                  <tr key={m.id} data-testid="proposal">
-                    <td>{m.institution.name}</td>
-                    <td>{m.adviser.name}</td>
-                    <td>{m.type === 'ONE_TO_ONE' ? '1-2-1' : 'Agile'}</td>
-                    <td>{m.startsOn}</td>
-                    <td>
-                      <button
-                        type="button"
-                        className="secondary"
-                        disabled={accepting.fetching}
-                        aria-label={`Record that ${m.adviser.name} accepted ${m.institution.name}`}
-                        onClick={async () => {
-                          const result = await accept({ id: m.id });
-                          if (result.data) props.onChange();
-                        }}
-                      >
-                        Adviser accepted
-                      </button>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+              ))}
+            </DataTable>
           )
         }
       </QueryState>

@@ -1,4 +1,5 @@
 import { useQuery } from 'urql';
+import { DataTable } from '../../components/data-table';
 import { EmptyState, QueryState } from '../../components/status';
 import { graphql } from '../../gql';
 import { useRefetchOn } from './use-refetch-on';
@@ -36,32 +37,25 @@ export function SpareCapacitySection(props: { changes: number }) {
               capacity on their record.
             </EmptyState>
           ) : (
-            <table data-testid="spare-capacity">
-              <caption className="visually-hidden">Advisers with spare capacity</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Adviser</th>
-                  <th scope="col">Local authorities</th>
-                  <th scope="col">1-2-1 free</th>
-                  <th scope="col">Agile free</th>
+            <DataTable
+              testId="spare-capacity"
+              caption="Advisers with spare capacity"
+              columns={['Adviser', 'Local authorities', '1-2-1 free', 'Agile free']}
+            >
+              {spareAdviserCapacity.map((c) => (
+                <tr key={c.adviserId}>
+                  <td>
+                    {c.adviser.name}
+                    <div className="muted">
+                      {[c.adviser.jobTitle, c.adviser.employer?.name].filter(Boolean).join(', ')}
+                    </div>
+                  </td>
+                  <td>{c.adviser.localAuthorityCodes.join(', ') || '–'}</td>
+                  <td className="num">{c.oneToOneFree}</td>
+                  <td className="num">{c.agileFree}</td>
                 </tr>
-              </thead>
-              <tbody>
-                {spareAdviserCapacity.map((c) => (
-                  <tr key={c.adviserId}>
-                    <td>
-                      {c.adviser.name}
-                      <div className="muted">
-                        {[c.adviser.jobTitle, c.adviser.employer?.name].filter(Boolean).join(', ')}
-                      </div>
-                    </td>
-                    <td>{c.adviser.localAuthorityCodes.join(', ') || '–'}</td>
-                    <td className="num">{c.oneToOneFree}</td>
-                    <td className="num">{c.agileFree}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+              ))}
+            </DataTable>
           )
         }
       </QueryState>

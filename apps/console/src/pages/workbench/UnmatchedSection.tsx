@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { proposalStartDate } from '../../academic-year';
+import { NamedSelect } from '../../components/named-select';
 import { EmptyState, ErrorNotice, Loading, QueryState } from '../../components/status';
 import { Pager, useCursorPages } from '../../components/pager';
 import { graphql } from '../../gql';
@@ -175,23 +176,16 @@ export function UnmatchedSection(props: {
               ))}
           </select>
         </label>
-        <label>
-          Type
-          <select
-            value={type}
-            onChange={(e) => {
-              setType(e.target.value as InstitutionType | '');
-              pages.reset();
-            }}
-          >
-            <option value="">All types</option>
-            {Object.entries(INSTITUTION_TYPE_NAMES).map(([value, name]) => (
-              <option key={value} value={value}>
-                {name}
-              </option>
-            ))}
-          </select>
-        </label>
+        <NamedSelect
+          label="Type"
+          value={type}
+          names={INSTITUTION_TYPE_NAMES}
+          anyName="All types"
+          onChange={(value) => {
+            setType(value);
+            pages.reset();
+          }}
+        />
         {page && (
           <span className="muted" aria-live="polite" data-testid="unmatched-count">
             {page.totalCount} unmatched

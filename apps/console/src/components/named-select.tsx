@@ -1,0 +1,28 @@
+/** A labelled filter over named values, whose first option (the empty value) means any of them. */
+export function NamedSelect<T extends string>({
+  label,
+  value,
+  names,
+  anyName,
+  onChange,
+}: {
+  label: string;
+  value: T | '';
+  names: Record<T, string>;
+  anyName: string;
+  onChange: (value: T | '') => void;
+}) {
+  return (
+    <label>
+      {label}
+      <select value={value} onChange={(e) => onChange(e.target.value as T | '')}>
+        <option value="">{anyName}</option>
+        {Object.entries<string>(names).map(([key, name]) => (
+          <option key={key} value={key}>
+            {name}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
