@@ -12,6 +12,7 @@ const DASHBOARD = `query ($year: String) {
     percentFsqAtLeast100 evaluatedInstitutions percentCompassPlus currentAdvisers
     percentMatchedAny percentMatchedOneToOne percentMatchedAgile averageAchieved
     benchmarksRequiredToReachTarget
+    lastLogins { name role }
     byInstitutionType { type institutions averageAchieved bm5Percent bm6Percent }
     floorTarget { achieving failing percentAchieving percentFailing }
     achievedDistribution { benchmarksAchieved institutions }
@@ -36,6 +37,7 @@ interface Dashboard {
   percentMatchedAgile: Num;
   averageAchieved: Num;
   benchmarksRequiredToReachTarget: Num;
+  lastLogins: { name: string; role: string }[];
   byInstitutionType: {
     type: string;
     institutions: number;
@@ -52,6 +54,11 @@ interface Dashboard {
 
 const pct = (value: Num) => (value === null ? '–' : `${value.toFixed(1)}%`);
 const dec = (value: Num) => (value === null ? '–' : value.toFixed(1));
+const ROLE_NAMES: Record<string, string> = {
+  HUB_ADMIN: 'Hub admin',
+  HUB_STAFF: 'Hub staff',
+  VIEWER: 'Viewer',
+};
 const TYPE_NAMES: Record<string, string> = {
   MAINSTREAM: 'Mainstream',
   SEND: 'Special (SEND)',
@@ -134,6 +141,10 @@ describe('hub console: the overview in a browser (e2e)', () => {
         pct(r.bm5Percent),
         pct(r.bm6Percent),
       ]),
+    );
+    expect(d.lastLogins.length).toBeGreaterThan(0);
+    expect((await rows('last-logins')).map(([name, , role]) => [name, role])).toEqual(
+      d.lastLogins.map((login) => [login.name, ROLE_NAMES[login.role]]),
     );
     expect(await rows('floor-target')).toEqual([
       ['Achieving', String(d.floorTarget.achieving), pct(d.floorTarget.percentAchieving)],

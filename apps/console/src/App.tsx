@@ -13,7 +13,7 @@ import { SignInPage } from './pages/SignInPage';
 import { WorkbenchPage } from './pages/WorkbenchPage';
 import { useSession } from './session/session';
 
-const ROLE_NAMES: Record<string, string> = {
+export const ROLE_NAMES: Record<string, string> = {
   HUB_ADMIN: 'Hub admin',
   HUB_STAFF: 'Hub staff',
   EMPLOYER: 'Employer',

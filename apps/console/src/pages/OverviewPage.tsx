@@ -11,7 +11,7 @@ import {
   YAxis,
 } from 'recharts';
 import { useQuery } from 'urql';
-import { useAcademicYear } from '../App';
+import { ROLE_NAMES, useAcademicYear } from '../App';
 import { DataTable } from '../components/data-table';
 import { DownloadCsvButton } from '../components/download-csv';
 import { EmptyState, percent, QueryState, Tile } from '../components/status';
@@ -40,6 +40,11 @@ const HubOverview = graphql(`
       nationalAverageAchieved
       targetAverageAchieved
       benchmarksRequiredToReachTarget
+      lastLogins {
+        name
+        role
+        lastLoginAt
+      }
       byInstitutionType {
         type
         institutions
@@ -315,6 +320,27 @@ export function OverviewPage() {
                   }
                 />
               </div>
+            </section>
+
+            <section aria-labelledby="last-logins-heading">
+              <h2 id="last-logins-heading">Last sign-ins</h2>
+              {d.lastLogins.length === 0 ? (
+                <EmptyState>Nobody in the hub has signed in yet.</EmptyState>
+              ) : (
+                <DataTable
+                  testId="last-logins"
+                  caption="The hub's most recent sign-ins"
+                  columns={['Name', 'Last sign-in', 'Role']}
+                >
+                  {d.lastLogins.map((login, i) => (
+                    <tr key={i}>
+                      <th scope="row">{login.name}</th>
+                      <td>{new Date(login.lastLoginAt).toLocaleDateString('en-GB')}</td>
+                      <td>{ROLE_NAMES[login.role] ?? login.role}</td>
+                    </tr>
+                  ))}
+                </DataTable>
+              )}
             </section>
 
             <AchievementSection
