@@ -77,11 +77,13 @@ describe('hub reporting: access, validation and delivery figures (e2e)', () => {
       const res = await dashboardOf(client);
       expect(res.data?.hubDashboard).toEqual({ hubId: hubA.id, evaluatedInstitutions: 1 });
     }
-    expect(
-      await staffA.errorCode('query ($h: ID) { hubDashboard(hubId: $h) { hubId } }', {
-        h: hubB.id,
-      }),
-    ).toBe('NOT_FOUND');
+    const otherHub = await staffA.request('query ($h: ID) { hubDashboard(hubId: $h) { hubId } }', {
+      h: hubB.id,
+    });
+    expect(otherHub.errors?.[0].extensions).toMatchObject({
+      code: 'FORBIDDEN',
+      reason: 'OTHER_HUB',
+    });
     const exported = await viewerA.ok<{ exportMatches: string }>(
       'query { exportMatches(academicYear: "2024/25", format: CSV) }',
     );

@@ -7,6 +7,7 @@ import {
   HUB_TEAM,
   isNationalAdmin,
   parseAcademicYear,
+  readableHubs,
   Role,
 } from '@chn/core';
 
@@ -16,30 +17,26 @@ export function reportedYear(label?: string | null): AcademicYear {
 }
 
 /**
- * The hub whose figures an actor reads: their own, or for a national administrator the one they
- * name. Another hub's id reads as an unknown hub (NOT_FOUND), as everywhere in the API.
+ * The hub whose figures an actor reads, by the shared hub-scoping rule: their own, or for a
+ * national administrator the one they name, which must exist.
  */
 export async function reportedHubOf(
   db: DataSource,
   actor: Actor,
   requestedHubId?: string | null,
 ): Promise<string> {
-  if (isNationalAdmin(actor)) {
-    if (!requestedHubId) {
-      throw DomainError.validation('HUB_REQUIRED', 'Name the hub (hubId) to report on', [
-        { field: 'hubId', messages: ['hubId is required for a national administrator'] },
-      ]);
-    }
-    const [hub] = await db.query<{ id: string }[]>('SELECT id FROM hubs WHERE id = $1', [
-      requestedHubId,
+  const scope = readableHubs(actor, requestedHubId);
+  if (!scope) {
+    throw DomainError.validation('HUB_REQUIRED', 'Name the hub (hubId) to report on', [
+      { field: 'hubId', messages: ['hubId is required for a national administrator'] },
     ]);
-    if (!hub) throw DomainError.notFound('hub', requestedHubId);
-    return hub.id;
   }
-  if (!actor.hubId || (requestedHubId && requestedHubId !== actor.hubId)) {
-    throw DomainError.notFound('hub', requestedHubId ?? undefined);
+  const [hubId] = scope;
+  if (isNationalAdmin(actor)) {
+    const [hub] = await db.query<{ id: string }[]>('SELECT id FROM hubs WHERE id = $1', [hubId]);
+    if (!hub) throw DomainError.notFound('hub', hubId);
   }
-  return actor.hubId;
+  return hubId;
 }
 
 export interface InstitutionRef {
