@@ -1,2 +1,3 @@
 export * from './loaders';
 export * from './parse-id.pipe';
+export * from './hub-year.args';

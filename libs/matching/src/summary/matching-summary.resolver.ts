@@ -1,5 +1,5 @@
 import { Args, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Actor, Connection, CurrentActor, HUB_TEAM, Role, Roles } from '@chn/core';
+import { Actor, Connection, CurrentActor, HUB_TEAM, HubYearArgs, Role, Roles } from '@chn/core';
 import { Institution } from '@chn/institutions';
 import { MatchesToReviewService } from './matches-to-review.service';
 import { MatchingSummaryService } from './matching-summary.service';
@@ -8,7 +8,6 @@ import {
   AdviserCapacity,
   MatchesToReviewArgs,
   MatchingSummary,
-  MatchingSummaryArgs,
   MatchReview,
   SpareCapacityArgs,
   UnmatchedInstitutionsArgs,
@@ -28,7 +27,7 @@ export class MatchingSummaryResolver {
   @Query(() => MatchingSummary, {
     description: 'Percentage of the hub’s institutions matched with Enterprise Advisers in a year.',
   })
-  matchingSummary(@CurrentActor() actor: Actor, @Args() args: MatchingSummaryArgs) {
+  matchingSummary(@CurrentActor() actor: Actor, @Args() args: HubYearArgs) {
     return this.summaries.summary(actor, args.academicYear, args.hubId);
   }
 

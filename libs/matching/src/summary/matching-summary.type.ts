@@ -3,23 +3,6 @@ import { IsEnum, IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-
 import { ConnectionArgs } from '@chn/core';
 import { InstitutionType } from '@chn/institutions';
 
-@ArgsType()
-export class MatchingSummaryArgs {
-  @Field({
-    nullable: true,
-    description: 'Academic year like 2025/26; default the current one.',
-  })
-  @IsOptional()
-  @IsString()
-  @MaxLength(20)
-  academicYear?: string;
-
-  @Field(() => ID, { nullable: true, description: 'National administrators only: the hub.' })
-  @IsOptional()
-  @IsUUID()
-  hubId?: string;
-}
-
 @ObjectType('MatchedFigure', { description: 'How many institutions were matched, and what share.' })
 export class MatchedFigure {
   @Field(() => Int, { description: 'Institutions matched.' })

@@ -1,5 +1,5 @@
 import { Args, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Actor, CurrentActor, HUB_TEAM, Role, Roles } from '@chn/core';
+import { Actor, CurrentActor, HUB_TEAM, HubYearArgs, Role, Roles } from '@chn/core';
 import { ReportExportsService } from '../exports/report-exports.service';
 import { HubActivityService } from './hub-activity.service';
 import {
@@ -10,7 +10,7 @@ import {
   WorkExperienceFigures,
 } from './hub-activity.types';
 import { HubDashboardService } from './hub-dashboard.service';
-import { ExportDashboardArgs, HubDashboard, HubDashboardArgs } from './hub-dashboard.types';
+import { ExportDashboardArgs, HubDashboard } from './hub-dashboard.types';
 
 @Resolver(() => HubDashboard)
 export class HubDashboardResolver {
@@ -25,7 +25,7 @@ export class HubDashboardResolver {
     description:
       'The Hub Overview Dashboard of your hub (national administrators: the hub named) for an academic year.',
   })
-  hubDashboard(@CurrentActor() actor: Actor, @Args() args: HubDashboardArgs) {
+  hubDashboard(@CurrentActor() actor: Actor, @Args() args: HubYearArgs) {
     return this.dashboards.dashboard(actor, args.academicYear, args.hubId);
   }
 

@@ -1,6 +1,6 @@
 import { ArgsType, Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { IsEnum, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
-import { Role } from '@chn/core';
+import { IsEnum } from 'class-validator';
+import { HubYearArgs, Role } from '@chn/core';
 import { InstitutionType } from '@chn/institutions';
 import { SupplementaryAnswer, SupplementaryQuestion } from '../entities/compass.enums';
 
@@ -21,20 +21,6 @@ registerEnumType(NationalFiguresSource, {
     NONE: { description: 'No national figures are available for the year.' },
   },
 });
-
-@ArgsType()
-export class HubDashboardArgs {
-  @Field({ nullable: true, description: 'Academic year like 2024/25; default the current one.' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(20)
-  academicYear?: string;
-
-  @Field(() => ID, { nullable: true, description: 'National administrators only: the hub.' })
-  @IsOptional()
-  @IsUUID()
-  hubId?: string;
-}
 
 @ObjectType('UserLastLogin', { description: 'When a user of the hub last signed in.' })
 export class UserLastLogin {
@@ -310,7 +296,7 @@ registerEnumType(ExportFormat, {
 });
 
 @ArgsType()
-export class ExportDashboardArgs extends HubDashboardArgs {
+export class ExportDashboardArgs extends HubYearArgs {
   @Field(() => ExportFormat, { defaultValue: ExportFormat.CSV, description: 'The format.' })
   @IsEnum(ExportFormat)
   format: ExportFormat;
