@@ -1,6 +1,4 @@
 import {
-  Bar,
-  BarChart,
   CartesianGrid,
   Legend,
   Line,
@@ -12,6 +10,7 @@ import {
 } from 'recharts';
 import { useQuery } from 'urql';
 import { ROLE_NAMES, useAcademicYear } from '../App';
+import { BarFigure } from '../components/bar-figure';
 import { DataTable } from '../components/data-table';
 import { DownloadCsvButton } from '../components/download-csv';
 import { EmptyState, percent, QueryState, Tile } from '../components/status';
@@ -173,29 +172,18 @@ function AchievementSection(props: {
         </EmptyState>
       ) : (
         <div className="two-columns">
-          <figure className="chart" aria-label={`${props.title}: BM5 and BM6 achieved, bar chart`}>
-            <ResponsiveContainer width="100%" height={240}>
-              <BarChart data={props.rows}>
-                <CartesianGrid strokeDasharray="3 3" vertical={false} />
-                <XAxis dataKey="short" interval={0} />
-                <YAxis domain={[0, 100]} unit="%" />
-                <Tooltip />
-                <Legend />
-                <Bar
-                  dataKey="bm5Percent"
-                  name="BM5 achieved %"
-                  fill={BLUE}
-                  isAnimationActive={false}
-                />
-                <Bar
-                  dataKey="bm6Percent"
-                  name="BM6 achieved %"
-                  fill={ORANGE}
-                  isAnimationActive={false}
-                />
-              </BarChart>
-            </ResponsiveContainer>
-          </figure>
+          <BarFigure
+            label={`${props.title}: BM5 and BM6 achieved, bar chart`}
+            height={240}
+            data={props.rows}
+            xKey="short"
+            everyTick
+            yAxis="percent"
+            bars={[
+              { dataKey: 'bm5Percent', name: 'BM5 achieved %', fill: BLUE },
+              { dataKey: 'bm6Percent', name: 'BM6 achieved %', fill: ORANGE },
+            ]}
+          />
           <DataTable
             testId={props.id}
             caption={props.title}
@@ -393,25 +381,14 @@ export function OverviewPage() {
                     No institution in the hub has a Compass evaluation for this year yet.
                   </EmptyState>
                 ) : (
-                  <figure
-                    className="chart"
-                    aria-label="Institutions by number of benchmarks achieved, bar chart"
-                  >
-                    <ResponsiveContainer width="100%" height={220}>
-                      <BarChart data={d.achievedDistribution}>
-                        <CartesianGrid strokeDasharray="3 3" vertical={false} />
-                        <XAxis dataKey="benchmarksAchieved" />
-                        <YAxis allowDecimals={false} />
-                        <Tooltip />
-                        <Bar
-                          dataKey="institutions"
-                          name="Institutions"
-                          fill={BLUE}
-                          isAnimationActive={false}
-                        />
-                      </BarChart>
-                    </ResponsiveContainer>
-                  </figure>
+                  <BarFigure
+                    label="Institutions by number of benchmarks achieved, bar chart"
+                    height={220}
+                    data={d.achievedDistribution}
+                    xKey="benchmarksAchieved"
+                    yAxis="count"
+                    bars={[{ dataKey: 'institutions', name: 'Institutions', fill: BLUE }]}
+                  />
                 )}
               </section>
             </div>
@@ -419,32 +396,17 @@ export function OverviewPage() {
             <section aria-labelledby="benchmarks-heading">
               <h2 id="benchmarks-heading">Each benchmark against the national average</h2>
               <div className="two-columns">
-                <figure
-                  className="chart"
-                  aria-label="Benchmarks achieved, hub and national, bar chart"
-                >
-                  <ResponsiveContainer width="100%" height={260}>
-                    <BarChart data={d.benchmarks.map((b) => ({ ...b, label: `BM${b.number}` }))}>
-                      <CartesianGrid strokeDasharray="3 3" vertical={false} />
-                      <XAxis dataKey="label" />
-                      <YAxis domain={[0, 100]} unit="%" />
-                      <Tooltip />
-                      <Legend />
-                      <Bar
-                        dataKey="achievedPercent"
-                        name="Hub achieved %"
-                        fill={BLUE}
-                        isAnimationActive={false}
-                      />
-                      <Bar
-                        dataKey="nationalAchievedPercent"
-                        name="National achieved %"
-                        fill={GREY}
-                        isAnimationActive={false}
-                      />
-                    </BarChart>
-                  </ResponsiveContainer>
-                </figure>
+                <BarFigure
+                  label="Benchmarks achieved, hub and national, bar chart"
+                  height={260}
+                  data={d.benchmarks.map((b) => ({ ...b, label: `BM${b.number}` }))}
+                  xKey="label"
+                  yAxis="percent"
+                  bars={[
+                    { dataKey: 'achievedPercent', name: 'Hub achieved %', fill: BLUE },
+                    { dataKey: 'nationalAchievedPercent', name: 'National achieved %', fill: GREY },
+                  ]}
+                />
                 <DataTable
                   testId="benchmarks"
                   caption="Benchmarks"
@@ -514,32 +476,16 @@ export function OverviewPage() {
                 <h2 id="we-heading">
                   Work experience against the {d.workExperience.goalDays}-day goal
                 </h2>
-                <figure
-                  className="chart"
-                  aria-label="Work-experience days per pupil against this year's goal, bar chart"
-                >
-                  <ResponsiveContainer width="100%" height={200}>
-                    <BarChart data={[d.workExperience.ks3, d.workExperience.ks4]}>
-                      <CartesianGrid strokeDasharray="3 3" vertical={false} />
-                      <XAxis dataKey="keyStage" />
-                      <YAxis />
-                      <Tooltip />
-                      <Legend />
-                      <Bar
-                        dataKey="daysPerPupil"
-                        name="Days per pupil"
-                        fill={BLUE}
-                        isAnimationActive={false}
-                      />
-                      <Bar
-                        dataKey="annualGoalDays"
-                        name="This year's goal"
-                        fill={GREY}
-                        isAnimationActive={false}
-                      />
-                    </BarChart>
-                  </ResponsiveContainer>
-                </figure>
+                <BarFigure
+                  label="Work-experience days per pupil against this year's goal, bar chart"
+                  height={200}
+                  data={[d.workExperience.ks3, d.workExperience.ks4]}
+                  xKey="keyStage"
+                  bars={[
+                    { dataKey: 'daysPerPupil', name: 'Days per pupil', fill: BLUE },
+                    { dataKey: 'annualGoalDays', name: "This year's goal", fill: GREY },
+                  ]}
+                />
                 <DataTable
                   testId="work-experience"
                   caption="Work experience by key stage"
