@@ -69,16 +69,17 @@ describe('opportunities query count (e2e)', () => {
   });
   afterAll(() => t.stop());
 
-  const queriesFor = async (first: number) => {
+  const queriesOf = async <T>(query: string, variables: Record<string, unknown>) => {
     const logger = t.get(DataSource).logger;
     const spy = jest.spyOn(logger, 'logQuery');
     try {
-      const page = await staff.ok<Page>(PAGE, { first });
+      const page = await staff.ok<T>(query, variables);
       return { page, queries: spy.mock.calls.map(([sql]) => sql) };
     } finally {
       spy.mockRestore();
     }
   };
+  const queriesFor = (first: number) => queriesOf<Page>(PAGE, { first });
 
   it('costs the same number of queries for a page of 5 as for a page of 50', async () => {
     const small = await queriesFor(5);
@@ -91,5 +92,15 @@ describe('opportunities query count (e2e)', () => {
     expect(booked.every((e) => e.node.placesLeft === 3)).toBe(true);
     expect(small.queries.length).toBeGreaterThan(0);
     expect(large.queries.length).toBe(small.queries.length);
+  });
+
+  it('authenticates once per request, however many top-level fields it asks for', async () => {
+    const { queries } = await queriesOf(
+      `{ a: opportunities(first: 1) { totalCount } b: opportunities(first: 2) { totalCount }
+         c: opportunities(first: 3) { totalCount } }`,
+      {},
+    );
+    const userReads = queries.filter((sql) => /FROM "users"/.test(sql));
+    expect(userReads).toHaveLength(1);
   });
 });

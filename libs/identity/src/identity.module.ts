@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { createSecretKey } from 'node:crypto';
 import { JwtModule } from '@nestjs/jwt';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AppConfig } from '@chn/core';
@@ -19,7 +20,9 @@ import { UsersService } from './users/users.service';
     JwtModule.registerAsync({
       inject: [AppConfig],
       useFactory: (config: AppConfig) => ({
-        secret: config.JWT_SECRET,
+        // A key object made once: given a string, jsonwebtoken tries to parse it as a public key
+        // on every verification first.
+        secret: createSecretKey(Buffer.from(config.JWT_SECRET, 'utf8')),
         signOptions: { expiresIn: config.JWT_EXPIRES_IN as `${number}h` },
       }),
     }),

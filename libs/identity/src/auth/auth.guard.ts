@@ -7,6 +7,8 @@ import { AuthService } from './auth.service';
 interface RequestWithActor {
   headers: Record<string, string | string[] | undefined>;
   actor?: Actor;
+  /** Top-level fields resolve in parallel: they share one authentication per request. */
+  authentication?: Promise<Actor | undefined>;
 }
 
 /**
@@ -29,7 +31,10 @@ export class AuthGuard implements CanActivate {
     const roles = this.reflector.getAllAndOverride<Role[]>(ROLES_KEY, targets);
     const request = this.request(context);
 
-    if (request) request.actor = await this.authenticate(request);
+    if (request) {
+      request.authentication ??= this.authenticate(request);
+      request.actor = await request.authentication;
+    }
     if (isPublic) return true;
     if (!roles) {
       this.logger.error(
@@ -49,7 +54,6 @@ export class AuthGuard implements CanActivate {
 
   /** A bearer token for people, an `X-Api-Key` header for employers' systems. */
   private async authenticate(request: RequestWithActor): Promise<Actor | undefined> {
-    if (request.actor) return request.actor;
     const header = request.headers.authorization;
     if (typeof header === 'string' && header.startsWith('Bearer ')) {
       return this.auth.actorFor(header.slice(7).trim());
