@@ -103,4 +103,12 @@ describe('opportunities query count (e2e)', () => {
     const userReads = queries.filter((sql) => /FROM "users"/.test(sql));
     expect(userReads).toHaveLength(1);
   });
+
+  it('counts the list only when totalCount is asked for', async () => {
+    const count = (queries: string[]) => queries.filter((sql) => /COUNT\(/i.test(sql)).length;
+    const without = await queriesOf(`{ opportunities(first: 5) { edges { node { id } } } }`, {});
+    const withCount = await queriesOf(`{ opportunities(first: 5) { totalCount } }`, {});
+    expect(count(without.queries)).toBe(0);
+    expect(count(withCount.queries)).toBe(1);
+  });
 });

@@ -52,7 +52,8 @@ export interface Edge<T> {
 export interface ConnectionShape<T> {
   edges: Edge<T>[];
   pageInfo: PageInfo;
-  totalCount: number;
+  /** A promise where counting is left until a query selects it. */
+  totalCount: number | Promise<number>;
 }
 
 /** Builds the Relay connection type `<Name>Connection` and its edge for a GraphQL object type. */

@@ -34,7 +34,7 @@ export interface KeysetOrder<T> {
 
 /**
  * Keyset (seek) pagination: stable under inserts, and as fast on page 100 as on page 1.
- * Counts the whole filtered list for `totalCount` in the same round of queries.
+ * The whole filtered list is counted only when a query selects `totalCount`.
  */
 export async function paginate<T extends ObjectLiteral>(
   query: SelectQueryBuilder<T>,
@@ -42,7 +42,8 @@ export async function paginate<T extends ObjectLiteral>(
   order: KeysetOrder<T>,
 ): Promise<ConnectionShape<T>> {
   const first = args.first ?? DEFAULT_PAGE_SIZE;
-  const totalCount = await query.clone().getCount();
+  let count: Promise<number> | undefined;
+  const counted = query.clone();
   const page = query
     .clone()
     .orderBy(order.sortExpression, 'ASC')
@@ -62,7 +63,10 @@ export async function paginate<T extends ObjectLiteral>(
     .map((node) => ({ node, cursor: encodeCursor([order.sortValue(node), order.id(node)]) }));
   return {
     edges,
-    totalCount,
+    get totalCount() {
+      count ??= counted.getCount();
+      return count;
+    },
     pageInfo: {
       hasNextPage,
       hasPreviousPage: Boolean(args.after),
