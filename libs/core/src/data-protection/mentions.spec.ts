@@ -4,8 +4,7 @@ describe('mentionsOf', () => {
   it('matches each value plainly, as HTML and as JSON text, longest first, as whole words', () => {
     const mentions = mentionsOf(["Erin O'Neil", 'erin@example.test'], 'Erased');
     expect(mentions).toEqual({
-      pattern:
-        "(?<![[:alnum:]_])(erin@example\\.test|Erin O&#39;Neil|Erin O'Neil)(?![[:alnum:]_])",
+      pattern: "(?<![[:alnum:]_])(erin@example\\.test|Erin O&#39;Neil|Erin O'Neil)(?![[:alnum:]_])",
       replacement: 'Erased',
     });
   });
