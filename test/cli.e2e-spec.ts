@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { DataSource } from 'typeorm';
 import { TestApp } from '@chn/testing';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { tmpdir, userInfo } from 'node:os';
 import {
   exportReport,
   importReportingCsv,
@@ -189,6 +189,15 @@ describe('command line (e2e)', () => {
     expect(readFileSync(matches, 'utf8').split('\r\n')[0]).toBe(
       'urn,institution,institution_type,adviser,match_type,status,starts_on,ends_on,ended_on',
     );
+    const exports = await t.get(DataSource).query(
+      `SELECT a.actor_user_id, a.changes FROM audit_log a JOIN hubs h ON h.id = a.hub_id
+        WHERE h.code = 'LCR' AND a.entity_type = 'export' AND a.entity_id = h.id ORDER BY a.at`,
+    );
+    const by = { via: 'cli', osUser: userInfo().username };
+    expect(exports).toEqual([
+      { actor_user_id: null, changes: { report: 'dashboard', academicYear: '2024/25', ...by } },
+      { actor_user_id: null, changes: { report: 'matches', academicYear: '2024/25', ...by } },
+    ]);
   });
 
   it('refuses an unknown hub code', async () => {

@@ -2,6 +2,7 @@ import { INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { readFileSync, writeFileSync } from 'node:fs';
+import { userInfo } from 'node:os';
 import { join } from 'node:path';
 import { printSchema } from 'graphql';
 import { createDataSource, DomainError, projectRoot } from '@chn/core';
@@ -127,7 +128,19 @@ export async function importReportingCsv(
   });
 }
 
-/** Writes a hub's dashboard or matches of a year as CSV to a file, or to standard output. */
+/** Who runs the command: the operating-system user, for the audit trail. */
+function operator(): string {
+  try {
+    return userInfo().username;
+  } catch {
+    return process.env.USER ?? 'unknown';
+  }
+}
+
+/**
+ * Writes a hub's dashboard or matches of a year as CSV to a file, or to standard output; the
+ * export is recorded in the hub's audit trail with the operating-system user.
+ */
 export async function exportReport(
   report: 'dashboard' | 'matches',
   hubCode: string,
@@ -135,11 +148,9 @@ export async function exportReport(
   out?: string,
 ): Promise<number> {
   return withHub(hubCode, { refusedExit: 2 }, async (app, hubId) => {
-    const exports = app.get(ReportExportsService);
-    const csv =
-      report === 'dashboard'
-        ? await exports.dashboardOf(hubId, academicYear)
-        : await exports.matchesOf(hubId, academicYear);
+    const csv = await app
+      .get(ReportExportsService)
+      .exportOf(report, hubId, academicYear, { osUser: operator() });
     if (out) {
       writeFileSync(out, csv);
       console.log(`Wrote ${out}`);

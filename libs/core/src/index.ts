@@ -9,4 +9,5 @@ export * from './graphql';
 export * from './logging/logging.module';
 export * from './events';
 export * from './audit';
+export * from './data-protection';
 export * from './calendar/academic-year';

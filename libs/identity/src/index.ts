@@ -4,6 +4,8 @@ export * from './entities/hub.entity';
 export * from './entities/user.entity';
 export * from './hubs/hubs.service';
 export * from './users/users.service';
+export * from './users/erase-account';
+export * from './users/user-audit';
 export * from './auth/auth.service';
 export * from './graphql/user.type';
 export * from './graphql/hub.type';

@@ -6,10 +6,12 @@ import {
   Actor,
   canReadHub,
   ConnectionShape,
+  diff,
   DomainError,
   hubForWrite,
   paginate,
   readableHubs,
+  recordAudit,
   Role,
   byIdLoader,
   LoaderRegistry,
@@ -135,8 +137,26 @@ export class InstitutionsService {
         [{ field: 'inHub', messages: ['must be false when eligible is false'] }],
       );
     }
-    const inHubSince = args.inHub ? (args.since ?? institution.inHubSince ?? today()) : null;
-    await this.institutions.update({ id: args.id }, { eligible: args.eligible, inHubSince });
+    await this.institutions.manager.transaction(async (manager) => {
+      const locked = await manager.findOneOrFail(InstitutionEntity, {
+        where: { id: args.id },
+        lock: { mode: 'pessimistic_write' },
+      });
+      const status = {
+        eligible: args.eligible,
+        inHubSince: args.inHub ? (args.since ?? locked.inHubSince ?? today()) : null,
+      };
+      const changes = diff({ eligible: locked.eligible, inHubSince: locked.inHubSince }, status);
+      if (Object.keys(changes).length === 0) return;
+      await manager.update(InstitutionEntity, { id: args.id }, status);
+      await recordAudit(manager, actor, {
+        hubId: locked.hubId,
+        entityType: 'institution',
+        entityId: locked.id,
+        action: 'hub_status_changed',
+        changes,
+      });
+    });
     return this.get(actor, args.id);
   }
 

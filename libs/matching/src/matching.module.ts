@@ -1,8 +1,9 @@
-import { Module } from '@nestjs/common';
+import { Module, OnModuleInit } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { AdvisersModule } from '@chn/advisers';
+import { AdviserDataExtensions, AdvisersModule } from '@chn/advisers';
 import { InstitutionsModule } from '@chn/institutions';
 import { MatchEntity } from './entities/match.entity';
+import { adviserMatchesSection } from './matches/adviser-matches.section';
 import { SupportNeedsEntity } from './entities/support-needs.entity';
 import { MatchesService } from './matches/matches.service';
 import { MatchingScanService } from './reminders/matching-scan.service';
@@ -18,4 +19,11 @@ import { SupportNeedsService } from './support-needs/support-needs.service';
   providers: [MatchesService, SupportNeedsService, MatchingScanService],
   exports: [MatchesService, SupportNeedsService, MatchingScanService],
 })
-export class MatchingModule {}
+export class MatchingModule implements OnModuleInit {
+  constructor(private readonly adviserData: AdviserDataExtensions) {}
+
+  /** An adviser's matches go into their export, and mentions of them are erased with them. */
+  onModuleInit(): void {
+    this.adviserData.addSection(adviserMatchesSection);
+  }
+}

@@ -1,5 +1,7 @@
-import { Module } from '@nestjs/common';
+import { Module, OnModuleInit } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { AdviserDataExtensions, AdvisersModule } from '@chn/advisers';
+import { adviserNotificationsSection } from './data-protection/adviser-notifications.section';
 import { DeliveryAdminService } from './delivery-admin.service';
 import { NotificationPreferenceEntity } from './entities/notification-preference.entity';
 import { NotificationReminderEntity } from './entities/notification-reminder.entity';
@@ -14,8 +16,16 @@ import { InboxService } from './inbox.service';
       NotificationPreferenceEntity,
       NotificationReminderEntity,
     ]),
+    AdvisersModule,
   ],
   providers: [InboxService, DeliveryAdminService],
   exports: [InboxService, DeliveryAdminService],
 })
-export class NotificationsModule {}
+export class NotificationsModule implements OnModuleInit {
+  constructor(private readonly adviserData: AdviserDataExtensions) {}
+
+  /** An adviser's notifications go into their export and are erased with them. */
+  onModuleInit(): void {
+    this.adviserData.addSection(adviserNotificationsSection);
+  }
+}

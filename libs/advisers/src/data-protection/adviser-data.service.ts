@@ -1,8 +1,17 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
-import { Actor, AuditEntryEntity, DomainError, Role } from '@chn/core';
-import { UsersService } from '@chn/identity';
+import { DataSource, EntityManager } from 'typeorm';
+import {
+  Actor,
+  AuditEntryEntity,
+  DomainError,
+  eraseAuditFields,
+  mentionsOf,
+  recordAudit,
+  redactMentions,
+  Role,
+} from '@chn/core';
+import { eraseAccount, UserEntity } from '@chn/identity';
 import { canSeeAdviser } from '../adviser-access';
 import { ADVISER_ENTITY_TYPE, auditAdviser } from '../adviser-audit';
 import { PERSONAL_FIELDS } from '../adviser-rules';
@@ -10,6 +19,7 @@ import { AdvisersService } from '../advisers.service';
 import { AdviserStatus } from '../entities/adviser-status.enum';
 import { AdviserEntity } from '../entities/adviser.entity';
 import { AdviserDataExtensions } from './adviser-data-extensions.service';
+import { adviserDataSubject } from './adviser-data-subject';
 
 export const ERASED_NAME = 'Erased adviser';
 
@@ -19,11 +29,13 @@ export class AdviserDataService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly advisers: AdvisersService,
-    private readonly users: UsersService,
     private readonly extensions: AdviserDataExtensions,
   ) {}
 
-  /** Everything held about an adviser, as one JSON document: for a hub admin or the adviser. */
+  /**
+   * Everything held about an adviser, as one JSON document: for a hub admin or the adviser. The
+   * export itself goes into the adviser's audit trail (who asked, and when).
+   */
   async export(actor: Actor, adviserId: string): Promise<string> {
     return this.db.transaction('REPEATABLE READ', async (manager) => {
       const adviser = await manager.findOneBy(AdviserEntity, { id: adviserId });
@@ -32,14 +44,15 @@ export class AdviserDataService {
         canSeeAdviser(actor, adviser) &&
         (actor.role === Role.HUB_ADMIN || actor.role === Role.ADVISER);
       if (!allowed) throw DomainError.notFound('adviser', adviserId);
-      const account = adviser.userId ? await this.users.findById(adviser.userId) : null;
+      const account = await this.accountOf(manager, adviser);
+      const subject = await adviserDataSubject(manager, adviser, account);
       const auditTrail = await manager.find(AuditEntryEntity, {
         where: { entityType: ADVISER_ENTITY_TYPE, entityId: adviser.id },
         order: { at: 'ASC', id: 'ASC' },
       });
       const sections: Record<string, unknown> = {};
       for (const section of this.extensions.sections) {
-        sections[section.name] = await section.export(manager, adviser.id);
+        sections[section.name] = await section.export(manager, subject);
       }
       const document = {
         exportedAt: new Date().toISOString(),
@@ -60,17 +73,34 @@ export class AdviserDataService {
         })),
         ...sections,
       };
+      await recordAudit(manager, actor, {
+        hubId: adviser.hubId,
+        entityType: ADVISER_ENTITY_TYPE,
+        entityId: adviser.id,
+        action: 'exported',
+        changes: { sections: Object.keys(document).filter((key) => key !== 'exportedAt') },
+      });
       return JSON.stringify(document, null, 2);
     });
   }
 
   /**
-   * Blanks an adviser's personal data, here and in their audit entries, in one transaction. The
-   * anonymous row stays (status LEFT) so history and counts stay true.
+   * Erases an adviser's personal data wherever it is held, in one transaction: their record
+   * (the anonymous row stays, status LEFT, so history and counts stay true), their audit
+   * entries, the events about them, their sign-in, and each registered section's data.
    */
   async erase(actor: Actor, adviserId: string): Promise<AdviserEntity> {
     return this.db.transaction(async (manager) => {
       const adviser = await this.advisers.lockForChange(manager, actor, adviserId);
+      const subject = await adviserDataSubject(
+        manager,
+        adviser,
+        await this.accountOf(manager, adviser),
+      );
+      const erased = {
+        ...subject,
+        mentions: mentionsOf([...subject.names, ...subject.emails], ERASED_NAME),
+      };
       const before = { status: adviser.status, erasedAt: null };
       Object.assign(adviser, {
         name: ERASED_NAME,
@@ -83,20 +113,28 @@ export class AdviserDataService {
         erasedAt: new Date(),
       });
       const saved = await manager.save(adviser);
-      await manager.query(
-        `UPDATE audit_log SET changes = (
-           SELECT coalesce(jsonb_object_agg(key,
-                    CASE WHEN key = ANY($3) THEN '"erased"'::jsonb ELSE value END), '{}'::jsonb)
-             FROM jsonb_each(changes))
-          WHERE entity_type = $1 AND entity_id = $2`,
-        [ADVISER_ENTITY_TYPE, saved.id, PERSONAL_FIELDS],
-      );
-      for (const section of this.extensions.sections) await section.erase?.(manager, saved.id);
+      await eraseAuditFields(manager, ADVISER_ENTITY_TYPE, saved.id, PERSONAL_FIELDS);
+      if (erased.mentions) {
+        await redactMentions(manager, erased.mentions, {
+          table: 'domain_events',
+          json: ['payload'],
+          where: `aggregate_id::text = $3 OR payload ->> 'adviserId' = $3`,
+          params: [saved.id],
+        });
+      }
+      for (const section of this.extensions.sections) await section.erase?.(manager, erased);
+      await eraseAccount(manager, actor, erased);
       await auditAdviser(manager, actor, saved, 'erased', before, {
         status: saved.status,
         erasedAt: saved.erasedAt?.toISOString(),
       });
       return saved;
     });
+  }
+
+  private accountOf(manager: EntityManager, adviser: AdviserEntity): Promise<UserEntity | null> {
+    return adviser.userId
+      ? manager.findOneBy(UserEntity, { id: adviser.userId })
+      : Promise.resolve(null);
   }
 }

@@ -12,7 +12,7 @@ export class AdviserDataResolver {
   @Roles(Role.HUB_ADMIN, Role.ADVISER)
   @Query(() => String, {
     description:
-      'Everything held about an adviser, as a JSON document: for a hub admin, or the adviser themself.',
+      'Everything held about an adviser, as a JSON document (record, sign-in, audit trail, matches, notifications sent to them and their email preferences): for a hub admin, or the adviser themself. Each export is recorded in the audit trail.',
   })
   exportAdviserData(
     @CurrentActor() actor: Actor,
@@ -24,7 +24,7 @@ export class AdviserDataResolver {
   @Roles(Role.HUB_ADMIN)
   @Mutation(() => Adviser, {
     description:
-      'Erase an adviser’s personal data, here and in the audit trail. The anonymous record stays, as LEFT, so history counts stay true.',
+      'Erase an adviser’s personal data wherever it is held: their record, sign-in account, audit entries, events, notifications and matches’ text. The anonymous record stays, as LEFT, so history counts stay true.',
   })
   eraseAdviser(
     @CurrentActor() actor: Actor,

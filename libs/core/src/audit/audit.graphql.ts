@@ -20,13 +20,19 @@ export class AuditEntry {
   @Field(() => ID, { nullable: true, description: 'API key the change was made with, if any.' })
   actorApiKeyId: string | null;
 
-  @Field({ description: 'What kind of record changed, e.g. booking.' })
+  @Field({
+    description:
+      'What kind of record changed, e.g. booking, institution, user; `export` for a report export (the record is the hub).',
+  })
   entityType: string;
 
   @Field(() => ID, { description: 'Id of the record that changed.' })
   entityId: string;
 
-  @Field({ description: 'What happened, e.g. created, updated, confirmed, erased.' })
+  @Field({
+    description:
+      'What happened, e.g. created, updated, confirmed, hub_status_changed, exported, erased.',
+  })
   action: string;
 
   @Field(() => GraphQLJSON, {

@@ -15,7 +15,7 @@ export class AuditResolver {
   @Roles(Role.HUB_ADMIN)
   @Query(() => AuditEntryConnection, {
     description:
-      'Changes to memberships, advisers, opportunities and bookings in your hub, oldest first.',
+      'Changes in your hub, oldest first: memberships, advisers (and exports and erasures of their data), matches, opportunities, bookings, institutions’ hub status, user accounts (created, erased), and report exports (who exported what).',
   })
   auditTrail(@CurrentActor() actor: Actor, @Args() args: AuditTrailArgs) {
     return this.audit.trail(actor, args);

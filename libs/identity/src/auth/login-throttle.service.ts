@@ -34,7 +34,11 @@ export class LoginThrottleService {
   }
 
   static keys(email: string, address: string | undefined): string[] {
-    return [`account:${email.trim().toLowerCase()}`, `address:${address ?? 'unknown'}`];
+    return [LoginThrottleService.accountKey(email), `address:${address ?? 'unknown'}`];
+  }
+
+  static accountKey(this: void, email: string): string {
+    return `account:${email.trim().toLowerCase()}`;
   }
 
   /** Refuses a locked key; otherwise waits as long as recent failures call for. */

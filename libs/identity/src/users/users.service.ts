@@ -19,6 +19,7 @@ import { HubEntity } from '../entities/hub.entity';
 import { UserEntity } from '../entities/user.entity';
 import { CreateUserInput, UsersArgs } from '../graphql/user.type';
 import { hashPassword } from './password';
+import { auditUser } from './user-audit';
 
 @Injectable()
 export class UsersService {
@@ -34,7 +35,9 @@ export class UsersService {
     if (hubId && !(await this.hubs.existsBy({ id: hubId }))) {
       throw DomainError.notFound('hub', hubId);
     }
-    return this.insert({ ...input, hubId });
+    const user = await this.insert({ ...input, hubId });
+    await auditUser(this.users.manager, actor, user, 'created');
+    return user;
   }
 
   /** Creates a user without an actor: for bootstrap, seeding and the CLI. */

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { Actor } from '@chn/core';
+import { Actor, recordAudit } from '@chn/core';
 import { HubDashboardService } from '../dashboard/hub-dashboard.service';
 import { reportedHubOf, reportedYear } from '../reporting-access';
 import { toCsv } from './csv';
@@ -20,7 +20,12 @@ const MATCHES_SQL = `
     AND m.starts_on <= $3::date AND coalesce(m.ended_on, m.ends_on, 'infinity'::date) >= $2::date
   ORDER BY i.name, m.starts_on, m.id`;
 
-/** Board-pack exports as CSV text. */
+export type ReportName = 'dashboard' | 'matches';
+
+/** Who exports: a signed-in user through the API, or an operator at the command line. */
+export type Exporter = { actor: Actor } | { osUser: string };
+
+/** Board-pack exports as CSV text; each export is recorded in the hub's audit trail. */
 @Injectable()
 export class ReportExportsService {
   constructor(
@@ -34,13 +39,9 @@ export class ReportExportsService {
     hubId?: string | null,
   ): Promise<string> {
     const year = reportedYear(academicYear);
-    return this.dashboardOf(await reportedHubOf(this.db, actor, hubId), year.label);
-  }
-
-  /** Also used by the CLI. */
-  async dashboardOf(hubId: string, academicYear: string): Promise<string> {
-    const dashboard = await this.dashboards.forHub(hubId, reportedYear(academicYear));
-    return toCsv([['section', 'item', 'measure', 'value'], ...dashboardRows(dashboard)]);
+    return this.exportOf('dashboard', await reportedHubOf(this.db, actor, hubId), year.label, {
+      actor,
+    });
   }
 
   async matches(
@@ -49,11 +50,42 @@ export class ReportExportsService {
     hubId?: string | null,
   ): Promise<string> {
     const year = reportedYear(academicYear);
-    return this.matchesOf(await reportedHubOf(this.db, actor, hubId), year.label);
+    return this.exportOf('matches', await reportedHubOf(this.db, actor, hubId), year.label, {
+      actor,
+    });
   }
 
-  /** Also used by the CLI. */
-  async matchesOf(hubId: string, academicYear: string): Promise<string> {
+  /** One report of a hub's academic year, recorded as exported by `by`. Also used by the CLI. */
+  async exportOf(
+    report: ReportName,
+    hubId: string,
+    academicYear: string,
+    by: Exporter,
+  ): Promise<string> {
+    const csv =
+      report === 'dashboard'
+        ? await this.dashboardCsv(hubId, academicYear)
+        : await this.matchesCsv(hubId, academicYear);
+    await recordAudit(this.db.manager, 'actor' in by ? by.actor : null, {
+      hubId,
+      entityType: 'export',
+      entityId: hubId,
+      action: 'exported',
+      changes: {
+        report,
+        academicYear: reportedYear(academicYear).label,
+        ...('osUser' in by ? { via: 'cli', osUser: by.osUser } : { via: 'api' }),
+      },
+    });
+    return csv;
+  }
+
+  private async dashboardCsv(hubId: string, academicYear: string): Promise<string> {
+    const dashboard = await this.dashboards.forHub(hubId, reportedYear(academicYear));
+    return toCsv([['section', 'item', 'measure', 'value'], ...dashboardRows(dashboard)]);
+  }
+
+  private async matchesCsv(hubId: string, academicYear: string): Promise<string> {
     const year = reportedYear(academicYear);
     const rows = await this.db.query<Record<string, string | null>[]>(MATCHES_SQL, [
       hubId,
