@@ -25,7 +25,9 @@ export class PendingEmailSweep {
   ) {}
 
   /** Returns how many stuck emails it queued again. */
-  @JobHandler('notifications.sweep-pending')
+  @JobHandler('notifications.sweep-pending', {
+    schedule: () => ({ repeat: { pattern: '*/5 * * * *' }, payload: {} }),
+  })
   async sweep(): Promise<{ requeued: number }> {
     const rows = (await this.db.query(
       `SELECT id, attempts, (extract(epoch FROM updated_at) * 1000)::bigint::text AS touched
