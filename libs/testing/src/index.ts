@@ -4,3 +4,7 @@ export * from './test-app';
 export * from './smtp-sink';
 export * from './notify-stand-in';
 export * from './wait-until';
+export * from './free-port';
+export * from './child-process';
+export * from './worker-process';
+export * from './redis-server';
