@@ -4,7 +4,12 @@ import { Queue } from 'bullmq';
 import IORedis from 'ioredis';
 import { DataSource } from 'typeorm';
 import { AppConfig, Role } from '@chn/core';
-import { NotificationFanout, OutboxRelay, PendingEmailSweep } from '@chn/notifications';
+import {
+  EmailDelivery,
+  NotificationFanout,
+  OutboxRelay,
+  PendingEmailSweep,
+} from '@chn/notifications';
 import { JobQueue, QueueName } from '@chn/queue';
 import { SmtpSink, TestApp, waitUntil } from '@chn/testing';
 import { createWorkerApp } from '../apps/worker/src/create-worker-app';
@@ -396,39 +401,69 @@ describe('notifications (e2e)', () => {
     expect(JSON.stringify(await api.json())).toContain('notifications');
   });
 
-  it('queues an email left PENDING past EMAIL_STUCK_AFTER_MINUTES again, once, and no other', async () => {
+  it('queues again, once, an email whose claim ran out or that has none, and no other', async () => {
     sink.clear();
     const eventId = randomUUID();
-    const insert = async (email: string, minutesAgo: number) =>
+    const insert = async (email: string, claimedUntil: string | null) =>
       (
         (await db.query(
           `INSERT INTO notifications (hub_id, event_id, kind, channel, recipient_email, status,
-             subject, body_text, updated_at)
-           VALUES ($1, $2, 'MATCH_PROPOSED', 'EMAIL', $3, 'PENDING', 'A lost email', 'Its body',
-             now() - make_interval(mins => $4))
+             subject, body_text, attempts, claimed_until)
+           VALUES ($1, $2, 'MATCH_PROPOSED', 'EMAIL', $3, 'PENDING', 'A lost email', 'Its body', 1,
+             now() + $4::interval)
            RETURNING id`,
-          [hubId, eventId, email, minutesAgo],
+          [hubId, eventId, email, claimedUntil],
         )) as { id: string }[]
       )[0].id;
-    const lost = await insert('lost.job@example.test', 31);
-    const recent = await insert('recent.job@example.test', 1);
+    const lapsed = await insert('lapsed.claim@example.test', '-1 second');
+    const unclaimed = await insert('no.claim@example.test', null);
+    const held = await insert('held.claim@example.test', '10 minutes');
     const sweep = worker!.get(PendingEmailSweep);
     const twice = await Promise.all([sweep.sweep(), sweep.sweep()]);
-    expect(twice).toEqual([{ requeued: 1 }, { requeued: 1 }]);
-    await sink.waitFor(1);
+    expect(twice.map((run) => run.requeued).sort()).toEqual([0, 2]);
+    await sink.waitFor(2);
+    const status = async (id: string) =>
+      (await db.query('SELECT status, attempts FROM notifications WHERE id = $1', [id]))[0];
     await waitUntil(
       async () =>
-        (await db.query('SELECT status FROM notifications WHERE id = $1', [lost]))[0].status ===
-        'SENT',
-      'the lost email is SENT',
+        (await status(lapsed)).status === 'SENT' && (await status(unclaimed)).status === 'SENT',
+      'the lapsed and unclaimed emails are SENT',
     );
     await new Promise((resolve) => setTimeout(resolve, 300));
-    expect(sink.messages.map((m) => m.to)).toEqual([['lost.job@example.test']]);
-    expect(await sweep.sweep()).toEqual({ requeued: 0 });
-    const [left] = await db.query('SELECT status, attempts FROM notifications WHERE id = $1', [
-      recent,
+    expect(sink.messages.map((m) => m.to[0]).sort()).toEqual([
+      'lapsed.claim@example.test',
+      'no.claim@example.test',
     ]);
-    expect(left).toEqual({ status: 'PENDING', attempts: 0 });
+    expect(sink.messages.map((m) => m.headers['message-id']).sort()).toEqual(
+      [lapsed, unclaimed].map((id) => `<${id}@careershub.localhost>`).sort(),
+    );
+    expect(await status(lapsed)).toEqual({ status: 'SENT', attempts: 2 });
+    expect(await sweep.sweep()).toEqual({ requeued: 0 });
+    expect(await status(held)).toEqual({ status: 'PENDING', attempts: 1 });
+    await db.query('DELETE FROM notifications WHERE event_id = $1', [eventId]);
+  });
+
+  it('sends a retry queued twice once: the second finds the try already made', async () => {
+    sink.clear();
+    const eventId = randomUUID();
+    const [{ id }] = (await db.query(
+      `INSERT INTO notifications (hub_id, event_id, kind, channel, recipient_email, status,
+         subject, body_text, attempts, claimed_until)
+       VALUES ($1, $2, 'MATCH_PROPOSED', 'EMAIL', 'twice@example.test', 'PENDING', 'Twice',
+         'Its body', 1, now() + interval '10 minutes')
+       RETURNING id`,
+      [hubId, eventId],
+    )) as { id: string }[];
+    const delivery = worker!.get(EmailDelivery);
+    const runs = await Promise.all([
+      delivery.send({ notificationId: id, attempts: 1 }),
+      delivery.send({ notificationId: id, attempts: 1 }),
+    ]);
+    expect(runs.map((run) => run.sent).sort()).toEqual([false, true]);
+    expect(await delivery.send({ notificationId: id, attempts: 1 })).toEqual({ sent: false });
+    await sink.waitFor(1);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(sink.messages).toHaveLength(1);
     await db.query('DELETE FROM notifications WHERE event_id = $1', [eventId]);
   });
 });

@@ -1,6 +1,6 @@
 import { INestApplicationContext } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { JobQueue, QueueName } from '@chn/queue';
+import { JobQueue, JobSchedules, QueueName } from '@chn/queue';
 import { TestApp } from '@chn/testing';
 import { createWorkerApp } from '../apps/worker/src/create-worker-app';
 
@@ -17,9 +17,30 @@ describe('worker (e2e)', () => {
     await t.stop();
   });
 
-  it('registers its repeating maintenance jobs', async () => {
+  it('registers the repeating jobs their handlers declare', async () => {
     const schedulers = await worker.get(JobQueue).queue(QueueName.MAINTENANCE).getJobSchedulers();
-    expect(schedulers.map((s) => s.key ?? s.name)).toContain('identity.purge-login-attempts');
+    expect(schedulers.map((s) => s.key ?? s.name).sort()).toEqual([
+      'identity.purge-login-attempts',
+      'matching.daily-scan',
+      'notifications.reminder-scan',
+      'notifications.sweep-pending',
+    ]);
+    expect(schedulers.find((s) => s.key === 'notifications.sweep-pending')?.every).toBe(300_000);
+  });
+
+  it('registers again, at its periodic check, the repeating jobs Redis lost', async () => {
+    const maintenance = worker.get(JobQueue).queue(QueueName.MAINTENANCE);
+    await maintenance.removeJobScheduler('notifications.sweep-pending');
+    await maintenance.removeJobScheduler('matching.daily-scan');
+    const schedules = worker.get(JobSchedules);
+    expect((await schedules.restore()).sort()).toEqual([
+      'matching.daily-scan',
+      'notifications.sweep-pending',
+    ]);
+    expect(await schedules.restore()).toEqual([]);
+    expect(await maintenance.getJobScheduler('notifications.sweep-pending')).toMatchObject({
+      every: 300_000,
+    });
   });
 
   it('runs a queued job to completion against the real database', async () => {

@@ -11,13 +11,14 @@ import {
   JOB_QUEUE,
   JobHandlerRegistry,
   JobName,
-  JobQueue,
+  JobSchedules,
   QueueName,
   redisConnectionOptions,
 } from '@chn/queue';
 
 /**
- * Runs one BullMQ worker per queue that has jobs, dispatching each job to its one handler.
+ * Runs one BullMQ worker per queue that has jobs, dispatching each job to its one handler, and
+ * keeps the repeating jobs their handlers declare (`@JobHandler(name, { schedule })`) registered.
  * On shutdown it stops taking jobs and waits for the ones in flight to finish.
  */
 @Injectable()
@@ -28,7 +29,7 @@ export class QueueWorkers implements OnApplicationBootstrap, BeforeApplicationSh
   constructor(
     private readonly config: AppConfig,
     private readonly registry: JobHandlerRegistry,
-    private readonly jobs: JobQueue,
+    private readonly schedules: JobSchedules,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -38,24 +39,14 @@ export class QueueWorkers implements OnApplicationBootstrap, BeforeApplicationSh
       this.workers.push(this.startWorker(queue, handlers));
     }
     await Promise.all(this.workers.map((worker) => worker.waitUntilReady()));
-    await this.jobs.schedule(
-      'identity.purge-login-attempts',
-      { olderThanHours: 24 },
-      { pattern: '17 * * * *' },
-    );
-    await this.jobs.schedule('matching.daily-scan', {}, { pattern: '5 6 * * *' });
-    await this.jobs.schedule(
-      'notifications.reminder-scan',
-      {},
-      { pattern: this.config.REMINDER_SCAN_CRON },
-    );
-    await this.jobs.schedule('notifications.sweep-pending', {}, { pattern: '*/5 * * * *' });
+    await this.schedules.keep(this.registry.scheduled(this.config));
     this.logger.log({ queues: [...queues] }, 'Worker ready');
   }
 
   /** Before any provider closes its resources (mail transport, database), so jobs in flight finish. */
   async beforeApplicationShutdown(signal?: string): Promise<void> {
     this.logger.log({ signal }, 'Worker stopping: finishing jobs in flight');
+    this.schedules.stop();
     await Promise.all(this.workers.map((worker) => worker.close()));
     this.logger.log('Worker stopped');
   }

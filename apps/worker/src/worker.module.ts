@@ -8,7 +8,7 @@ import { InstitutionsModule } from '@chn/institutions';
 import { MatchingModule } from '@chn/matching';
 import { NotificationsWorkerModule } from '@chn/notifications';
 import { OpportunitiesModule } from '@chn/opportunities';
-import { JobHandlerRegistry, QueueModule } from '@chn/queue';
+import { JobHandlerRegistry, JobSchedules, QueueModule } from '@chn/queue';
 import { QueueWorkers } from './queue-workers.service';
 
 /** The worker process: the domain modules without their GraphQL parts, plus the queue workers. */
@@ -27,6 +27,6 @@ import { QueueWorkers } from './queue-workers.service';
     MatchingModule,
     NotificationsWorkerModule,
   ],
-  providers: [JobHandlerRegistry, QueueWorkers],
+  providers: [JobHandlerRegistry, JobSchedules, QueueWorkers],
 })
 export class WorkerModule {}

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import {
   Actor,
+  AppConfig,
   ConnectionShape,
   DomainError,
   isHubTeamOf,
@@ -22,6 +23,7 @@ export class DeliveryAdminService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly jobs: JobQueue,
+    private readonly config: AppConfig,
   ) {}
 
   failed(
@@ -44,8 +46,9 @@ export class DeliveryAdminService {
   }
 
   /**
-   * Puts a FAILED email back to PENDING and records, in the same transaction, the outbox event
-   * that makes the worker send it: a Redis outage cannot lose the request.
+   * Puts a FAILED email back to PENDING, held for the send job of the outbox event recorded in
+   * the same transaction: a Redis outage cannot lose the request (the sweep takes the email
+   * once the hold runs out).
    */
   async retry(actor: Actor, id: string): Promise<NotificationEntity> {
     return this.db.transaction(async (manager) => {
@@ -63,10 +66,11 @@ export class DeliveryAdminService {
           `Only a FAILED notification can be sent again; this one is ${notification.status}`,
         );
       }
-      await manager.update(
-        NotificationEntity,
-        { id },
-        { status: NotificationStatus.PENDING, attempts: 0, lastError: null },
+      await manager.query(
+        `UPDATE notifications SET status = 'PENDING', attempts = 0, last_error = NULL,
+           claimed_until = now() + make_interval(secs => $2), updated_at = now()
+         WHERE id = $1`,
+        [id, this.config.EMAIL_CLAIM_SECONDS],
       );
       await recordEvent(manager, actor, {
         type: RETRY_EVENT_TYPE,

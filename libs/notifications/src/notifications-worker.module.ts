@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { EmailClaims } from './delivery/email-claims';
 import { EmailDelivery } from './delivery/email-delivery.service';
 import { NotificationFanout } from './delivery/notification-fanout.service';
 import { PendingEmailSweep } from './delivery/pending-email-sweep.service';
@@ -17,6 +18,7 @@ import { EMAIL_TRANSPORT_PROVIDER } from './transports/transport.provider';
     EMAIL_TRANSPORT_PROVIDER,
     OutboxRelay,
     NotificationFanout,
+    EmailClaims,
     EmailDelivery,
     PendingEmailSweep,
     ReminderScan,

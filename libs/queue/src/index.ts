@@ -4,3 +4,4 @@ export * from './job-queue.service';
 export * from './queue.module';
 export * from './job-handler.decorator';
 export * from './job-handler.registry';
+export * from './job-schedules.service';

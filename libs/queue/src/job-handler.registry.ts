@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DiscoveryService, MetadataScanner, Reflector } from '@nestjs/core';
-import { JOB_HANDLER_KEY } from './job-handler.decorator';
+import { AppConfig } from '@chn/core';
+import { JOB_HANDLER_KEY, JOB_SCHEDULE_KEY, JobSchedule } from './job-handler.decorator';
 import { JOB_QUEUE, JobName, JobPayloads } from './queues';
 
 export type Handler<N extends JobName = JobName> = (
@@ -8,13 +9,21 @@ export type Handler<N extends JobName = JobName> = (
   jobId: string,
 ) => Promise<unknown>;
 
+/** A repeating job, as its handler declares it. */
+export interface ScheduledJob {
+  name: JobName;
+  schedule: JobSchedule;
+}
+
 /**
  * Finds every @JobHandler method among the providers and checks that each job name has
- * exactly one, so a job can never sit in a queue with nobody to run it.
+ * exactly one, so a job can never sit in a queue with nobody to run it; collects the schedules
+ * the handlers of repeating jobs declare.
  */
 @Injectable()
 export class JobHandlerRegistry {
   private readonly handlers = new Map<JobName, Handler>();
+  private readonly schedules = new Map<JobName, (config: AppConfig) => JobSchedule>();
 
   constructor(
     private readonly discovery: DiscoveryService,
@@ -34,6 +43,11 @@ export class JobHandlerRegistry {
         const name = this.reflector.get<JobName | undefined>(JOB_HANDLER_KEY, fn);
         if (name) {
           found.set(name, [...(found.get(name) ?? []), (fn as Handler).bind(instance)]);
+          const schedule = this.reflector.get<((config: AppConfig) => JobSchedule) | undefined>(
+            JOB_SCHEDULE_KEY,
+            fn,
+          );
+          if (schedule) this.schedules.set(name, schedule);
         }
       }
     }
@@ -47,5 +61,10 @@ export class JobHandlerRegistry {
       throw new Error(`Every job needs exactly one handler: ${problems.join('; ')}`);
     }
     return this.handlers;
+  }
+
+  /** The repeating jobs among those `discover` found, with their schedules under `config`. */
+  scheduled(config: AppConfig): ScheduledJob[] {
+    return [...this.schedules].map(([name, schedule]) => ({ name, schedule: schedule(config) }));
   }
 }

@@ -66,8 +66,17 @@ export class JobQueue {
     );
   }
 
-  /** A repeating job, registered idempotently under a stable scheduler id. */
-  async schedule<N extends JobName>(name: N, payload: JobPayloads[N], every: { pattern: string }) {
-    await this.queues[JOB_QUEUE[name]].upsertJobScheduler(name, every, { name, data: payload });
+  /** A repeating job, registered idempotently under its name as the scheduler id. */
+  async schedule<N extends JobName>(
+    name: N,
+    payload: JobPayloads[N],
+    repeat: { pattern: string } | { every: number },
+  ): Promise<void> {
+    await this.queues[JOB_QUEUE[name]].upsertJobScheduler(name, repeat, { name, data: payload });
+  }
+
+  /** Whether the repeating job `name` is registered in Redis. */
+  async isScheduled(name: JobName): Promise<boolean> {
+    return (await this.queues[JOB_QUEUE[name]].getJobScheduler(name)) !== undefined;
   }
 }

@@ -14,11 +14,14 @@ export interface JobPayloads {
   'notifications.event': { eventId: string };
   /** Turns a batch of relayed domain events into notifications (or re-sends) and sends the emails. */
   'notifications.events': { eventIds: string[] };
-  /** Tries one email notification again; idempotent on its row's status. */
-  'notifications.send-email': { notificationId: string };
+  /**
+   * One more try of one email, if it has still had exactly `attempts` tries: a try made
+   * elsewhere meanwhile (this job queued twice, a sweep) makes this one do nothing.
+   */
+  'notifications.send-email': { notificationId: string; attempts: number };
   /** `today` (YYYY-MM-DD) overrides the date, for replays and tests. */
   'notifications.reminder-scan': { today?: string };
-  /** Queues again the emails left PENDING too long (their job was lost). */
+  /** Queues again the PENDING emails whose claim ran out (their sender or job was lost). */
   'notifications.sweep-pending': Record<string, never>;
 }
 

@@ -5,3 +5,7 @@ export * from './smtp-sink';
 export * from './notify-stand-in';
 export * from './wait-until';
 export * from './database-search';
+export * from './free-port';
+export * from './child-process';
+export * from './worker-process';
+export * from './redis-server';

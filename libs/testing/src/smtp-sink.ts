@@ -15,8 +15,10 @@ export interface CaughtMail {
 export interface SmtpSinkOptions {
   port?: number;
   host?: string;
-  /** Parse each message (subject, bodies, headers). Off: only recipients and the id header, fast. */
+  /** Parse each message (subject, bodies, headers). Off: only recipients and the id headers, fast. */
   parse?: boolean;
+  /** Milliseconds each message waits for the server's answer: a slow provider. */
+  answerDelayMs?: number;
 }
 
 /**
@@ -27,6 +29,8 @@ export class SmtpSink {
   readonly messages: CaughtMail[] = [];
   /** Every message's X-Notification-Id header, in arrival order (also when not parsing). */
   readonly notificationIds: string[] = [];
+  /** Every message's Message-ID header, in arrival order (also when not parsing). */
+  readonly messageIds: string[] = [];
   refusals = 0;
   private refuseCode: number | null = null;
   private readonly listeners = new Set<() => void>();
@@ -40,6 +44,7 @@ export class SmtpSink {
   static async start(options: SmtpSinkOptions = {}): Promise<SmtpSink> {
     const host = options.host ?? '127.0.0.1';
     const parse = options.parse ?? true;
+    const answerDelayMs = options.answerDelayMs ?? 0;
     const ref: { sink?: SmtpSink } = {};
     const server = new SMTPServer({
       authOptional: true,
@@ -49,7 +54,8 @@ export class SmtpSink {
       onData(stream, session, callback) {
         const chunks: Buffer[] = [];
         stream.on('data', (chunk: Buffer) => chunks.push(chunk));
-        stream.on('end', () => {
+        stream.on('end', async () => {
+          if (answerDelayMs > 0) await new Promise((resolve) => setTimeout(resolve, answerDelayMs));
           const self = ref.sink!;
           if (self.refuseCode !== null) {
             self.refusals += 1;
@@ -60,13 +66,16 @@ export class SmtpSink {
             return;
           }
           const raw = Buffer.concat(chunks);
-          const id = /^X-Notification-Id:\s*(\S+)/im.exec(raw.toString('latin1'))?.[1];
+          const head = raw.toString('latin1');
+          const id = /^X-Notification-Id:\s*(\S+)/im.exec(head)?.[1];
+          const messageId = /^Message-ID:\s*(\S+)/im.exec(head)?.[1];
           const to = session.envelope.rcptTo.map((r) => r.address.toLowerCase());
           const from = session.envelope.mailFrom ? session.envelope.mailFrom.address : '';
           callback();
           const keep = (mail: CaughtMail) => {
             self.messages.push(mail);
             if (id) self.notificationIds.push(id);
+            if (messageId) self.messageIds.push(messageId);
             self.listeners.forEach((listener) => listener());
           };
           if (!parse) {
@@ -124,6 +133,7 @@ export class SmtpSink {
   clear(): void {
     this.messages.length = 0;
     this.notificationIds.length = 0;
+    this.messageIds.length = 0;
     this.refusals = 0;
   }
 

@@ -183,13 +183,20 @@ export class AppConfig {
   EMAIL_RETRY_DELAY_MS = 30000;
 
   /**
-   * Minutes an email may stay PENDING untouched before the sweep (every 5 minutes) queues it
-   * again, its job having been lost. Keep it above the longest retry backoff.
+   * Seconds a sender holds an email it claimed before it may be handed to another: it must cover
+   * sending one batch of claimed emails. A sender that dies after the provider accepted an email
+   * but before recording it leaves it to be sent again (same Message-ID) once this has passed.
    */
   @Transform(({ value }) => Number(value))
   @IsInt()
   @Min(1)
-  EMAIL_STUCK_AFTER_MINUTES = 30;
+  EMAIL_CLAIM_SECONDS = 300;
+
+  /** Seconds between two sweeps for PENDING emails whose claim ran out (their sender or job was lost). */
+  @Transform(({ value }) => Number(value))
+  @IsInt()
+  @Min(1)
+  EMAIL_SWEEP_SECONDS = 300;
 
   /** When the daily reminder scan runs (cron, server time). */
   @IsString()

@@ -8,7 +8,9 @@ export class PurgeLoginAttemptsJob {
 
   constructor(private readonly throttle: LoginThrottleService) {}
 
-  @JobHandler('identity.purge-login-attempts')
+  @JobHandler('identity.purge-login-attempts', {
+    schedule: () => ({ repeat: { pattern: '17 * * * *' }, payload: { olderThanHours: 24 } }),
+  })
   async run(payload: JobPayloads['identity.purge-login-attempts']): Promise<{ purged: number }> {
     const purged = await this.throttle.purgeOlderThan(payload.olderThanHours);
     this.logger.log({ purged }, 'Purged stale sign-in attempt counts');

@@ -22,7 +22,9 @@ export class MatchingScanService {
     private readonly config: AppConfig,
   ) {}
 
-  @JobHandler('matching.daily-scan')
+  @JobHandler('matching.daily-scan', {
+    schedule: () => ({ repeat: { pattern: '5 6 * * *' }, payload: {} }),
+  })
   async run(
     payload: JobPayloads['matching.daily-scan'],
   ): Promise<{ dbsExpiring: number; unmatched: number }> {

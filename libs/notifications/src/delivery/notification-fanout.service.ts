@@ -6,8 +6,8 @@ import { JobHandler, JobPayloads, JobQueue } from '@chn/queue';
 import { NotificationChannel, NotificationStatus } from '../entities/notification.enums';
 import { renderNotification } from '../templates/render';
 import { UnsubscribeTokens } from '../unsubscribe/unsubscribe-token';
-import { emailJobOptions } from './email-job-options';
 import { EmailDelivery } from './email-delivery.service';
+import { sendEmailJob } from './send-email-job';
 import {
   EventSubject,
   loadEvents,
@@ -18,7 +18,7 @@ import {
 } from './event-read-model';
 import { NOTIFICATION_RULES, RETRY_EVENT_TYPE } from './notification-rules';
 
-/** Rows per INSERT: 13 parameters each, well under PostgreSQL's 65,535. */
+/** Rows per INSERT: 14 parameters each, well under PostgreSQL's 65,535. */
 const ROWS_PER_INSERT = 1000;
 
 /**
@@ -64,7 +64,7 @@ export class NotificationFanout {
   }
 
   /**
-   * The notification rows of the events, as INSERT parameters (13 each). The reads are set-wise:
+   * The notification rows of the events, as INSERT parameters (14 each). The reads are set-wise:
    * one query for the subjects, one per kind of event for the recipients, one for opt-outs.
    */
   private async notificationRows(events: StoredEvent[]): Promise<unknown[][]> {
@@ -135,6 +135,7 @@ export class NotificationFanout {
           message.actionUrl,
           null,
           new Date(),
+          null,
         ]);
       }
       const status = optedOut.has(`${kind}:${recipient.email}`)
@@ -149,6 +150,8 @@ export class NotificationFanout {
         message.actionUrl,
         unsubscribeUrl,
         null,
+        // A PENDING email belongs to this batch's delivery for the length of a claim.
+        status === NotificationStatus.PENDING ? this.config.EMAIL_CLAIM_SECONDS : null,
       ]);
     }
     return rows;
@@ -156,16 +159,17 @@ export class NotificationFanout {
 
   private async insertRows(rows: unknown[][]): Promise<void> {
     if (rows.length === 0) return;
-    const width = 13;
+    const width = 14;
     const values = rows
-      .map(
-        (_, r) =>
-          `(${Array.from({ length: width }, (_, c) => `$${r * width + c + 1}`).join(', ')})`,
-      )
+      .map((_, r) => {
+        const p = (c: number) => `$${r * width + c + 1}`;
+        const columns = Array.from({ length: width - 1 }, (_, c) => p(c));
+        return `(${columns.join(', ')}, now() + make_interval(secs => ${p(width - 1)}::int))`;
+      })
       .join(', ');
     await this.db.query(
       `INSERT INTO notifications (hub_id, event_id, kind, recipient_email, recipient_user_id, subject,
-         body_text, channel, status, body_html, action_url, unsubscribe_url, sent_at)
+         body_text, channel, status, body_html, action_url, unsubscribe_url, sent_at, claimed_until)
        VALUES ${values}
        ON CONFLICT ON CONSTRAINT uq_notifications_event_recipient_channel DO NOTHING`,
       rows.flat(),
@@ -176,7 +180,8 @@ export class NotificationFanout {
     if (eventIds.length === 0) return [];
     const rows = (await this.db.query(
       `SELECT id FROM notifications
-       WHERE event_id = ANY($1) AND channel = 'EMAIL' AND status = 'PENDING' ORDER BY id`,
+       WHERE event_id = ANY($1) AND channel = 'EMAIL' AND status = 'PENDING' AND attempts = 0
+       ORDER BY id`,
       [eventIds],
     )) as { id: string }[];
     return rows.map((r) => r.id);
@@ -189,11 +194,9 @@ export class NotificationFanout {
       [event.aggregateId],
     )) as { id: string }[];
     if (!row) return { emails: 0 };
-    await this.jobs.enqueue(
-      'notifications.send-email',
-      { notificationId: row.id },
-      emailJobOptions(this.config, `email-${row.id}-${event.id}`),
-    );
+    // retryNotification set its tries back to 0 and held it for this job.
+    const job = sendEmailJob(row.id, 0, event.id);
+    await this.jobs.enqueue('notifications.send-email', job.payload, job.options);
     return { emails: 1 };
   }
 }

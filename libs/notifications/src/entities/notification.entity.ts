@@ -12,6 +12,9 @@ import { NotificationChannel, NotificationStatus } from './notification.enums';
   where: `channel = 'IN_APP'`,
 })
 @Index('ix_notifications_failed', ['hubId', 'createdAt'], { where: `status = 'FAILED'` })
+@Index('ix_notifications_pending_email_claims', ['claimedUntil'], {
+  where: `channel = 'EMAIL' AND status = 'PENDING'`,
+})
 export class NotificationEntity extends BaseEntity {
   @Index('ix_notifications_hub_id')
   @Column({ name: 'hub_id', type: 'uuid', nullable: true })
@@ -56,6 +59,13 @@ export class NotificationEntity extends BaseEntity {
 
   @Column({ name: 'unsubscribe_url', type: 'varchar', length: 1000, nullable: true })
   unsubscribeUrl: string | null;
+
+  /**
+   * Until when a PENDING email belongs to whoever holds it: the batch that created it, the sender
+   * sending it, or the job queued for its next try. Past it, the sweep hands the email on.
+   */
+  @Column({ name: 'claimed_until', type: 'timestamptz', nullable: true })
+  claimedUntil: Date | null;
 
   @Column({ name: 'sent_at', type: 'timestamptz', nullable: true })
   sentAt: Date | null;

@@ -31,7 +31,9 @@ export class ReminderScan {
     private readonly config: AppConfig,
   ) {}
 
-  @JobHandler('notifications.reminder-scan')
+  @JobHandler('notifications.reminder-scan', {
+    schedule: (config) => ({ repeat: { pattern: config.REMINDER_SCAN_CRON }, payload: {} }),
+  })
   async run(payload: JobPayloads['notifications.reminder-scan']): Promise<ReminderCounts> {
     const today = payload.today ?? new Date().toISOString().slice(0, 10);
     const counts: ReminderCounts = {};

@@ -1,6 +1,9 @@
 /** One email as a transport sends it. */
 export interface OutgoingEmail {
-  /** The notification id: the message's reference at the provider. */
+  /**
+   * The notification id, the same for every try: Notify's `reference`; over SMTP the
+   * `X-Notification-Id` header and the Message-ID's local part.
+   */
   reference: string;
   to: string;
   subject: string;

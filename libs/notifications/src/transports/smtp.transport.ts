@@ -7,6 +7,15 @@ interface SmtpFailure {
   message?: string;
 }
 
+/**
+ * The Message-ID of the email with this reference, in the sender's domain: the same for every
+ * try of one notification, so a receiving system sees a re-send as the message it already has.
+ */
+export function messageIdOf(reference: string, from: string): string {
+  const domain = /@([^\s<>@]+)>?\s*$/.exec(from)?.[1] ?? 'careershub.localhost';
+  return `<${reference}@${domain}>`;
+}
+
 /** Email over SMTP (SMTP_URL) through a small pool of reused connections. */
 export class SmtpTransport extends EmailTransport {
   readonly name = 'smtp';
@@ -37,6 +46,7 @@ export class SmtpTransport extends EmailTransport {
         subject: email.subject,
         text: email.text,
         html: email.html,
+        messageId: messageIdOf(email.reference, this.from),
         headers: {
           'X-Notification-Id': email.reference,
           ...(email.unsubscribeUrl
