@@ -48,4 +48,14 @@ describe('formatGraphqlError', () => {
     );
     expect(formatted.extensions?.code).toBe('GRAPHQL_PARSE_FAILED');
   });
+
+  it('never echoes the request source a printed syntax error carries', () => {
+    const printed =
+      'Syntax Error: Expected Name, found <EOF>.\n\nGraphQL request:1:5\n1 | { me\n  |     ^';
+    const formatted = formatGraphqlError(
+      { message: printed, extensions: { code: 'GRAPHQL_PARSE_FAILED' } },
+      new GraphQLError(printed),
+    );
+    expect(formatted.message).toBe('Syntax Error: Expected Name, found <EOF>.');
+  });
 });

@@ -28,8 +28,13 @@ export function formatGraphqlError(
   }
   const code = formatted.extensions?.code;
   if (typeof code === 'string' && code !== 'INTERNAL_SERVER_ERROR') {
-    // Apollo already classified it: parse, validation or variable coercion errors.
-    return { message: formatted.message, locations: formatted.locations, extensions: { code } };
+    // Apollo already classified it: parse, validation or variable coercion errors. Only the first
+    // line: a GraphQLError printed whole carries the offending source after it.
+    return {
+      message: formatted.message.split('\n')[0],
+      locations: formatted.locations,
+      extensions: { code },
+    };
   }
   if (!original && !formatted.path) {
     // Raised by a validation rule (depth, alias and cost limits) rather than by a resolver.
