@@ -1,15 +1,39 @@
 import { auditServer } from 'graphql-http';
+import { DataSource } from 'typeorm';
 import { Role } from '@chn/core';
 import { GraphqlClient, TestApp } from '@chn/testing';
 
 /** Audit findings bare Apollo Server 5 with introspection off also has (it answers 400 where these expect 200). */
 const APOLLO_SERVER_FINDINGS = ['BF61', '28B9', '2EA1', '572B', 'FDE2', '7B9B'];
 
+const NUL_MESSAGE = 'holds a NUL character (U+0000), which cannot be stored';
+const CREATE_OPPORTUNITY = `mutation ($input: CreateOpportunityInput!) { createOpportunity(input: $input) { id } }`;
+const REGISTER_ADVISER = `mutation ($input: RegisterAdviserInput!) { registerAdviser(input: $input) { id } }`;
+const CREATE_INSTITUTION = `mutation ($input: CreateInstitutionInput!) { createInstitution(input: $input) { id } }`;
+const IMPORT_INSTITUTIONS = `mutation ($csv: String!) { importInstitutions(csv: $csv) { rows created rejected { line reason } } }`;
+
+const opportunity = (overrides: Record<string, unknown>) => ({
+  kind: 'WORKPLACE_VISIT',
+  title: 'Studio visit',
+  description: 'A day in a games studio.',
+  tier: 'T2',
+  sector: 'Digital & Gaming',
+  yearGroups: [9, 10],
+  deliveryMode: 'IN_PERSON',
+  startsOn: '2030-03-04',
+  endsOn: '2030-03-04',
+  lengthDays: 1,
+  totalPlaces: 10,
+  meaningfulCriteria: ['CLEAR_PURPOSE'],
+  ...overrides,
+});
+
 const tokenOf = (client: GraphqlClient) => (client as unknown as { token: string }).token;
 
 describe('HTTP edges of the API in production mode (e2e)', () => {
   let t: TestApp;
   let staff: GraphqlClient;
+  let hubId: string;
 
   /** Posts a raw body to /graphql and returns the status with the parsed answer. */
   const post = async (body: string, client?: GraphqlClient) => {
@@ -37,6 +61,7 @@ describe('HTTP edges of the API in production mode (e2e)', () => {
       GRAPHQL_MAX_COST: '300',
     });
     const hub = await t.createHub('EDGE');
+    hubId = hub.id;
     staff = await t.signedIn(Role.HUB_STAFF, hub.id);
   });
   afterAll(() => t.stop());
@@ -96,6 +121,120 @@ describe('HTTP edges of the API in production mode (e2e)', () => {
         .filter((r) => r.status === 'error' || r.status === 'warn')
         .map((r) => `${r.id} ${r.name}`);
       expect(failing.filter((f) => !APOLLO_SERVER_FINDINGS.includes(f.slice(0, 4)))).toEqual([]);
+    });
+  });
+
+  describe('text PostgreSQL cannot store', () => {
+    const rowsOfHub = async () => {
+      const [counts] = await t.get(DataSource).query(
+        `SELECT (SELECT count(*) FROM institutions WHERE hub_id = $1)::int AS institutions,
+                (SELECT count(*) FROM advisers WHERE hub_id = $1)::int AS advisers,
+                (SELECT count(*) FROM opportunities WHERE hub_id = $1)::int AS opportunities`,
+        [hubId],
+      );
+      return counts as Record<string, number>;
+    };
+
+    it.each([
+      [
+        'an opportunity title',
+        CREATE_OPPORTUNITY,
+        { input: opportunity({ title: 'bad\u0000title' }) },
+        'input.title',
+      ],
+      [
+        'an opportunity description',
+        CREATE_OPPORTUNITY,
+        { input: opportunity({ description: 'a\u0000b' }) },
+        'input.description',
+      ],
+      [
+        'an adviser name',
+        REGISTER_ADVISER,
+        { input: { name: 'Ann\u0000', email: 'ann@example.test' } },
+        'input.name',
+      ],
+      [
+        'an institution name',
+        CREATE_INSTITUTION,
+        { input: { urn: '190001', name: 'N\u0000', type: 'MAINSTREAM' } },
+        'input.name',
+      ],
+      [
+        'a list filter',
+        'query ($s: String) { institutions(filter: { search: $s }) { totalCount } }',
+        { s: 'a\u0000' },
+        'filter.search',
+      ],
+    ])(
+      'refuses a NUL in %s as BAD_USER_INPUT naming the field',
+      async (_, query, variables, field) => {
+        const before = await rowsOfHub();
+        const res = await staff.request(query, variables);
+        expect(res.status).toBe(200);
+        expect(res.errors).toEqual([
+          expect.objectContaining({
+            extensions: {
+              code: 'BAD_USER_INPUT',
+              reason: 'INVALID_CHARACTER',
+              fields: [{ field, messages: [NUL_MESSAGE] }],
+            },
+          }),
+        ]);
+        expect(await rowsOfHub()).toEqual(before);
+      },
+    );
+
+    it('refuses a NUL written into the query document itself', async () => {
+      const res = await staff.request(
+        '{ institutions(filter: { search: "a\\u0000" }) { totalCount } }',
+      );
+      expect(res.errors?.[0].extensions).toEqual({
+        code: 'BAD_USER_INPUT',
+        reason: 'INVALID_CHARACTER',
+        fields: [{ field: 'filter.search', messages: [NUL_MESSAGE] }],
+      });
+    });
+
+    it('refuses a lone surrogate', async () => {
+      const res = await staff.request(CREATE_INSTITUTION, {
+        input: { urn: '190002', name: 'bad \ud800 surrogate', type: 'MAINSTREAM' },
+      });
+      expect(res.errors?.[0].extensions).toEqual({
+        code: 'BAD_USER_INPUT',
+        reason: 'INVALID_CHARACTER',
+        fields: [
+          {
+            field: 'input.name',
+            messages: ['holds a lone surrogate (U+D800), which cannot be stored'],
+          },
+        ],
+      });
+      expect((await rowsOfHub()).institutions).toBe(0);
+    });
+
+    it('refuses an import with a NUL in a cell, naming its line, and imports nothing', async () => {
+      const csv =
+        'urn,name,type\n190003,Good School,Academy converter\n190004,Ba\u0000d School,Academy converter\n';
+      const res = await staff.request(IMPORT_INSTITUTIONS, { csv });
+      expect(res.errors?.[0].extensions).toEqual({
+        code: 'BAD_USER_INPUT',
+        reason: 'INVALID_CHARACTER',
+        fields: [
+          {
+            field: 'csv',
+            messages: ['holds a NUL character (U+0000) on line 3, which cannot be stored'],
+          },
+        ],
+      });
+      expect((await rowsOfHub()).institutions).toBe(0);
+      const clean = await staff.ok<{ importInstitutions: { created: number } }>(
+        IMPORT_INSTITUTIONS,
+        {
+          csv: csv.replace('\u0000', ''),
+        },
+      );
+      expect(clean.importInstitutions.created).toBe(2);
     });
   });
 });

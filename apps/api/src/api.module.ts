@@ -8,6 +8,7 @@ import {
   AuditModule,
   DatabaseModule,
   LoggingModule,
+  StorableTextPipe,
   validationExceptionFactory,
 } from '@chn/core';
 import { AdvisersGraphqlModule } from '@chn/advisers';
@@ -47,6 +48,7 @@ import { HealthModule } from './health/health.module';
     NotificationsGraphqlModule,
   ],
   providers: [
+    { provide: APP_PIPE, useClass: StorableTextPipe },
     {
       provide: APP_PIPE,
       useValue: new ValidationPipe({
