@@ -171,7 +171,8 @@ describe('HTTP edges of the API in production mode (e2e)', () => {
       async (_, query, variables, field) => {
         const before = await rowsOfHub();
         const res = await staff.request(query, variables);
-        expect(res.status).toBe(200);
+        expect(res.status).toBe(400);
+        expect(res.data).toBeUndefined();
         expect(res.errors).toEqual([
           expect.objectContaining({
             extensions: {

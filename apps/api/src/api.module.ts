@@ -8,7 +8,6 @@ import {
   AuditModule,
   DatabaseModule,
   LoggingModule,
-  StorableTextPipe,
   validationExceptionFactory,
 } from '@chn/core';
 import { AdvisersGraphqlModule } from '@chn/advisers';
@@ -48,7 +47,6 @@ import { HealthModule } from './health/health.module';
     NotificationsGraphqlModule,
   ],
   providers: [
-    { provide: APP_PIPE, useClass: StorableTextPipe },
     {
       provide: APP_PIPE,
       useValue: new ValidationPipe({

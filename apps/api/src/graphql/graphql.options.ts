@@ -5,7 +5,7 @@ import {
   ApolloServerPluginLandingPageProductionDefault,
 } from '@apollo/server/plugin/landingPage/default';
 import { randomUUID } from 'node:crypto';
-import { AppConfig, formatGraphqlError, LoaderRegistry } from '@chn/core';
+import { AppConfig, formatGraphqlError, LoaderRegistry, storableTextPlugin } from '@chn/core';
 
 /** Most lexical tokens one document may hold; a variable's value is not a token, however long. */
 export const MAX_TOKENS = 5000;
@@ -33,6 +33,7 @@ export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
     parseOptions: { maxTokens: MAX_TOKENS },
     plugins: [
       ...protection.plugins,
+      storableTextPlugin(),
       config.isProduction
         ? ApolloServerPluginLandingPageProductionDefault({ footer: false })
         : ApolloServerPluginLandingPageLocalDefault({ footer: false }),
