@@ -12,6 +12,25 @@ const REGISTER_ADVISER = `mutation ($input: RegisterAdviserInput!) { registerAdv
 const CREATE_INSTITUTION = `mutation ($input: CreateInstitutionInput!) { createInstitution(input: $input) { id } }`;
 const IMPORT_INSTITUTIONS = `mutation ($csv: String!) { importInstitutions(csv: $csv) { rows created rejected { line reason } } }`;
 
+/** A region's extract in GIAS's own bulk-file columns (130 or so, most of them ignored), quoted. */
+function giasBulkFile(rows: number): string {
+  const used = ['URN', 'EstablishmentName', 'LA (code)', 'LA (name)', 'TypeOfEstablishment (name)'];
+  const other = Array.from({ length: 120 }, (_, i) => `OtherColumn${i} (name)`);
+  const quote = (cells: string[]) => cells.map((cell) => `"${cell}"`).join(',');
+  const lines = [quote([...used, ...other])];
+  for (let i = 0; i < rows; i += 1) {
+    const school = [
+      `${300000 + i}`,
+      `Example Academy ${i}`,
+      '341',
+      'Liverpool',
+      'Academy converter',
+    ];
+    lines.push(quote([...school, ...other.map((_, c) => `Value ${c} of row ${i}`)]));
+  }
+  return lines.join('\r\n') + '\r\n';
+}
+
 const opportunity = (overrides: Record<string, unknown>) => ({
   kind: 'WORKPLACE_VISIT',
   title: 'Studio visit',
@@ -59,6 +78,7 @@ describe('HTTP edges of the API in production mode (e2e)', () => {
       JWT_SECRET: 'http-edge-tests-secret-0123456789',
       GRAPHQL_MAX_DEPTH: '5',
       GRAPHQL_MAX_COST: '300',
+      GRAPHQL_MAX_BODY_BYTES: String(8 * 1024 * 1024),
     });
     const hub = await t.createHub('EDGE');
     hubId = hub.id;
@@ -236,6 +256,45 @@ describe('HTTP edges of the API in production mode (e2e)', () => {
         },
       );
       expect(clean.importInstitutions.created).toBe(2);
+    });
+  });
+
+  describe('request bodies', () => {
+    it('imports a 5 MB GIAS file passed as a variable', async () => {
+      const csv = giasBulkFile(2000);
+      expect(csv.length).toBeGreaterThan(5 * 1024 * 1024);
+      const res = await post(
+        JSON.stringify({ query: IMPORT_INSTITUTIONS, variables: { csv } }),
+        staff,
+      );
+      expect(res.status).toBe(200);
+      expect(res.body).toEqual({
+        data: { importInstitutions: { rows: 2000, created: 2000, rejected: [] } },
+      });
+    });
+
+    it('answers a body over GRAPHQL_MAX_BODY_BYTES with 413 in GraphQL’s error shape', async () => {
+      const pad = 'x'.repeat(8 * 1024 * 1024);
+      const res = await post(
+        JSON.stringify({ query: '{ __typename }', variables: { pad } }),
+        staff,
+      );
+      expect(res.status).toBe(413);
+      expect(res.body).toEqual({
+        errors: [
+          {
+            message: 'The request body is larger than the 8 MB this API accepts',
+            extensions: { code: 'PAYLOAD_TOO_LARGE' },
+          },
+        ],
+      });
+    });
+
+    it('still applies the token limit to a large document', async () => {
+      const query = `{ ${'me { id } '.repeat(100_000)}}`;
+      const res = await post(JSON.stringify({ query }), staff);
+      expect(res.status).toBe(400);
+      expect(res.body.errors?.[0].extensions?.code).toBe('GRAPHQL_PARSE_FAILED');
     });
   });
 });
