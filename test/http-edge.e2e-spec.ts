@@ -1,7 +1,7 @@
 import { auditServer } from 'graphql-http';
 import { DataSource } from 'typeorm';
 import { Role } from '@chn/core';
-import { GraphqlClient, TestApp } from '@chn/testing';
+import { captureLogs, GraphqlClient, TestApp } from '@chn/testing';
 
 /** Audit findings bare Apollo Server 5 with introspection off also has (it answers 400 where these expect 200). */
 const APOLLO_SERVER_FINDINGS = ['BF61', '28B9', '2EA1', '572B', 'FDE2', '7B9B'];
@@ -295,6 +295,63 @@ describe('HTTP edges of the API in production mode (e2e)', () => {
       const res = await post(JSON.stringify({ query }), staff);
       expect(res.status).toBe(400);
       expect(res.body.errors?.[0].extensions?.code).toBe('GRAPHQL_PARSE_FAILED');
+    });
+  });
+
+  describe('logs', () => {
+    const LOGIN =
+      'mutation ($email: String!, $password: String!) { login(email: $email, password: $password) { accessToken } }';
+
+    it('logs expected refusals at info, without stacks', async () => {
+      const answers: (string | undefined)[] = [];
+      const lines = await captureLogs(async () => {
+        const code = async (client: GraphqlClient, query: string, variables = {}) =>
+          answers.push((await client.request(query, variables)).errors?.[0].extensions?.code);
+        await code(t.client, LOGIN, { email: 'nobody@example.test', password: 'not-the-password' });
+        await code(t.client, '{ me { id } }');
+        await code(staff, '{ users { totalCount } }');
+        await code(staff, '{ institution(id: "00000000-0000-4000-8000-000000000000") { id } }');
+        await code(staff, CREATE_INSTITUTION, {
+          input: { urn: 'x', name: 'A school', type: 'MAINSTREAM' },
+        });
+      });
+      expect(answers).toEqual([
+        'UNAUTHENTICATED',
+        'UNAUTHENTICATED',
+        'FORBIDDEN',
+        'NOT_FOUND',
+        'BAD_USER_INPUT',
+      ]);
+      expect(lines.filter((line) => line.level >= 40)).toEqual([]);
+      const refusals = lines.filter((line) => line.context === 'GraphQLErrors');
+      expect(refusals.map((line) => [line.level, line.code, line.reason])).toEqual([
+        [30, 'UNAUTHENTICATED', 'INVALID_CREDENTIALS'],
+        [30, 'UNAUTHENTICATED', 'UNAUTHENTICATED'],
+        [30, 'FORBIDDEN', 'ROLE_NOT_ALLOWED'],
+        [30, 'NOT_FOUND', 'INSTITUTION_NOT_FOUND'],
+        [30, 'BAD_USER_INPUT', 'INVALID_INPUT'],
+      ]);
+      expect(JSON.stringify(lines)).not.toMatch(/\n\s+at /);
+    });
+
+    it('keeps error level, with the stack, for the unexpected', async () => {
+      const db = t.get(DataSource);
+      const lines = await captureLogs(async () => {
+        await db.query('ALTER TABLE institutions RENAME TO institutions_away');
+        try {
+          const res = await staff.request('{ institutions { totalCount } }');
+          expect(res.errors?.[0].extensions?.code).toBe('INTERNAL_SERVER_ERROR');
+        } finally {
+          await db.query('ALTER TABLE institutions_away RENAME TO institutions');
+        }
+      });
+      const errors = lines.filter((line) => line.level >= 50);
+      expect(errors).toEqual([
+        expect.objectContaining({
+          context: 'GraphQLErrors',
+          err: expect.objectContaining({ stack: expect.stringMatching(/does not exist\n\s+at /) }),
+        }),
+      ]);
     });
   });
 });

@@ -22,6 +22,23 @@ describe('formatGraphqlError', () => {
     });
   });
 
+  it('logs a domain error at info, without its stack', () => {
+    const info = jest.spyOn(Logger.prototype, 'log').mockImplementation(() => undefined);
+    const error = jest.spyOn(Logger.prototype, 'error').mockImplementation(() => undefined);
+    const refusal = DomainError.forbidden(
+      'This needs one of the roles HUB_ADMIN',
+      'ROLE_NOT_ALLOWED',
+    );
+    formatGraphqlError({ message: refusal.message, path: ['users'] }, wrap(refusal, ['users']));
+    expect(info).toHaveBeenCalledWith(
+      { code: 'FORBIDDEN', reason: 'ROLE_NOT_ALLOWED', path: ['users'] },
+      'Refused: This needs one of the roles HUB_ADMIN',
+    );
+    expect(error).not.toHaveBeenCalled();
+    info.mockRestore();
+    error.mockRestore();
+  });
+
   it('masks anything unexpected, and logs it', () => {
     const log = jest.spyOn(Logger.prototype, 'error').mockImplementation(() => undefined);
     const formatted = formatGraphqlError(

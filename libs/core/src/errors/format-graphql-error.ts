@@ -7,7 +7,8 @@ const logger = new Logger('GraphQLErrors');
 
 /**
  * The single place where errors become what a client sees: domain errors keep their
- * code and message; anything unexpected is logged in full and masked.
+ * code and message and are logged at info, as the expected answers they are; anything
+ * unexpected is logged in full at error and masked.
  */
 export function formatGraphqlError(
   formatted: GraphQLFormattedError,
@@ -15,12 +16,17 @@ export function formatGraphqlError(
 ): GraphQLFormattedError {
   const original = error instanceof GraphQLError ? error.originalError : error;
   if (original instanceof DomainError) {
+    const code = graphqlCodeFor(original.kind);
+    logger.log(
+      { code, reason: original.reason, path: formatted.path },
+      `Refused: ${original.message}`,
+    );
     return {
       message: original.message,
       locations: formatted.locations,
       path: formatted.path,
       extensions: {
-        code: graphqlCodeFor(original.kind),
+        code,
         reason: original.reason,
         ...(original.fields ? { fields: original.fields } : {}),
       },
