@@ -200,6 +200,27 @@ describe('command line (e2e)', () => {
     ]);
   });
 
+  it('refuses a file with a NUL in a cell, naming its line, and imports nothing', async () => {
+    const hub = await t.createHub('NUL');
+    const dir = mkdtempSync(join(tmpdir(), 'chn-cli-'));
+    const gias = join(dir, 'gias.csv');
+    writeFileSync(gias, 'urn,name\n190101,Good School\n190102,Ba\u0000d School\n');
+    const fsq = join(dir, 'fsq.csv');
+    writeFileSync(fsq, 'urn,academic_year,students\n190101,2024/25,1\u00000\n');
+    const error = jest.spyOn(console, 'error').mockImplementation(() => undefined);
+    expect(await importInstitutions(gias, 'NUL', false)).toBe(2);
+    expect(error).toHaveBeenCalledWith(
+      'Line 3: column "name" holds a NUL character (U+0000), which cannot be stored',
+    );
+    expect(await importReportingCsv('fsq', fsq, 'NUL')).toBe(1);
+    expect(error).toHaveBeenCalledWith(
+      '  line 2: column "students" holds a NUL character (U+0000), which cannot be stored',
+    );
+    error.mockRestore();
+    expect(await count(`SELECT count(*) FROM institutions WHERE hub_id = '${hub.id}'`)).toBe(0);
+    expect(await count(`SELECT count(*) FROM fsq_completions WHERE hub_id = '${hub.id}'`)).toBe(0);
+  });
+
   it('refuses an unknown hub code', async () => {
     const error = jest.spyOn(console, 'error').mockImplementation(() => undefined);
     expect(await importInstitutions(LCR_FILE, 'NOPE', false)).toBe(2);

@@ -1,6 +1,6 @@
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { Module, ValidationPipe } from '@nestjs/common';
-import { APP_PIPE } from '@nestjs/core';
+import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import {
   AppConfig,
@@ -19,6 +19,7 @@ import { NotificationsGraphqlModule } from '@chn/notifications';
 import { OpportunitiesGraphqlModule } from '@chn/opportunities';
 import { QueueModule } from '@chn/queue';
 import { ReportingGraphqlModule } from '@chn/reporting';
+import { GraphqlErrorsFilter } from './graphql/graphql-errors.filter';
 import { graphqlOptions } from './graphql/graphql.options';
 import { HealthModule } from './health/health.module';
 
@@ -47,6 +48,7 @@ import { HealthModule } from './health/health.module';
     NotificationsGraphqlModule,
   ],
   providers: [
+    { provide: APP_FILTER, useClass: GraphqlErrorsFilter },
     {
       provide: APP_PIPE,
       useValue: new ValidationPipe({

@@ -49,7 +49,7 @@ async function main() {
       console.log(`  Console (web app):        ${config.publicUrl}/console`);
       console.log(`  GraphQL API and explorer: ${config.publicUrl}/graphql`);
       console.log(`  Health:                   ${config.publicUrl}/health/ready`);
-      console.log(`  Queues (hub admins):      ${config.publicUrl}/admin/queues`);
+      console.log(`  Queues (national admins): ${config.publicUrl}/admin/queues`);
       if (caughtMail) console.log(`  Caught mail:              ${caughtMail}`);
       if (config.DEMO_DATA) printDemoAccounts();
       console.log(

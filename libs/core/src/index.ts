@@ -11,3 +11,4 @@ export * from './events';
 export * from './audit';
 export * from './data-protection';
 export * from './calendar/academic-year';
+export * from './text';

@@ -9,3 +9,4 @@ export * from './free-port';
 export * from './child-process';
 export * from './worker-process';
 export * from './redis-server';
+export * from './log-capture';

@@ -5,7 +5,10 @@ import {
   ApolloServerPluginLandingPageProductionDefault,
 } from '@apollo/server/plugin/landingPage/default';
 import { randomUUID } from 'node:crypto';
-import { AppConfig, formatGraphqlError, LoaderRegistry } from '@chn/core';
+import { AppConfig, formatGraphqlError, LoaderRegistry, storableTextPlugin } from '@chn/core';
+
+/** Most lexical tokens one document may hold; a variable's value is not a token, however long. */
+export const MAX_TOKENS = 5000;
 
 /** Apollo settings, with limits that keep one request from doing unbounded work. */
 export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
@@ -13,7 +16,9 @@ export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
     maxDepth: { n: config.GRAPHQL_MAX_DEPTH },
     maxAliases: { n: config.GRAPHQL_MAX_ALIASES },
     costLimit: { maxCost: config.GRAPHQL_MAX_COST },
-    maxTokens: { n: 5000 },
+    // GraphQL Armor's token limit re-parses the request in a plugin hook and rethrows its
+    // syntax errors as unexpected ones (HTTP 500); graphql-js enforces it in the one parse instead.
+    maxTokens: { enabled: false },
     maxDirectives: { n: 20 },
     blockFieldSuggestion: { enabled: config.isProduction },
   });
@@ -25,8 +30,10 @@ export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
     playground: false,
     introspection: !config.isProduction,
     includeStacktraceInErrorResponses: false,
+    parseOptions: { maxTokens: MAX_TOKENS },
     plugins: [
       ...protection.plugins,
+      storableTextPlugin(),
       config.isProduction
         ? ApolloServerPluginLandingPageProductionDefault({ footer: false })
         : ApolloServerPluginLandingPageLocalDefault({ footer: false }),

@@ -1,6 +1,7 @@
 import { Controller, Get } from '@nestjs/common';
 import { HealthCheck, HealthCheckService, TypeOrmHealthIndicator } from '@nestjs/terminus';
 import { Public } from '@chn/core';
+import { READINESS_TIMEOUT_MS } from './readiness-timeout';
 import { RedisHealthIndicator } from './redis.health';
 
 @Public()
@@ -19,12 +20,12 @@ export class HealthController {
     return this.health.check([]);
   }
 
-  /** Readiness: PostgreSQL and Redis answer. */
+  /** Readiness: PostgreSQL and Redis answer, each within READINESS_TIMEOUT_MS; else 503 naming it. */
   @Get('ready')
   @HealthCheck()
   ready() {
     return this.health.check([
-      () => this.database.pingCheck('postgres', { timeout: 2000 }),
+      () => this.database.pingCheck('postgres', { timeout: READINESS_TIMEOUT_MS }),
       () => this.redis.check('redis'),
     ]);
   }

@@ -6,6 +6,7 @@ describe('loadConfig', () => {
     expect(config.PORT).toBe(3000);
     expect(config.DATABASE_URL).toMatch(/^postgres:\/\//);
     expect(config.DEMO_DATA).toBe(true);
+    expect(config.GRAPHQL_MAX_BODY_BYTES).toBeGreaterThan(10 * 1024 * 1024);
   });
 
   it('reads numbers and booleans from strings', () => {

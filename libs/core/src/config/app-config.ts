@@ -116,6 +116,15 @@ export class AppConfig {
   @Min(100)
   GRAPHQL_MAX_COST = 5000;
 
+  /**
+   * Largest request body the API reads, in bytes: room for a whole region's GIAS extract (10 MB of
+   * CSV and its JSON escaping) passed as a variable. The per-request limits still apply to the query.
+   */
+  @Transform(({ value }) => Number(value))
+  @IsInt()
+  @Min(100_000)
+  GRAPHQL_MAX_BODY_BYTES = 16 * 1024 * 1024;
+
   /** How long a DBS check stays valid for matching an adviser, in months. */
   @Transform(({ value }) => Number(value))
   @IsInt()

@@ -22,6 +22,23 @@ describe('formatGraphqlError', () => {
     });
   });
 
+  it('logs a domain error at info, without its stack', () => {
+    const info = jest.spyOn(Logger.prototype, 'log').mockImplementation(() => undefined);
+    const error = jest.spyOn(Logger.prototype, 'error').mockImplementation(() => undefined);
+    const refusal = DomainError.forbidden(
+      'This needs one of the roles HUB_ADMIN',
+      'ROLE_NOT_ALLOWED',
+    );
+    formatGraphqlError({ message: refusal.message, path: ['users'] }, wrap(refusal, ['users']));
+    expect(info).toHaveBeenCalledWith(
+      { code: 'FORBIDDEN', reason: 'ROLE_NOT_ALLOWED', path: ['users'] },
+      'Refused: This needs one of the roles HUB_ADMIN',
+    );
+    expect(error).not.toHaveBeenCalled();
+    info.mockRestore();
+    error.mockRestore();
+  });
+
   it('masks anything unexpected, and logs it', () => {
     const log = jest.spyOn(Logger.prototype, 'error').mockImplementation(() => undefined);
     const formatted = formatGraphqlError(
@@ -47,5 +64,15 @@ describe('formatGraphqlError', () => {
       new GraphQLError('Syntax Error'),
     );
     expect(formatted.extensions?.code).toBe('GRAPHQL_PARSE_FAILED');
+  });
+
+  it('never echoes the request source a printed syntax error carries', () => {
+    const printed =
+      'Syntax Error: Expected Name, found <EOF>.\n\nGraphQL request:1:5\n1 | { me\n  |     ^';
+    const formatted = formatGraphqlError(
+      { message: printed, extensions: { code: 'GRAPHQL_PARSE_FAILED' } },
+      new GraphQLError(printed),
+    );
+    expect(formatted.message).toBe('Syntax Error: Expected Name, found <EOF>.');
   });
 });

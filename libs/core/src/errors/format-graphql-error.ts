@@ -7,7 +7,8 @@ const logger = new Logger('GraphQLErrors');
 
 /**
  * The single place where errors become what a client sees: domain errors keep their
- * code and message; anything unexpected is logged in full and masked.
+ * code and message and are logged at info, as the expected answers they are; anything
+ * unexpected is logged in full at error and masked.
  */
 export function formatGraphqlError(
   formatted: GraphQLFormattedError,
@@ -15,12 +16,17 @@ export function formatGraphqlError(
 ): GraphQLFormattedError {
   const original = error instanceof GraphQLError ? error.originalError : error;
   if (original instanceof DomainError) {
+    const code = graphqlCodeFor(original.kind);
+    logger.log(
+      { code, reason: original.reason, path: formatted.path },
+      `Refused: ${original.message}`,
+    );
     return {
       message: original.message,
       locations: formatted.locations,
       path: formatted.path,
       extensions: {
-        code: graphqlCodeFor(original.kind),
+        code,
         reason: original.reason,
         ...(original.fields ? { fields: original.fields } : {}),
       },
@@ -28,8 +34,13 @@ export function formatGraphqlError(
   }
   const code = formatted.extensions?.code;
   if (typeof code === 'string' && code !== 'INTERNAL_SERVER_ERROR') {
-    // Apollo already classified it: parse, validation or variable coercion errors.
-    return { message: formatted.message, locations: formatted.locations, extensions: { code } };
+    // Apollo already classified it: parse, validation or variable coercion errors. Only the first
+    // line: a GraphQLError printed whole carries the offending source after it.
+    return {
+      message: formatted.message.split('\n')[0],
+      locations: formatted.locations,
+      extensions: { code },
+    };
   }
   if (!original && !formatted.path) {
     // Raised by a validation rule (depth, alias and cost limits) rather than by a resolver.

@@ -389,6 +389,17 @@ describe('parseInstitutionsCsv', () => {
       expect(parseError(csv).message).toMatch(/starting on line 2: Invalid Closing Quote/);
     });
 
+    it('refuses the file when a cell holds text that cannot be stored, naming line and column', () => {
+      const csv = extractFile(
+        extractRow({ urn: '100001', name: 'Fine' }),
+        extractRow({ urn: '100002', name: 'Nul\u0000 School' }),
+      );
+
+      expect(parseError(csv).message).toBe(
+        'Line 3: column "name" holds a NUL character (U+0000), which cannot be stored',
+      );
+    });
+
     it('rejects a row with the wrong number of columns, naming its line', () => {
       const csv = extractFile(
         extractRow({ urn: '100001', name: 'Fine' }),

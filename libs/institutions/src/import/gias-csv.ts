@@ -1,4 +1,5 @@
 import { parse } from 'csv-parse/sync';
+import { unstorableCsvCell } from '@chn/core';
 import { decideInstitutionType, InstitutionType } from './institution-type';
 
 export interface InstitutionRecord {
@@ -150,7 +151,8 @@ function countLineBreaks(text: string): number {
 }
 
 /**
- * Rows including the header, each with the 1-based file line it starts on. Lines are counted from
+ * Rows including the header, each with the 1-based file line it starts on; refuses the file when a
+ * cell holds text that cannot be stored. Lines are counted from
  * csv-parse's byte offsets because its `info.lines` over-counts CRLF breaks inside quoted fields.
  */
 function readRows(csv: string): Row[] {
@@ -182,6 +184,10 @@ function readRows(csv: string): Row[] {
     );
   }
   if (rows.length === 0) throw new MalformedCsvError('CSV is empty');
+  for (const [index, row] of rows.entries()) {
+    const problem = unstorableCsvCell(row.cells, index === 0 ? undefined : rows[0].cells);
+    if (problem) throw new MalformedCsvError(`Line ${row.line}: ${problem}`);
+  }
   return rows;
 }
 

@@ -3,7 +3,7 @@ import { HttpAdapterHost } from '@nestjs/core';
 import { createBullBoard } from '@bull-board/api';
 import { BullMQAdapter } from '@bull-board/api/bullMQAdapter';
 import { ExpressAdapter } from '@bull-board/express';
-import { Actor, Role } from '@chn/core';
+import { Actor, isNationalAdmin } from '@chn/core';
 import { AuthService } from '@chn/identity';
 import { JobQueue } from '@chn/queue';
 
@@ -34,9 +34,10 @@ function tokenOf(req: Request): string | undefined {
 }
 
 /**
- * Bull Board on the API at /admin/queues, for hub administrators only: the sign-in token comes
- * from the Authorization header or the `chn_token` cookie; without one the answer is 401, with
- * another role 403.
+ * Bull Board on the API at /admin/queues, for national administrators only: the queues are shared
+ * by every hub, so pausing or emptying one acts for all of them, and a hub's own administrator has
+ * `queueStats` and `failedNotifications` instead. The sign-in token comes from the Authorization
+ * header or the `chn_token` cookie; without one the answer is 401, with anyone else's 403.
  */
 @Injectable()
 export class BullBoardMount implements OnModuleInit {
@@ -77,8 +78,8 @@ export class BullBoardMount implements OnModuleInit {
       this.auth
         .actorFor(token)
         .then((actor: Actor) => {
-          if (actor.role !== Role.HUB_ADMIN) {
-            res.status(403).type('text/plain').send('Hub administrators only');
+          if (!isNationalAdmin(actor)) {
+            res.status(403).type('text/plain').send('National administrators only');
             return;
           }
           next();

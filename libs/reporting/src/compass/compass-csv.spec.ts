@@ -58,4 +58,13 @@ describe('parseCompassCsv', () => {
     expect(problems('  ')).toEqual(['1: the file is empty']);
     expect(problems(`${HEADER}\n"unclosed,quote`)[0]).toMatch(/^\d+: malformed CSV/);
   });
+
+  it('refuses cells holding a NUL character, each with its line and column', () => {
+    const nul = GOOD.replace('Achieved,100', 'Achieved\u0000,100');
+    const nulDate = GOOD.replace('15/03/2025', '15/03/\u00002025');
+    expect(problems(`${HEADER}\n${GOOD}\n${nul}\n${nulDate}`)).toEqual([
+      '3: column "bm1_result" holds a NUL character (U+0000), which cannot be stored',
+      '4: column "evaluated_on" holds a NUL character (U+0000), which cannot be stored',
+    ]);
+  });
 });

@@ -1,4 +1,5 @@
 import { parse } from 'csv-parse/sync';
+import { unstorableCsvCell } from '@chn/core';
 
 export interface CompassCsvProblem {
   line: number;
@@ -27,7 +28,8 @@ export interface CsvTable {
 
 /**
  * Reads a CSV with a header row (column names case-insensitive, in any order). Refuses an empty
- * file, malformed CSV and a header without every required column.
+ * file, malformed CSV, a cell holding text that cannot be stored and a header without every
+ * required column.
  */
 export function readCsvTable(csv: string, required: string[]): CsvTable {
   if (csv.replace(/^\uFEFF/, '').trim() === '') {
@@ -45,6 +47,11 @@ export function readCsvTable(csv: string, required: string[]): CsvTable {
       { line: lines, message: `malformed CSV: ${(error as Error).message}` },
     ]);
   }
+  const problems = rows.flatMap(({ record, info }, index) => {
+    const message = unstorableCsvCell(record, index === 0 ? undefined : rows[0].record);
+    return message ? [{ line: info.lines, message }] : [];
+  });
+  if (problems.length > 0) throw new CompassCsvError(problems);
   const [header, ...body] = rows;
   const names = header.record.map((name) => name.trim().toLowerCase());
   const missing = required.filter((column) => !names.includes(column));
