@@ -242,6 +242,14 @@ describe('match lifecycle (e2e)', () => {
       'CONFLICT',
       'INDUCTION_MISSING',
     );
+    const staleInduction = await adviser({ inductionCompletedOn: isoDaysAgo(37 * 31) });
+    await refused(
+      staff,
+      PROPOSE,
+      oneToOne(staleInduction, institutionId),
+      'CONFLICT',
+      'INDUCTION_EXPIRED',
+    );
     const staleDbs = await adviser({ dbsCheckedOn: isoDaysAgo(37 * 31) });
     await refused(staff, PROPOSE, oneToOne(staleDbs, institutionId), 'CONFLICT', 'DBS_EXPIRED');
     const noDbs = await adviser({ dbsCheckedOn: null });
@@ -287,16 +295,19 @@ describe('match lifecycle (e2e)', () => {
     await refused(staff, PROPOSE, oneToOne(foreignAdviser, await institution()), 'NOT_FOUND');
   });
 
-  it('checks the DBS again on accept', async () => {
+  it.each([
+    ['dbs_checked_on', 'DBS_EXPIRED'],
+    ['induction_completed_on', 'INDUCTION_EXPIRED'],
+  ])('checks %s again on accept', async (column, reason) => {
     const adviserId = await adviser();
     const proposal = (
       await staff.ok<{ proposeMatch: MatchView }>(PROPOSE, oneToOne(adviserId, await institution()))
     ).proposeMatch;
-    await db.query('UPDATE advisers SET dbs_checked_on = $2 WHERE id = $1', [
+    await db.query(`UPDATE advisers SET ${column} = $2 WHERE id = $1`, [
       adviserId,
       isoDaysAgo(40 * 31),
     ]);
-    await refused(staff, ACCEPT, { id: proposal.id }, 'CONFLICT', 'DBS_EXPIRED');
+    await refused(staff, ACCEPT, { id: proposal.id }, 'CONFLICT', reason);
     expect(await statusOf(proposal.id)).toBe('PROPOSED');
   });
 

@@ -99,6 +99,12 @@ describe('match planning (e2e)', () => {
       localAuthorityCodes: ['330'],
       inductionCompletedOn: null,
     });
+    // Inducted 37 months ago: the induction (INDUCTION_VALIDITY_MONTHS, 36) has run out.
+    await adviser(staff, {
+      sectors: ['Digital'],
+      localAuthorityCodes: ['330'],
+      inductionCompletedOn: isoDaysAgo(37 * 31),
+    });
 
     const { matchSuggestions } = await staff.ok<Suggestions>(SUGGESTIONS, {});
     expect(matchSuggestions).toHaveLength(1);
@@ -149,6 +155,13 @@ describe('match planning (e2e)', () => {
     });
     const bob = await adviser(staff, { localAuthorityCodes: ['401'] });
     const carol = await adviser(staff, { localAuthorityCodes: ['403'], maxOneToOne: 2 });
+    // Would win north and east (sector, reach) but for an induction that has run out.
+    await adviser(staff, {
+      sectors: ['Digital'],
+      localAuthorityCodes: ['401', '402', '403'],
+      maxOneToOne: 3,
+      inductionCompletedOn: isoDaysAgo(37 * 31),
+    });
 
     const plan = (await staff.ok<{ autoMatchPlan: PlanView }>(PLAN)).autoMatchPlan;
     // Greedy takes alice-north (65), leaving south unmatched: 65 + 45 + 40 = 150.

@@ -21,13 +21,11 @@ import {
 import { InstitutionEntity } from '@chn/institutions';
 import { MatchStatus, MatchType } from '../entities/match.enums';
 import { MatchEntity } from '../entities/match.entity';
-import { assertAdviserEligible } from './adviser-eligibility';
+import { assertAdviserEligible, matchabilityPolicy, today } from './adviser-eligibility';
 import { scopeMatches } from './match-access';
 import { asMatchConflict, institutionAlreadyMatched } from './match-conflict';
 import { MatchAction, nextMatchStatus } from './match-transitions';
 import { DeclineMatchArgs, EndMatchArgs, MatchesArgs, ProposeMatchInput } from './match.type';
-
-const today = () => new Date().toISOString().slice(0, 10);
 
 /** The fields of a match worth keeping in the audit trail. */
 const auditable = (m: MatchEntity): Record<string, unknown> => ({
@@ -127,7 +125,7 @@ export class MatchesService {
     if (!institution || institution.hubId !== hubId) {
       throw DomainError.notFound('institution', input.institutionId);
     }
-    assertAdviserEligible(adviser, today(), this.config.DBS_VALIDITY_MONTHS);
+    assertAdviserEligible(adviser, today(), matchabilityPolicy(this.config));
     const open = await manager.count(MatchEntity, {
       where: {
         adviserId: adviser.id,
@@ -198,7 +196,7 @@ export class MatchesService {
           lock: { mode: 'pessimistic_write' },
         });
       }
-      assertAdviserEligible(adviser, today(), this.config.DBS_VALIDITY_MONTHS);
+      assertAdviserEligible(adviser, today(), matchabilityPolicy(this.config));
       match.acceptedAt = new Date();
     });
   }
