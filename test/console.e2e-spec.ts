@@ -114,11 +114,23 @@ describe('hub console in a browser (e2e)', () => {
       .first()
       .evaluate((td) => td.firstChild!.textContent))!;
     const { spareAdviserCapacity } = await staff.ok<{
-      spareAdviserCapacity: { adviser: { name: string } }[];
-    }>('{ spareAdviserCapacity { adviser { name } } }');
-    const spareRows = page.getByTestId('spare-capacity').locator('tbody tr');
-    await spareRows.first().waitFor();
-    expect(await spareRows.count()).toBe(spareAdviserCapacity.length);
+      spareAdviserCapacity: { oneToOneFree: number; agileFree: number }[];
+    }>('{ spareAdviserCapacity { oneToOneFree agileFree } }');
+    const freeOneToOne = spareAdviserCapacity.filter((c) => c.oneToOneFree > 0).length;
+    const freeAgile = spareAdviserCapacity.filter((c) => c.agileFree > 0).length;
+    expect(freeOneToOne).toBeGreaterThan(0);
+    expect(freeAgile).toBeGreaterThan(freeOneToOne);
+    for (const [kind, count] of [
+      ['one-to-one', freeOneToOne],
+      ['agile', freeAgile],
+    ] as const) {
+      const rows = page.getByTestId(`spare-capacity-${kind}`).locator('tbody tr');
+      await rows.first().waitFor();
+      expect(await rows.count()).toBe(count);
+      expect(
+        await page.getByTestId(`workbench-spare-${kind}`).locator('.tile-value').textContent(),
+      ).toBe(String(count));
+    }
     await browser.screenshot(page, 'workbench');
     await propose.click();
     await page.getByText(`Proposed ${adviser} to ${institution}`).waitFor();
