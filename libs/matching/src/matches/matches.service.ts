@@ -23,6 +23,7 @@ import { MatchStatus, MatchType } from '../entities/match.enums';
 import { MatchEntity } from '../entities/match.entity';
 import { assertAdviserEligible, matchabilityPolicy, today } from './adviser-eligibility';
 import { scopeMatches } from './match-access';
+import { countOpenMatches } from './open-matches';
 import { asMatchConflict, institutionAlreadyMatched } from './match-conflict';
 import { MatchAction, nextMatchStatus } from './match-transitions';
 import { DeclineMatchArgs, EndMatchArgs, MatchesArgs, ProposeMatchInput } from './match.type';
@@ -126,13 +127,8 @@ export class MatchesService {
       throw DomainError.notFound('institution', input.institutionId);
     }
     assertAdviserEligible(adviser, today(), matchabilityPolicy(this.config));
-    const open = await manager.count(MatchEntity, {
-      where: {
-        adviserId: adviser.id,
-        type: input.type,
-        status: In([MatchStatus.PROPOSED, MatchStatus.ACTIVE]),
-      },
-    });
+    const held = await countOpenMatches(manager, adviser.id);
+    const open = input.type === MatchType.ONE_TO_ONE ? held.oneToOne : held.agile;
     const capacity = input.type === MatchType.ONE_TO_ONE ? adviser.maxOneToOne : adviser.maxAgile;
     if (open >= capacity) {
       throw DomainError.conflict(
