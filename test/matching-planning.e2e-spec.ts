@@ -237,6 +237,25 @@ describe('match planning (e2e)', () => {
     expect(row.applied_at).toBeNull();
   });
 
+  it('refuses to apply a pairing the adviser no longer reaches, as a proposal would', async () => {
+    const hub = await t.createHub('PLV');
+    const staff = await t.signedIn(Role.HUB_STAFF, hub.id);
+    const school = await institution(staff, { laCode: '601' });
+    const frank = await adviser(staff, { localAuthorityCodes: ['601'] });
+    const plan = (await staff.ok<{ autoMatchPlan: PlanView }>(PLAN)).autoMatchPlan;
+    expect(plan.assignments.map((a) => [a.adviser.id, a.institution.id])).toEqual([
+      [frank, school],
+    ]);
+    await db.query(`UPDATE advisers SET local_authority_codes = '{602}' WHERE id = $1`, [frank]);
+
+    const res = await staff.request(APPLY, { planId: plan.id });
+    expect(res.errors?.[0]?.extensions).toMatchObject({
+      code: 'CONFLICT',
+      reason: 'OUTSIDE_ADVISER_LOCAL_AUTHORITIES',
+    });
+    expect(await matchesOfHub(hub.id)).toEqual([]);
+  });
+
   it('is for the hub team only', async () => {
     const hub = await t.createHub('PLU');
     const leader = await t.signedIn(Role.CAREERS_LEADER, hub.id);

@@ -23,6 +23,7 @@ import { MatchStatus, MatchType } from '../entities/match.enums';
 import { MatchEntity } from '../entities/match.entity';
 import { assertAdviserEligible, matchabilityPolicy, today } from './adviser-eligibility';
 import { scopeMatches } from './match-access';
+import { overrideReasonFor } from './local-authority-reach';
 import { countOpenMatches } from './open-matches';
 import { asMatchConflict, institutionAlreadyMatched } from './match-conflict';
 import { MatchAction, nextMatchStatus } from './match-transitions';
@@ -40,6 +41,7 @@ const auditable = (m: MatchEntity): Record<string, unknown> => ({
   focus: m.focus,
   declineReason: m.declineReason,
   endReason: m.endReason,
+  overrideReason: m.overrideReason,
 });
 
 const EVENT_OF: Record<MatchAction, { type: string; action: string }> = {
@@ -148,6 +150,7 @@ export class MatchesService {
     ) {
       throw institutionAlreadyMatched();
     }
+    const overrideReason = overrideReasonFor(adviser, institution, input.overrideReason);
     const match = await manager.save(
       manager.create(MatchEntity, {
         hubId,
@@ -161,6 +164,7 @@ export class MatchesService {
         focus: input.focus?.trim() || null,
         declineReason: null,
         endReason: null,
+        overrideReason,
         proposedBy: actor.userId,
         acceptedAt: null,
       }),
