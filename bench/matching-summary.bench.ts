@@ -21,7 +21,7 @@ const FIGURES = 'count percent';
 const SUMMARY = `query ($academicYear: String) {
   matchingSummary(academicYear: $academicYear) {
     institutionsInHub matchedAny { ${FIGURES} } matchedOneToOne { ${FIGURES} } matchedAgile { ${FIGURES} }
-    advisersActive advisersWithSpareCapacity
+    advisersActive advisersMatchable advisersWithSpareOneToOne advisersWithSpareAgile
     byLocalAuthority { laCode institutions matchedAny { ${FIGURES} } }
     byInstitutionType { institutionType institutions matchedAny { ${FIGURES} } }
     history { academicYear matchedAny { ${FIGURES} } matchedAgile { ${FIGURES} } }
@@ -40,9 +40,11 @@ async function seed(db: DataSource, hubId: string) {
     [hubId, INSTITUTIONS],
   );
   await db.query(
-    `INSERT INTO advisers (hub_id, name, email, status, max_one_to_one, max_agile, dbs_checked_on)
+    `INSERT INTO advisers (hub_id, name, email, status, max_one_to_one, max_agile, dbs_checked_on,
+                           induction_completed_on)
      SELECT $1, 'Bench Adviser ' || g, 'bench.adviser' || g || '@example.test',
-            CASE WHEN g % 7 = 0 THEN 'PAUSED' ELSE 'ACTIVE' END::adviser_status, 5, 5, DATE '2024-01-01'
+            CASE WHEN g % 7 = 0 THEN 'PAUSED' ELSE 'ACTIVE' END::adviser_status, 5, 5,
+            CURRENT_DATE - 400, CURRENT_DATE - 400
      FROM generate_series(1, $2::int) g`,
     [hubId, ADVISERS],
   );

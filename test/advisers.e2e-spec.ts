@@ -375,6 +375,62 @@ describe('advisers (e2e)', () => {
       expect((await row(id)).status).toBe('ACTIVE');
     });
 
+    it('refuses a capacity below the matches the adviser holds, as places below those held', async () => {
+      const busy = await register(staffA, {
+        name: 'Busy Adviser',
+        email: 'busy.adviser@example.test',
+        maxOneToOne: 3,
+        maxAgile: 2,
+      });
+      const hold = async (type: string, status: string, n: number) => {
+        const [school] = await db.query<{ id: string }[]>(
+          `INSERT INTO institutions (hub_id, urn, name, type) VALUES ($1, $2, $3, 'MAINSTREAM')
+           RETURNING id`,
+          [hubA.id, `77000${n}`, `Held School ${n}`],
+        );
+        await db.query(
+          `INSERT INTO matches (hub_id, adviser_id, institution_id, type, status, starts_on, ended_on)
+           VALUES ($1, $2, $3, $4, $5, '2025-09-01', $6)`,
+          [hubA.id, busy.id, school.id, type, status, status === 'ENDED' ? '2025-12-01' : null],
+        );
+      };
+      await hold('ONE_TO_ONE', 'ACTIVE', 1);
+      await hold('ONE_TO_ONE', 'PROPOSED', 2);
+      await hold('ONE_TO_ONE', 'PROPOSED', 3);
+      await hold('ONE_TO_ONE', 'ENDED', 4);
+      await hold('ONE_TO_ONE', 'DECLINED', 5);
+      await hold('AGILE', 'PROPOSED', 6);
+      const audits = async () =>
+        (
+          await db.query('SELECT count(*)::int AS n FROM audit_log WHERE entity_id = $1', [busy.id])
+        )[0].n as number;
+      const before = await audits();
+
+      for (const input of [
+        { maxOneToOne: 1 },
+        { maxOneToOne: 2, name: 'Renamed' },
+        { maxAgile: 0 },
+      ]) {
+        const res = await staffA.request(UPDATE, { id: busy.id, input });
+        expect(res.errors?.[0]?.extensions).toMatchObject({
+          code: 'CONFLICT',
+          reason: 'CAPACITY_BELOW_OPEN_MATCHES',
+        });
+      }
+      expect(await row(busy.id)).toMatchObject({
+        max_one_to_one: 3,
+        max_agile: 2,
+        name: 'Busy Adviser',
+      });
+      expect(await audits()).toBe(before);
+
+      const { updateAdviser } = await staffA.ok<{ updateAdviser: AdviserView }>(UPDATE, {
+        id: busy.id,
+        input: { maxOneToOne: 3, maxAgile: 1 },
+      });
+      expect(updateAdviser).toMatchObject({ maxOneToOne: 3, maxAgile: 1 });
+    });
+
     it('links an ADVISER sign-in, whose last sign-in then shows', async () => {
       const user = await t.get(UsersService).insert({
         email: 'linked.adviser@example.test',

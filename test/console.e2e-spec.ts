@@ -114,11 +114,23 @@ describe('hub console in a browser (e2e)', () => {
       .first()
       .evaluate((td) => td.firstChild!.textContent))!;
     const { spareAdviserCapacity } = await staff.ok<{
-      spareAdviserCapacity: { adviser: { name: string } }[];
-    }>('{ spareAdviserCapacity { adviser { name } } }');
-    const spareRows = page.getByTestId('spare-capacity').locator('tbody tr');
-    await spareRows.first().waitFor();
-    expect(await spareRows.count()).toBe(spareAdviserCapacity.length);
+      spareAdviserCapacity: { oneToOneFree: number; agileFree: number }[];
+    }>('{ spareAdviserCapacity { oneToOneFree agileFree } }');
+    const freeOneToOne = spareAdviserCapacity.filter((c) => c.oneToOneFree > 0).length;
+    const freeAgile = spareAdviserCapacity.filter((c) => c.agileFree > 0).length;
+    expect(freeOneToOne).toBeGreaterThan(0);
+    expect(freeAgile).toBeGreaterThan(freeOneToOne);
+    for (const [kind, count] of [
+      ['one-to-one', freeOneToOne],
+      ['agile', freeAgile],
+    ] as const) {
+      const rows = page.getByTestId(`spare-capacity-${kind}`).locator('tbody tr');
+      await rows.first().waitFor();
+      expect(await rows.count()).toBe(count);
+      expect(
+        await page.getByTestId(`workbench-spare-${kind}`).locator('.tile-value').textContent(),
+      ).toBe(String(count));
+    }
     await browser.screenshot(page, 'workbench');
     await propose.click();
     await page.getByText(`Proposed ${adviser} to ${institution}`).waitFor();
@@ -133,6 +145,56 @@ describe('hub console in a browser (e2e)', () => {
     ).matchingSummary;
     expect(after.matchedAny.percent!).toBeGreaterThan(before.matchedAny.percent!);
     await untilText(matched, shown(after.matchedAny));
+    await page.close();
+  });
+
+  it('hub staff propose an adviser outside their local authorities only by saying why', async () => {
+    const page = await browser.signIn(t.baseUrl, STAFF, DEMO_PASSWORD);
+    await page.getByRole('link', { name: 'Matching' }).click();
+    const card = page
+      .getByTestId('unmatched-institution')
+      .filter({ has: page.getByTestId('suggestion') })
+      .first();
+    await card.getByTestId('suggestion').first().waitFor();
+    const institution = (await card.locator('h3').textContent())!;
+    const adviser = (await card
+      .getByTestId('suggestion')
+      .first()
+      .locator('td')
+      .first()
+      .evaluate((td) => td.firstChild!.textContent))!;
+    // Since the suggestion was shown, the adviser's reach changed.
+    const { advisers } = await staff.ok<{
+      advisers: { edges: { node: { id: string; name: string } }[] };
+    }>(
+      `query ($search: String) { advisers(first: 5, filter: { search: $search }) { edges { node { id name } } } }`,
+      {
+        search: adviser,
+      },
+    );
+    const adviserId = advisers.edges.find((e) => e.node.name === adviser)!.node.id;
+    await staff.ok(
+      `mutation ($id: ID!) { updateAdviser(id: $id, input: { localAuthorityCodes: ["999"] }) { id } }`,
+      { id: adviserId },
+    );
+
+    await card
+      .getByRole('button', { name: `Propose ${adviser} to ${institution} as 1-2-1` })
+      .click();
+    const refusal = page.getByRole('alert').filter({ hasText: 'not proposed' });
+    await refusal.waitFor();
+    expect(await refusal.textContent()).toContain('OUTSIDE_ADVISER_LOCAL_AUTHORITIES');
+    const why = page.getByLabel(/^Why propose .* outside the adviser’s local authorities\?$/);
+    await why.fill('Moving to the area next month; the school asked for them');
+    await page.getByRole('button', { name: 'Propose anyway' }).click();
+    await page.getByText(`Proposed ${adviser} to ${institution}`).waitFor();
+    expect(await page.getByRole('alert').count()).toBe(0);
+
+    const proposal = page.getByTestId('proposal').filter({ hasText: institution });
+    expect(await proposal.getByTestId('override-reason').textContent()).toBe(
+      'Outside their local authorities: Moving to the area next month; the school asked for them',
+    );
+    await browser.screenshot(page, 'workbench-override');
     await page.close();
   });
 

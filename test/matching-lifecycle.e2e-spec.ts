@@ -5,7 +5,7 @@ import { GraphqlClient, TestApp } from '@chn/testing';
 
 const REGISTER_ADVISER = `mutation ($input: RegisterAdviserInput!) { registerAdviser(input: $input) { id } }`;
 const CREATE_INSTITUTION = `mutation ($input: CreateInstitutionInput!) { createInstitution(input: $input) { id } }`;
-const MATCH_FIELDS = `id status type startsOn endsOn endedOn focus declineReason endReason
+const MATCH_FIELDS = `id status type startsOn endsOn endedOn focus declineReason endReason overrideReason
   adviser { id name } institution { id name } history { action actorUserId actorRole changes at }`;
 const PROPOSE = `mutation ($input: ProposeMatchInput!) { proposeMatch(input: $input) { ${MATCH_FIELDS} } }`;
 const ACCEPT = `mutation ($id: ID!) { acceptMatch(id: $id) { ${MATCH_FIELDS} } }`;
@@ -27,6 +27,7 @@ const INSTITUTION_NEEDS = `query ($id: ID!) { institution(id: $id) { id supportN
 interface MatchView {
   id: string;
   status: string;
+  overrideReason: string | null;
   type: string;
   endedOn: string | null;
   adviser: { id: string; name: string };
@@ -62,6 +63,7 @@ describe('match lifecycle (e2e)', () => {
         dbsCheckedOn: isoDaysAgo(200),
         maxOneToOne: 1,
         maxAgile: 2,
+        localAuthorityCodes: ['341'],
         ...overrides,
       },
     });
@@ -72,7 +74,14 @@ describe('match lifecycle (e2e)', () => {
     client: GraphqlClient = staff,
   ) => {
     const data = await client.ok<{ createInstitution: { id: string } }>(CREATE_INSTITUTION, {
-      input: { urn: String(urn++), name: `School ${urn}`, type: 'MAINSTREAM', ...overrides },
+      input: {
+        urn: String(urn++),
+        name: `School ${urn}`,
+        type: 'MAINSTREAM',
+        laCode: '341',
+        laName: 'Liverpool',
+        ...overrides,
+      },
     });
     return data.createInstitution.id;
   };
@@ -242,6 +251,14 @@ describe('match lifecycle (e2e)', () => {
       'CONFLICT',
       'INDUCTION_MISSING',
     );
+    const staleInduction = await adviser({ inductionCompletedOn: isoDaysAgo(37 * 31) });
+    await refused(
+      staff,
+      PROPOSE,
+      oneToOne(staleInduction, institutionId),
+      'CONFLICT',
+      'INDUCTION_EXPIRED',
+    );
     const staleDbs = await adviser({ dbsCheckedOn: isoDaysAgo(37 * 31) });
     await refused(staff, PROPOSE, oneToOne(staleDbs, institutionId), 'CONFLICT', 'DBS_EXPIRED');
     const noDbs = await adviser({ dbsCheckedOn: null });
@@ -287,16 +304,67 @@ describe('match lifecycle (e2e)', () => {
     await refused(staff, PROPOSE, oneToOne(foreignAdviser, await institution()), 'NOT_FOUND');
   });
 
-  it('checks the DBS again on accept', async () => {
+  it('refuses an institution outside the adviser’s local authorities unless staff say why, and keeps why', async () => {
+    const adviserId = await adviser({ localAuthorityCodes: ['341'], maxAgile: 3 });
+    const wirral = await institution({ laCode: '344', laName: 'Wirral' });
+    const unknown = await institution({ laCode: null, laName: null });
+    const inside = await institution();
+    const outside = (reason?: string) =>
+      oneToOne(adviserId, wirral, reason === undefined ? {} : { overrideReason: reason });
+    const refusal = await staff.request(PROPOSE, outside());
+    expect(refusal.errors?.[0]?.message).toContain('Wirral (344)');
+    for (const variables of [outside(), outside('   ')]) {
+      await refused(staff, PROPOSE, variables, 'CONFLICT', 'OUTSIDE_ADVISER_LOCAL_AUTHORITIES');
+    }
+    const agile = { type: 'AGILE', focus: 'BM2', endsOn: '2026-03-31' };
+    await refused(
+      staff,
+      PROPOSE,
+      oneToOne(adviserId, unknown, agile),
+      'CONFLICT',
+      'OUTSIDE_ADVISER_LOCAL_AUTHORITIES',
+    );
+    await refused(
+      staff,
+      PROPOSE,
+      oneToOne(adviserId, inside, { overrideReason: 'Not needed' }),
+      'BAD_USER_INPUT',
+      'OVERRIDE_NOT_NEEDED',
+    );
+
+    const { proposeMatch } = await staff.ok<{ proposeMatch: MatchView }>(
+      PROPOSE,
+      outside('  Works in Birkenhead and knows the school  '),
+    );
+    expect(proposeMatch.overrideReason).toBe('Works in Birkenhead and knows the school');
+    expect(proposeMatch.history).toEqual([
+      expect.objectContaining({
+        action: 'proposed',
+        changes: expect.objectContaining({
+          overrideReason: 'Works in Birkenhead and knows the school',
+        }) as unknown,
+      }),
+    ]);
+    const within = await staff.ok<{ proposeMatch: MatchView }>(
+      PROPOSE,
+      oneToOne(adviserId, inside, agile),
+    );
+    expect(within.proposeMatch.overrideReason).toBeNull();
+  });
+
+  it.each([
+    ['dbs_checked_on', 'DBS_EXPIRED'],
+    ['induction_completed_on', 'INDUCTION_EXPIRED'],
+  ])('checks %s again on accept', async (column, reason) => {
     const adviserId = await adviser();
     const proposal = (
       await staff.ok<{ proposeMatch: MatchView }>(PROPOSE, oneToOne(adviserId, await institution()))
     ).proposeMatch;
-    await db.query('UPDATE advisers SET dbs_checked_on = $2 WHERE id = $1', [
+    await db.query(`UPDATE advisers SET ${column} = $2 WHERE id = $1`, [
       adviserId,
       isoDaysAgo(40 * 31),
     ]);
-    await refused(staff, ACCEPT, { id: proposal.id }, 'CONFLICT', 'DBS_EXPIRED');
+    await refused(staff, ACCEPT, { id: proposal.id }, 'CONFLICT', reason);
     expect(await statusOf(proposal.id)).toBe('PROPOSED');
   });
 
@@ -348,9 +416,10 @@ describe('match lifecycle (e2e)', () => {
 
   it('keeps matches inside the hub and shows careers leaders their institution’s', async () => {
     const leader = await t.signedIn(Role.CAREERS_LEADER, hub.id);
-    const institutionId = await institution({ careersLeaderId: leader.userId, laCode: '341' });
+    const institutionId = await institution({ careersLeaderId: leader.userId, laCode: '342' });
+    const sefton = await adviser({ localAuthorityCodes: ['342'] });
     const match = (
-      await staff.ok<{ proposeMatch: MatchView }>(PROPOSE, oneToOne(await adviser(), institutionId))
+      await staff.ok<{ proposeMatch: MatchView }>(PROPOSE, oneToOne(sefton, institutionId))
     ).proposeMatch;
 
     expect((await otherStaff.request(MATCH, { id: match.id })).errors?.[0]?.extensions?.code).toBe(
@@ -361,7 +430,7 @@ describe('match lifecycle (e2e)', () => {
 
     const seen = await leader.ok<ListView>(LIST, {});
     expect(seen.matches.edges.map((e) => e.node.id)).toEqual([match.id]);
-    const byLa = await staff.ok<ListView>(LIST, { filter: { localAuthority: '341' } });
+    const byLa = await staff.ok<ListView>(LIST, { filter: { localAuthority: '342' } });
     expect(byLa.matches.edges.map((e) => e.node.id)).toEqual([match.id]);
 
     const viewer = await t.signedIn(Role.VIEWER, hub.id);

@@ -99,6 +99,12 @@ describe('match planning (e2e)', () => {
       localAuthorityCodes: ['330'],
       inductionCompletedOn: null,
     });
+    // Inducted 37 months ago: the induction (INDUCTION_VALIDITY_MONTHS, 36) has run out.
+    await adviser(staff, {
+      sectors: ['Digital'],
+      localAuthorityCodes: ['330'],
+      inductionCompletedOn: isoDaysAgo(37 * 31),
+    });
 
     const { matchSuggestions } = await staff.ok<Suggestions>(SUGGESTIONS, {});
     expect(matchSuggestions).toHaveLength(1);
@@ -149,6 +155,13 @@ describe('match planning (e2e)', () => {
     });
     const bob = await adviser(staff, { localAuthorityCodes: ['401'] });
     const carol = await adviser(staff, { localAuthorityCodes: ['403'], maxOneToOne: 2 });
+    // Would win north and east (sector, reach) but for an induction that has run out.
+    await adviser(staff, {
+      sectors: ['Digital'],
+      localAuthorityCodes: ['401', '402', '403'],
+      maxOneToOne: 3,
+      inductionCompletedOn: isoDaysAgo(37 * 31),
+    });
 
     const plan = (await staff.ok<{ autoMatchPlan: PlanView }>(PLAN)).autoMatchPlan;
     // Greedy takes alice-north (65), leaving south unmatched: 65 + 45 + 40 = 150.
@@ -222,6 +235,25 @@ describe('match planning (e2e)', () => {
       [plan.id],
     );
     expect(row.applied_at).toBeNull();
+  });
+
+  it('refuses to apply a pairing the adviser no longer reaches, as a proposal would', async () => {
+    const hub = await t.createHub('PLV');
+    const staff = await t.signedIn(Role.HUB_STAFF, hub.id);
+    const school = await institution(staff, { laCode: '601' });
+    const frank = await adviser(staff, { localAuthorityCodes: ['601'] });
+    const plan = (await staff.ok<{ autoMatchPlan: PlanView }>(PLAN)).autoMatchPlan;
+    expect(plan.assignments.map((a) => [a.adviser.id, a.institution.id])).toEqual([
+      [frank, school],
+    ]);
+    await db.query(`UPDATE advisers SET local_authority_codes = '{602}' WHERE id = $1`, [frank]);
+
+    const res = await staff.request(APPLY, { planId: plan.id });
+    expect(res.errors?.[0]?.extensions).toMatchObject({
+      code: 'CONFLICT',
+      reason: 'OUTSIDE_ADVISER_LOCAL_AUTHORITIES',
+    });
+    expect(await matchesOfHub(hub.id)).toEqual([]);
   });
 
   it('is for the hub team only', async () => {

@@ -8,7 +8,8 @@ const SUMMARY = `query ($academicYear: String, $hubId: ID, $first: Int, $after: 
   matchingSummary(academicYear: $academicYear, hubId: $hubId) {
     academicYear institutionsInHub
     matchedAny { ${FIGURES} } matchedOneToOne { ${FIGURES} } matchedAgile { ${FIGURES} }
-    advisersActive advisersWithSpareCapacity
+    advisersActive advisersMatchable advisersWithSpareOneToOne advisersWithSpareAgile
+    advisersWithSpareCapacity
     byLocalAuthority { laCode laName institutionType institutions
       matchedAny { ${FIGURES} } matchedOneToOne { ${FIGURES} } matchedAgile { ${FIGURES} } }
     byInstitutionType { laCode institutionType institutions
@@ -46,6 +47,9 @@ interface Breakdown {
 }
 interface Summary extends YearFigures {
   advisersActive: number;
+  advisersMatchable: number;
+  advisersWithSpareOneToOne: number;
+  advisersWithSpareAgile: number;
   advisersWithSpareCapacity: number;
   byLocalAuthority: Breakdown[];
   byInstitutionType: Breakdown[];
@@ -118,6 +122,7 @@ describe('matching summary (e2e)', () => {
     values: {
       status?: string;
       dbs?: string | null;
+      induction?: string | null;
       maxOneToOne?: number;
       maxAgile?: number;
       erased?: boolean;
@@ -125,8 +130,9 @@ describe('matching summary (e2e)', () => {
   ): Promise<string> {
     urn += 1;
     const [row] = await db.query(
-      `INSERT INTO advisers (hub_id, name, email, status, dbs_checked_on, max_one_to_one, max_agile, erased_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id`,
+      `INSERT INTO advisers (hub_id, name, email, status, dbs_checked_on, max_one_to_one, max_agile,
+                             erased_at, induction_completed_on)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id`,
       [
         hubId,
         `Adviser ${urn}`,
@@ -136,6 +142,7 @@ describe('matching summary (e2e)', () => {
         values.maxOneToOne ?? 1,
         values.maxAgile ?? 2,
         values.erased ? '2025-07-01T00:00:00Z' : null,
+        values.induction === undefined ? '2025-06-01' : values.induction,
       ],
     );
     return row.id;
@@ -408,6 +415,37 @@ describe('matching summary (e2e)', () => {
     expect(other.some((r) => spare.some((s) => s.adviserId === r.adviserId))).toBe(false);
     const viewer = await t.signedIn(Role.VIEWER, hubA.id);
     expect(await viewer.errorCode(SPARE)).toBe('FORBIDDEN');
+  });
+
+  it('counts and lists only advisers who may be matched, with 1-2-1 and agile room apart', async () => {
+    const hubE = await t.createHub('MSE');
+    const staffE = await t.signedIn(Role.HUB_STAFF, hubE.id);
+    const school = await institution(hubE.id, 'Echo Academy');
+    const agileOnly = await adviser(hubE.id);
+    await match(hubE.id, agileOnly, school, 'ONE_TO_ONE', 'ACTIVE', '2025-09-01');
+    const free = await adviser(hubE.id, { maxOneToOne: 2, maxAgile: 0 });
+    const both = await adviser(hubE.id);
+    await adviser(hubE.id, { dbs: '2021-01-01' });
+    await adviser(hubE.id, { induction: '2022-01-01' });
+    await adviser(hubE.id, { induction: null });
+    await adviser(hubE.id, { status: 'PAUSED' });
+
+    const figures = await summary(staffE, {});
+    expect(figures).toMatchObject({
+      advisersActive: 6,
+      advisersMatchable: 3,
+      advisersWithSpareOneToOne: 2,
+      advisersWithSpareAgile: 2,
+      advisersWithSpareCapacity: 3,
+    });
+    const { spareAdviserCapacity } = await staffE.ok<{
+      spareAdviserCapacity: { adviserId: string; oneToOneFree: number; agileFree: number }[];
+    }>('{ spareAdviserCapacity { adviserId oneToOneFree agileFree } }');
+    expect(spareAdviserCapacity).toEqual([
+      { adviserId: agileOnly, oneToOneFree: 0, agileFree: 2 },
+      { adviserId: free, oneToOneFree: 2, agileFree: 0 },
+      { adviserId: both, oneToOneFree: 1, agileFree: 2 },
+    ]);
   });
 
   it('lets viewers and national administrators of the hub read it, and no one else', async () => {

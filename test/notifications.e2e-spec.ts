@@ -248,8 +248,8 @@ describe('notifications (e2e)', () => {
 
     // A second institution led by the same careers leader.
     const [{ id: secondInstitution }] = await db.query(
-      `INSERT INTO institutions (hub_id, urn, name, type, careers_leader_id)
-       VALUES ($1, '777001', 'Wirral Sixth Form', 'POST_16', $2) RETURNING id`,
+      `INSERT INTO institutions (hub_id, urn, name, type, careers_leader_id, la_code)
+       VALUES ($1, '777001', 'Wirral Sixth Form', 'POST_16', $2, '341') RETURNING id`,
       [hubId, first.leader.userId],
     );
     sink.clear();

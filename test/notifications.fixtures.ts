@@ -10,7 +10,7 @@ let counter = 0;
 const isoDaysAgo = (days: number) =>
   new Date(Date.now() - days * 86_400_000).toISOString().slice(0, 10);
 
-/** An eligible adviser with their own account; returns the adviser id and their signed-in client. */
+/** An eligible adviser with their own account, reaching Liverpool (341) as fixture institutions are in it; returns the adviser id and their signed-in client. */
 export async function adviserWithAccount(
   t: TestApp,
   staff: GraphqlClient,
@@ -33,6 +33,7 @@ export async function adviserWithAccount(
         dbsCheckedOn: isoDaysAgo(200),
         maxOneToOne: 5,
         maxAgile: 5,
+        localAuthorityCodes: ['341'],
       },
     },
   );

@@ -59,6 +59,8 @@ export async function createInstitution(
     type: InstitutionType.MAINSTREAM,
     fsmPercent: options.fsmPercent ?? null,
     careersLeaderId: options.careersLeaderId ?? null,
+    laCode: '341',
+    laName: 'Liverpool',
   });
   return institution.id;
 }

@@ -1,4 +1,10 @@
-import { canChangeStatus, cleanList, fieldsNotSelfEditable } from './adviser-rules';
+import {
+  canChangeStatus,
+  capacityShortfalls,
+  cleanList,
+  fieldsNotSelfEditable,
+  lowersCapacity,
+} from './adviser-rules';
 import { AdviserStatus } from './entities/adviser-status.enum';
 
 const { PENDING, ACTIVE, PAUSED, LEFT } = AdviserStatus;
@@ -29,5 +35,24 @@ describe('adviser rules', () => {
       'Digital',
       'Health & Care',
     ]);
+  });
+
+  it('keeps capacity at or above the matches the adviser holds open', () => {
+    const current = { maxOneToOne: 3, maxAgile: 2 };
+    const open = { oneToOne: 3, agile: 1 };
+    expect(capacityShortfalls(current, { maxOneToOne: 1 }, open)).toEqual([
+      { field: 'maxOneToOne', open: 3, kind: '1-2-1' },
+    ]);
+    expect(capacityShortfalls(current, { maxAgile: 0, maxOneToOne: 3 }, open)).toEqual([
+      { field: 'maxAgile', open: 1, kind: 'agile' },
+    ]);
+    expect(capacityShortfalls(current, { maxAgile: 1 }, open)).toEqual([]);
+    // Already below (set before the rule): raising it is allowed.
+    expect(capacityShortfalls({ maxOneToOne: 1, maxAgile: 2 }, { maxOneToOne: 2 }, open)).toEqual(
+      [],
+    );
+    expect(lowersCapacity(current, { maxOneToOne: 3, maxAgile: 2 })).toBe(false);
+    expect(lowersCapacity(current, { maxAgile: 1 })).toBe(true);
+    expect(lowersCapacity(current, { maxOneToOne: null })).toBe(false);
   });
 });

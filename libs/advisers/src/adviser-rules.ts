@@ -1,3 +1,4 @@
+import { OpenMatchCounts } from './adviser-commitments';
 import { AdviserStatus } from './entities/adviser-status.enum';
 
 /**
@@ -64,4 +65,40 @@ export function cleanList(values: readonly string[]): string[] {
     }
   }
   return result;
+}
+
+export interface CapacityShortfall {
+  field: 'maxOneToOne' | 'maxAgile';
+  open: number;
+  kind: string;
+}
+
+/**
+ * The capacities an update lowers below the matches the adviser holds open. Raising a capacity
+ * that is already below them (set before this rule) is allowed: it only narrows the gap.
+ */
+export function capacityShortfalls(
+  current: { maxOneToOne: number; maxAgile: number },
+  next: { maxOneToOne?: number | null; maxAgile?: number | null },
+  open: OpenMatchCounts,
+): CapacityShortfall[] {
+  const checks = [
+    { field: 'maxOneToOne', open: open.oneToOne, kind: '1-2-1' },
+    { field: 'maxAgile', open: open.agile, kind: 'agile' },
+  ] as const;
+  return checks.filter(({ field, open: held }) => {
+    const value = next[field];
+    return typeof value === 'number' && value < current[field] && value < held;
+  });
+}
+
+/** Whether an update lowers a capacity at all: only then are open matches worth counting. */
+export function lowersCapacity(
+  current: { maxOneToOne: number; maxAgile: number },
+  next: { maxOneToOne?: number | null; maxAgile?: number | null },
+): boolean {
+  return (
+    (typeof next.maxOneToOne === 'number' && next.maxOneToOne < current.maxOneToOne) ||
+    (typeof next.maxAgile === 'number' && next.maxAgile < current.maxAgile)
+  );
 }

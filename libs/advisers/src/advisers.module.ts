@@ -3,6 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { Role } from '@chn/core';
 import { EmployersModule } from '@chn/employers';
 import { AuthExtensions, IdentityModule } from '@chn/identity';
+import { AdviserCommitments } from './adviser-commitments';
 import { AdvisersService } from './advisers.service';
 import { AdviserDataExtensions } from './data-protection/adviser-data-extensions.service';
 import { AdviserDataService } from './data-protection/adviser-data.service';
@@ -11,8 +12,8 @@ import { AdviserEntity } from './entities/adviser.entity';
 /** Enterprise Advisers without transport: used by the API, the worker and the CLI. */
 @Module({
   imports: [TypeOrmModule.forFeature([AdviserEntity]), IdentityModule, EmployersModule],
-  providers: [AdvisersService, AdviserDataService, AdviserDataExtensions],
-  exports: [AdvisersService, AdviserDataService, AdviserDataExtensions],
+  providers: [AdvisersService, AdviserDataService, AdviserDataExtensions, AdviserCommitments],
+  exports: [AdvisersService, AdviserDataService, AdviserDataExtensions, AdviserCommitments],
 })
 export class AdvisersModule implements OnModuleInit {
   constructor(

@@ -18,10 +18,13 @@ import { EmployersService } from '@chn/employers';
 import { HubsService, UsersService } from '@chn/identity';
 import { canSeeAdviser, scopeAdvisers } from './adviser-access';
 import { auditable, auditAdviser } from './adviser-audit';
+import { AdviserCommitments } from './adviser-commitments';
 import {
   canChangeStatus,
+  capacityShortfalls,
   cleanList,
   fieldsNotSelfEditable,
+  lowersCapacity,
   REGISTRATION_STATUSES,
 } from './adviser-rules';
 import { AdviserStatus } from './entities/adviser-status.enum';
@@ -53,6 +56,7 @@ export class AdvisersService {
     private readonly users: UsersService,
     private readonly hubs: HubsService,
     private readonly employers: EmployersService,
+    private readonly commitments: AdviserCommitments,
   ) {}
 
   async list(actor: Actor, args: AdvisersArgs): Promise<ConnectionShape<AdviserEntity>> {
@@ -167,6 +171,8 @@ export class AdvisersService {
             : `An adviser cannot go from ${adviser.status} to ${input.status}`,
         );
       }
+      if (lowersCapacity(adviser, input))
+        await this.assertCapacityAboveOpen(manager, adviser, input);
       if (input.employerId) await this.assertEmployer(adviser.hubId, input.employerId);
       if (input.userId) await this.assertAccount(manager, adviser.hubId, input.userId, adviser.id);
       const email = input.email?.trim().toLowerCase();
@@ -290,6 +296,22 @@ export class AdvisersService {
     });
     await auditAdviser(manager, actor, saved, 'created', {});
     return saved;
+  }
+
+  /** As places on an opportunity: capacity cannot go below the matches already held. */
+  private async assertCapacityAboveOpen(
+    manager: EntityManager,
+    adviser: AdviserEntity,
+    input: UpdateAdviserInput,
+  ) {
+    const open = await this.commitments.openMatches(manager, adviser.id);
+    const [shortfall] = capacityShortfalls(adviser, input, open);
+    if (shortfall) {
+      throw DomainError.conflict(
+        'CAPACITY_BELOW_OPEN_MATCHES',
+        `The adviser holds ${shortfall.open} proposed or active ${shortfall.kind} matches: ${shortfall.field} cannot go below that`,
+      );
+    }
   }
 
   private async assertEmailFree(manager: EntityManager, hubId: string, email: string) {

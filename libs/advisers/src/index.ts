@@ -1,3 +1,4 @@
+export * from './adviser-commitments';
 export * from './advisers.module';
 export * from './advisers-graphql.module';
 export * from './advisers.service';

@@ -1,11 +1,12 @@
 import { Module, OnModuleInit } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { AdviserDataExtensions, AdvisersModule } from '@chn/advisers';
+import { AdviserCommitments, AdviserDataExtensions, AdvisersModule } from '@chn/advisers';
 import { InstitutionsModule } from '@chn/institutions';
 import { MatchEntity } from './entities/match.entity';
 import { adviserMatchesSection } from './matches/adviser-matches.section';
 import { SupportNeedsEntity } from './entities/support-needs.entity';
 import { MatchesService } from './matches/matches.service';
+import { countOpenMatches } from './matches/open-matches';
 import { MatchingScanService } from './reminders/matching-scan.service';
 import { SupportNeedsService } from './support-needs/support-needs.service';
 
@@ -20,10 +21,17 @@ import { SupportNeedsService } from './support-needs/support-needs.service';
   exports: [MatchesService, SupportNeedsService, MatchingScanService],
 })
 export class MatchingModule implements OnModuleInit {
-  constructor(private readonly adviserData: AdviserDataExtensions) {}
+  constructor(
+    private readonly adviserData: AdviserDataExtensions,
+    private readonly commitments: AdviserCommitments,
+  ) {}
 
-  /** An adviser's matches go into their export, and mentions of them are erased with them. */
+  /**
+   * An adviser's matches go into their export and mentions of them are erased with them; the
+   * advisers context learns how many matches an adviser holds, so capacity stays above them.
+   */
   onModuleInit(): void {
     this.adviserData.addSection(adviserMatchesSection);
+    this.commitments.setOpenMatchCounter(countOpenMatches);
   }
 }

@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 import { AdvisersService, AdviserStatus } from '@chn/advisers';
 import { Actor, currentAcademicYear } from '@chn/core';
 import { MatchesService, MatchType } from '@chn/matching';
+import { isoDate } from './demo-network';
 
 const FIRST = [
   'Amira',
@@ -74,8 +75,9 @@ export class DemoMatchingSeedService {
         sectors: [employer.sector],
         localAuthorityCodes: institution.la_code ? [institution.la_code] : [],
         status: AdviserStatus.ACTIVE,
-        inductionCompletedOn: '2024-06-01',
-        dbsCheckedOn: '2024-06-01',
+        // Recent enough to stay matchable: inductions and DBS checks last 36 months.
+        inductionCompletedOn: isoDate(-400),
+        dbsCheckedOn: isoDate(-400),
         maxOneToOne: 1,
         maxAgile: 2,
       });

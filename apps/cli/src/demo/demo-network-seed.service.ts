@@ -11,10 +11,8 @@ import {
   DEMO_EMPLOYERS,
   DEMO_OPPORTUNITIES,
   DEMO_SECTOR_GROUPS,
+  isoDate,
 } from './demo-network';
-
-const isoDate = (offsetDays: number) =>
-  new Date(Date.now() + offsetDays * 86_400_000).toISOString().slice(0, 10);
 
 /** Seeds the demo hub's employer network through the real services, so every rule and audit entry applies. */
 @Injectable()

@@ -1,6 +1,10 @@
 import { SizeBand } from '@chn/employers';
 import { DeliveryMode, MeaningfulCriterion, OpportunityKind, Tier } from '@chn/opportunities';
 
+/** The day `offsetDays` from today (YYYY-MM-DD), so the demo's dates never go stale. */
+export const isoDate = (offsetDays: number) =>
+  new Date(Date.now() + offsetDays * 86_400_000).toISOString().slice(0, 10);
+
 /** A living demo network: three sector groups, their employers, advisers and opportunities. */
 export const DEMO_SECTOR_GROUPS = [
   { name: 'Gaming', description: 'Local games studios with a shared schools outreach plan.' },

@@ -10,6 +10,12 @@ const CODE_TEXT: Record<string, string> = {
   TOO_MANY_REQUESTS: 'Too many attempts',
 };
 
+/** The stable `reason` of the API's first refusal, to offer what the refusal asks for. */
+export function refusalReason(error: CombinedError | undefined): string | undefined {
+  const reason = error?.graphQLErrors[0]?.extensions?.reason;
+  return typeof reason === 'string' ? reason : undefined;
+}
+
 /** The API's own words for a failed request, with its code, so nothing is silently hidden. */
 export function ErrorNotice({ error, title }: { error: CombinedError; title?: string }) {
   const details = error.graphQLErrors.length

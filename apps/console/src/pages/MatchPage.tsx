@@ -18,6 +18,7 @@ const OneMatch = graphql(`
       acceptedAt
       declineReason
       endReason
+      overrideReason
       adviser {
         name
       }
@@ -57,6 +58,12 @@ export function MatchPage() {
                 <>
                   <dt>Focus</dt>
                   <dd>{match.focus}</dd>
+                </>
+              )}
+              {match.overrideReason && (
+                <>
+                  <dt>Why outside the adviser’s local authorities</dt>
+                  <dd>{match.overrideReason}</dd>
                 </>
               )}
               {match.declineReason && (

@@ -15,7 +15,9 @@ const WorkbenchSummary = graphql(`
       academicYear
       institutionsInHub
       advisersActive
-      advisersWithSpareCapacity
+      advisersMatchable
+      advisersWithSpareOneToOne
+      advisersWithSpareAgile
       matchedAny {
         count
         percent
@@ -84,10 +86,16 @@ export function WorkbenchPage() {
                   detail="institutions in the hub"
                 />
                 <Tile
-                  testId="workbench-spare-capacity"
-                  label="Advisers with spare capacity"
-                  value={s.advisersWithSpareCapacity}
-                  detail={`of ${s.advisersActive} active advisers`}
+                  testId="workbench-spare-one-to-one"
+                  label="Advisers free for a 1-2-1"
+                  value={s.advisersWithSpareOneToOne}
+                  detail={`of ${s.advisersMatchable} who may be matched (${s.advisersActive} active)`}
+                />
+                <Tile
+                  testId="workbench-spare-agile"
+                  label="Advisers free for agile support"
+                  value={s.advisersWithSpareAgile}
+                  detail={`of ${s.advisersMatchable} who may be matched`}
                 />
               </div>
             </section>

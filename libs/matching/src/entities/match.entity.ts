@@ -72,6 +72,10 @@ export class MatchEntity extends BaseEntity {
   @Column({ name: 'end_reason', type: 'varchar', length: 1000, nullable: true })
   endReason: string | null;
 
+  /** Why hub staff proposed the adviser outside their local authorities; null within them. */
+  @Column({ name: 'override_reason', type: 'varchar', length: 1000, nullable: true })
+  overrideReason: string | null;
+
   @Column({ name: 'proposed_by', type: 'uuid', nullable: true })
   proposedBy: string | null;
 

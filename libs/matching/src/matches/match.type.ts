@@ -80,6 +80,13 @@ export class Match {
   @Field(() => String, { nullable: true, description: 'Why the match ended.' })
   endReason: string | null;
 
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Why hub staff proposed the adviser for an institution outside their local authorities; null within them.',
+  })
+  overrideReason: string | null;
+
   @Field(() => Date, { nullable: true, description: 'When the match was accepted.' })
   acceptedAt: Date | null;
 
@@ -122,6 +129,16 @@ export class ProposeMatchInput {
   @IsString()
   @MaxLength(500)
   focus?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Why to propose the adviser for an institution outside their local authorities: required then (refused with OUTSIDE_ADVISER_LOCAL_AUTHORITIES without it), refused within them. Kept on the match and in its history.',
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(1000)
+  overrideReason?: string | null;
 }
 
 @ArgsType()

@@ -21,13 +21,13 @@ import {
 import { InstitutionEntity } from '@chn/institutions';
 import { MatchStatus, MatchType } from '../entities/match.enums';
 import { MatchEntity } from '../entities/match.entity';
-import { assertAdviserEligible } from './adviser-eligibility';
+import { assertAdviserEligible, matchabilityPolicy, today } from './adviser-eligibility';
 import { scopeMatches } from './match-access';
+import { overrideReasonFor } from './local-authority-reach';
+import { countOpenMatches } from './open-matches';
 import { asMatchConflict, institutionAlreadyMatched } from './match-conflict';
 import { MatchAction, nextMatchStatus } from './match-transitions';
 import { DeclineMatchArgs, EndMatchArgs, MatchesArgs, ProposeMatchInput } from './match.type';
-
-const today = () => new Date().toISOString().slice(0, 10);
 
 /** The fields of a match worth keeping in the audit trail. */
 const auditable = (m: MatchEntity): Record<string, unknown> => ({
@@ -41,6 +41,7 @@ const auditable = (m: MatchEntity): Record<string, unknown> => ({
   focus: m.focus,
   declineReason: m.declineReason,
   endReason: m.endReason,
+  overrideReason: m.overrideReason,
 });
 
 const EVENT_OF: Record<MatchAction, { type: string; action: string }> = {
@@ -127,14 +128,9 @@ export class MatchesService {
     if (!institution || institution.hubId !== hubId) {
       throw DomainError.notFound('institution', input.institutionId);
     }
-    assertAdviserEligible(adviser, today(), this.config.DBS_VALIDITY_MONTHS);
-    const open = await manager.count(MatchEntity, {
-      where: {
-        adviserId: adviser.id,
-        type: input.type,
-        status: In([MatchStatus.PROPOSED, MatchStatus.ACTIVE]),
-      },
-    });
+    assertAdviserEligible(adviser, today(), matchabilityPolicy(this.config));
+    const held = await countOpenMatches(manager, adviser.id);
+    const open = input.type === MatchType.ONE_TO_ONE ? held.oneToOne : held.agile;
     const capacity = input.type === MatchType.ONE_TO_ONE ? adviser.maxOneToOne : adviser.maxAgile;
     if (open >= capacity) {
       throw DomainError.conflict(
@@ -154,6 +150,7 @@ export class MatchesService {
     ) {
       throw institutionAlreadyMatched();
     }
+    const overrideReason = overrideReasonFor(adviser, institution, input.overrideReason);
     const match = await manager.save(
       manager.create(MatchEntity, {
         hubId,
@@ -167,6 +164,7 @@ export class MatchesService {
         focus: input.focus?.trim() || null,
         declineReason: null,
         endReason: null,
+        overrideReason,
         proposedBy: actor.userId,
         acceptedAt: null,
       }),
@@ -198,7 +196,7 @@ export class MatchesService {
           lock: { mode: 'pessimistic_write' },
         });
       }
-      assertAdviserEligible(adviser, today(), this.config.DBS_VALIDITY_MONTHS);
+      assertAdviserEligible(adviser, today(), matchabilityPolicy(this.config));
       match.acceptedAt = new Date();
     });
   }

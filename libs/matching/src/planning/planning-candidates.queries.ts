@@ -1,29 +1,24 @@
 import { EntityManager } from 'typeorm';
 import { AcademicYear } from '@chn/core';
+import { MatchabilityPolicy } from '../matches/adviser-eligibility';
+import { adviserSlotsParams, MATCHABLE_ADVISER_SLOTS_SQL } from '../matches/adviser-slots.queries';
 import { CandidateAdviser, CandidateInstitution } from './candidate-graph';
 
-interface AdviserRow extends CandidateAdviser {
-  dbsCheckedOn: string | null;
-}
-
-/** Active, inducted, not erased advisers of the hub with at least one free 1-2-1 slot. */
+/** Advisers of the hub who may be matched today and have at least one free 1-2-1 slot. */
 export function advisersWithSpareOneToOne(
   manager: EntityManager,
   hubId: string,
-): Promise<AdviserRow[]> {
+  policy: MatchabilityPolicy,
+  today: string,
+): Promise<CandidateAdviser[]> {
   return manager.query(
     `SELECT a.id, a.sectors, a.local_authority_codes AS "localAuthorityCodes",
-            a.send_ap_experience AS "sendApExperience", a.dbs_checked_on::text AS "dbsCheckedOn",
-            (a.max_one_to_one - count(m.id))::int AS "spareOneToOne"
-       FROM advisers a
-       LEFT JOIN matches m
-         ON m.adviser_id = a.id AND m.type = 'ONE_TO_ONE' AND m.status IN ('PROPOSED', 'ACTIVE')
-      WHERE a.hub_id = $1 AND a.status = 'ACTIVE' AND a.erased_at IS NULL
-        AND a.induction_completed_on IS NOT NULL
-      GROUP BY a.id
-     HAVING a.max_one_to_one > count(m.id)
+            a.send_ap_experience AS "sendApExperience", s.one_to_one_free AS "spareOneToOne"
+       FROM (${MATCHABLE_ADVISER_SLOTS_SQL}) s
+       JOIN advisers a ON a.id = s.id
+      WHERE s.one_to_one_free > 0
       ORDER BY a.id`,
-    [hubId],
+    adviserSlotsParams(hubId, policy, today),
   );
 }
 

@@ -13,7 +13,7 @@ import {
   recordAudit,
 } from '@chn/core';
 import { MatchType } from '../entities/match.enums';
-import { dbsValidUntil } from '../matches/adviser-eligibility';
+import { matchabilityPolicy, today } from '../matches/adviser-eligibility';
 import { asMatchConflict } from '../matches/match-conflict';
 import { MatchesService } from '../matches/matches.service';
 import { pruneToTopK, solveAssignment } from './assignment';
@@ -35,8 +35,6 @@ export interface InstitutionSuggestionsResult {
   institutionId: string;
   suggestions: AdviserSuggestionResult[];
 }
-
-const today = () => new Date().toISOString().slice(0, 10);
 
 @Injectable()
 export class PlanningService {
@@ -170,16 +168,10 @@ export class PlanningService {
     ids: string[] | null,
   ): Promise<{ advisers: CandidateAdviser[]; institutions: CandidateInstitution[] }> {
     const [previous] = academicYearsEndingWith(year, 2);
-    const [adviserRows, institutions] = await Promise.all([
-      advisersWithSpareOneToOne(manager, hubId),
+    const [advisers, institutions] = await Promise.all([
+      advisersWithSpareOneToOne(manager, hubId, matchabilityPolicy(this.config), today()),
       institutionsToMatch(manager, hubId, year, previous, ids),
     ]);
-    // The same DBS rule a proposal applies, so a plan never holds an adviser it would refuse.
-    const advisers = adviserRows.filter(
-      (a) =>
-        a.dbsCheckedOn !== null &&
-        dbsValidUntil(a.dbsCheckedOn, this.config.DBS_VALIDITY_MONTHS) >= today(),
-    );
     return { advisers, institutions };
   }
 }

@@ -1,4 +1,5 @@
 import { InstitutionType } from '@chn/institutions';
+import { reachesLocalAuthority } from '../matches/local-authority-reach';
 
 export interface ScoredAdviser {
   sectors: readonly string[];
@@ -52,7 +53,7 @@ export function scorePair(
   needs: ScoredNeeds | null,
   context: ScoringContext,
 ): PairScore | null {
-  if (!institution.laCode || !adviser.localAuthorityCodes.includes(institution.laCode)) return null;
+  if (!reachesLocalAuthority(adviser.localAuthorityCodes, institution.laCode)) return null;
   let score = 0;
   const reasons: string[] = [];
   const give = (points: number, reason: string) => {

@@ -1,3 +1,5 @@
+import { MATCHABLE_ADVISER_SLOTS_SQL } from '../matches/adviser-slots.queries';
+
 /**
  * The matching figures in SQL. An institution counts in year Y when it is eligible and joined the
  * hub on or before Y ends; it is matched in Y when an ACTIVE or ENDED match's period
@@ -78,20 +80,27 @@ export interface BreakdownRow extends FiguresRow {
   type: string | null;
 }
 
-/** $1 hub: active advisers now, and those of them with room for another match. */
+/**
+ * $1 hub, then the matchability parameters (`adviserSlotsParams`): the hub's active advisers,
+ * those who may be matched today, and those of them with a free 1-2-1 slot, a free agile slot,
+ * and either.
+ */
 export const ADVISER_CAPACITY_SQL = `
-  WITH load AS (
-    SELECT a.id, a.max_one_to_one, a.max_agile,
-           count(m.id) FILTER (WHERE m.type = 'ONE_TO_ONE') AS one_to_one,
-           count(m.id) FILTER (WHERE m.type = 'AGILE') AS agile
-    FROM advisers a
-    LEFT JOIN matches m ON m.adviser_id = a.id AND m.status IN ('PROPOSED', 'ACTIVE')
-    WHERE a.hub_id = $1 AND a.status = 'ACTIVE' AND a.erased_at IS NULL
-    GROUP BY a.id
-  )
-  SELECT count(*)::int AS active,
-         count(*) FILTER (WHERE one_to_one < max_one_to_one OR agile < max_agile)::int AS spare
-  FROM load`;
+  SELECT (SELECT count(*) FROM advisers a
+           WHERE a.hub_id = $1 AND a.status = 'ACTIVE' AND a.erased_at IS NULL)::int AS active,
+         count(s.id)::int AS matchable,
+         count(s.id) FILTER (WHERE s.one_to_one_free > 0)::int AS spare_one_to_one,
+         count(s.id) FILTER (WHERE s.agile_free > 0)::int AS spare_agile,
+         count(s.id) FILTER (WHERE s.one_to_one_free > 0 OR s.agile_free > 0)::int AS spare
+  FROM (${MATCHABLE_ADVISER_SLOTS_SQL}) s`;
+
+export interface AdviserCapacityRow {
+  active: number;
+  matchable: number;
+  spare_one_to_one: number;
+  spare_agile: number;
+  spare: number;
+}
 
 /** $1 hub, $2 year's first day, $3 year's last day, $4 DBS validity in months. */
 export const MATCHES_TO_REVIEW_SQL = `
@@ -125,21 +134,10 @@ export interface MatchReviewRow {
   reasons: string[];
 }
 
-/** $1 hub: active advisers with room for another match and how much, by name. */
+/** As `ADVISER_CAPACITY_SQL`: the advisers who may be matched today and have a free slot, by name. */
 export const SPARE_CAPACITY_SQL = `
-  SELECT a.id,
-         a.max_one_to_one - count(m.id) FILTER (WHERE m.type = 'ONE_TO_ONE')::int AS one_to_one_free,
-         a.max_agile - count(m.id) FILTER (WHERE m.type = 'AGILE')::int AS agile_free
-  FROM advisers a
-  LEFT JOIN matches m ON m.adviser_id = a.id AND m.status IN ('PROPOSED', 'ACTIVE')
-  WHERE a.hub_id = $1 AND a.status = 'ACTIVE' AND a.erased_at IS NULL
-  GROUP BY a.id
-  HAVING count(m.id) FILTER (WHERE m.type = 'ONE_TO_ONE') < a.max_one_to_one
-      OR count(m.id) FILTER (WHERE m.type = 'AGILE') < a.max_agile
+  SELECT s.id, s.one_to_one_free, s.agile_free
+  FROM (${MATCHABLE_ADVISER_SLOTS_SQL}) s
+  JOIN advisers a ON a.id = s.id
+  WHERE s.one_to_one_free > 0 OR s.agile_free > 0
   ORDER BY a.name, a.id`;
-
-export interface SpareCapacityRow {
-  id: string;
-  one_to_one_free: number;
-  agile_free: number;
-}

@@ -43,7 +43,7 @@ export class MatchingSummaryResolver {
   @Roles(...HUB_TEAM)
   @Query(() => [AdviserCapacity], {
     description:
-      'Active Enterprise Advisers who can take another 1-2-1 or agile match, by name, with their free slots.',
+      'Enterprise Advisers who may be matched today (active, induction and DBS check current) and can take another 1-2-1 or agile match, by name, with the free slots of each kind.',
   })
   spareAdviserCapacity(@CurrentActor() actor: Actor, @Args() args: SpareCapacityArgs) {
     return this.capacity.list(actor, args.hubId);

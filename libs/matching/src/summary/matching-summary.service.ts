@@ -11,12 +11,16 @@ import {
   currentAcademicYear,
   DomainError,
   paginate,
+  AppConfig,
   parseAcademicYear,
   readableHubs,
 } from '@chn/core';
 import { InstitutionEntity, InstitutionType } from '@chn/institutions';
+import { matchabilityPolicy, today } from '../matches/adviser-eligibility';
+import { adviserSlotsParams } from '../matches/adviser-slots.queries';
 import {
   ADVISER_CAPACITY_SQL,
+  AdviserCapacityRow,
   BREAKDOWN_SQL,
   BreakdownRow,
   FiguresRow,
@@ -52,7 +56,10 @@ function figures(row: FiguresRow) {
 
 @Injectable()
 export class MatchingSummaryService {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly config: AppConfig,
+  ) {}
 
   async summary(
     actor: Actor,
@@ -65,7 +72,10 @@ export class MatchingSummaryService {
     const [history, breakdown, [capacity]] = await Promise.all([
       this.db.query<YearFiguresRow[]>(YEAR_FIGURES_SQL, [hubId, years.map((y) => y.startsOn)]),
       this.db.query<BreakdownRow[]>(BREAKDOWN_SQL, [hubId, [year.startsOn]]),
-      this.db.query<{ active: number; spare: number }[]>(ADVISER_CAPACITY_SQL, [hubId]),
+      this.db.query<AdviserCapacityRow[]>(
+        ADVISER_CAPACITY_SQL,
+        adviserSlotsParams(hubId, matchabilityPolicy(this.config), today()),
+      ),
     ]);
     const yearFigures: MatchingYearFigures[] = history.map((row) => ({
       academicYear: academicYearOf(row.year_start).label,
@@ -83,6 +93,9 @@ export class MatchingSummaryService {
       ...yearFigures[yearFigures.length - 1],
       hubId,
       advisersActive: capacity.active,
+      advisersMatchable: capacity.matchable,
+      advisersWithSpareOneToOne: capacity.spare_one_to_one,
+      advisersWithSpareAgile: capacity.spare_agile,
       advisersWithSpareCapacity: capacity.spare,
       byLocalAuthority: breakdown.filter((row) => row.dimension === 'LA').map(toBreakdown),
       byInstitutionType: breakdown.filter((row) => row.dimension === 'TYPE').map(toBreakdown),

@@ -90,7 +90,26 @@ export class MatchingSummary extends MatchingYearFigures {
 
   @Field(() => Int, {
     description:
-      'Active Enterprise Advisers who can take another 1-2-1 or agile match (proposed and active matches count).',
+      'Enterprise Advisers who may be matched today: active, inducted within INDUCTION_VALIDITY_MONTHS and DBS checked within DBS_VALIDITY_MONTHS.',
+  })
+  advisersMatchable: number;
+
+  @Field(() => Int, {
+    description:
+      'Advisers who may be matched today with a free 1-2-1 slot (proposed and active 1-2-1 matches count).',
+  })
+  advisersWithSpareOneToOne: number;
+
+  @Field(() => Int, {
+    description:
+      'Advisers who may be matched today with a free agile slot (proposed and active agile matches count).',
+  })
+  advisersWithSpareAgile: number;
+
+  @Field(() => Int, {
+    description:
+      'Advisers who may be matched today with a free slot of either kind; a free agile slot does not make a 1-2-1 possible.',
+    deprecationReason: 'Read advisersWithSpareOneToOne and advisersWithSpareAgile.',
   })
   advisersWithSpareCapacity: number;
 
@@ -166,7 +185,8 @@ export class SpareCapacityArgs {
 }
 
 @ObjectType('AdviserCapacity', {
-  description: 'An active Enterprise Adviser with room for another match, and how much.',
+  description:
+    'An Enterprise Adviser who may be matched today with room for another match, and how much of each kind.',
 })
 export class AdviserCapacity {
   @Field(() => ID, { description: 'The adviser.' })

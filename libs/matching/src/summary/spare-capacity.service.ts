@@ -1,19 +1,27 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { Actor } from '@chn/core';
-import { SPARE_CAPACITY_SQL, SpareCapacityRow } from './matching-summary.queries';
+import { Actor, AppConfig } from '@chn/core';
+import { matchabilityPolicy, today } from '../matches/adviser-eligibility';
+import { AdviserSlotsRow, adviserSlotsParams } from '../matches/adviser-slots.queries';
+import { SPARE_CAPACITY_SQL } from './matching-summary.queries';
 import { reportedHub } from './matching-summary.service';
 import { AdviserCapacity } from './matching-summary.type';
 
-/** The hub's active advisers who can take another match, with their free slots. */
+/** The hub's advisers who may be matched today and can take another match, with their free slots. */
 @Injectable()
 export class SpareCapacityService {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly config: AppConfig,
+  ) {}
 
   async list(actor: Actor, requestedHubId?: string | null): Promise<AdviserCapacity[]> {
     const hubId = reportedHub(actor, requestedHubId);
-    const rows = await this.db.query<SpareCapacityRow[]>(SPARE_CAPACITY_SQL, [hubId]);
+    const rows = await this.db.query<AdviserSlotsRow[]>(
+      SPARE_CAPACITY_SQL,
+      adviserSlotsParams(hubId, matchabilityPolicy(this.config), today()),
+    );
     return rows.map((row) => ({
       adviserId: row.id,
       oneToOneFree: Math.max(0, row.one_to_one_free),

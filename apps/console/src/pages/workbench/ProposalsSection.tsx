@@ -13,6 +13,7 @@ export const Proposals = graphql(`
           id
           type
           startsOn
+          overrideReason
           adviser {
             name
           }
@@ -76,7 +77,14 @@ export function ProposalsSection(props: {
               {matches.edges.map(({ node: m }) => (
                 <tr key={m.id} data-testid="proposal">
                   <td>{m.institution.name}</td>
-                  <td>{m.adviser.name}</td>
+                  <td>
+                    {m.adviser.name}
+                    {m.overrideReason && (
+                      <div className="muted" data-testid="override-reason">
+                        Outside their local authorities: {m.overrideReason}
+                      </div>
+                    )}
+                  </td>
                   <td>{m.type === 'ONE_TO_ONE' ? '1-2-1' : 'Agile'}</td>
                   <td>{m.startsOn}</td>
                   <td>

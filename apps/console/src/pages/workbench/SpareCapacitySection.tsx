@@ -2,6 +2,7 @@ import { useQuery } from 'urql';
 import { DataTable } from '../../components/data-table';
 import { EmptyState, QueryState } from '../../components/status';
 import { graphql } from '../../gql';
+import type { SpareCapacityQuery } from '../../gql/graphql';
 import { useRefetchOn } from './use-refetch-on';
 
 const SpareCapacity = graphql(`
@@ -22,41 +23,75 @@ const SpareCapacity = graphql(`
   }
 `);
 
-/** Active advisers who can take another match now. */
+type Capacity = SpareCapacityQuery['spareAdviserCapacity'][number];
+
+const KINDS = [
+  {
+    key: 'one-to-one',
+    title: 'Free for a 1-2-1 partnership',
+    column: '1-2-1 slots free',
+    free: (c: Capacity) => c.oneToOneFree,
+  },
+  {
+    key: 'agile',
+    title: 'Free for agile support',
+    column: 'Agile slots free',
+    free: (c: Capacity) => c.agileFree,
+  },
+] as const;
+
+/**
+ * Advisers who may be matched now (active, induction and DBS check current) with a free slot,
+ * 1-2-1 and agile apart: a free agile slot does not make a 1-2-1 possible.
+ */
 export function SpareCapacitySection(props: { changes: number }) {
   const [capacity, refetch] = useQuery({ query: SpareCapacity });
   useRefetchOn(props.changes, refetch);
   return (
     <section aria-labelledby="capacity-heading">
       <h2 id="capacity-heading">Advisers with spare capacity</h2>
+      <p className="muted">
+        Only advisers who may be matched today: active, with an induction and a DBS check still
+        valid.
+      </p>
       <QueryState result={capacity} what="advisers with spare capacity">
         {({ spareAdviserCapacity }) =>
-          spareAdviserCapacity.length === 0 ? (
-            <EmptyState>
-              Every active adviser is at capacity. Recruit advisers, or raise a willing adviser’s
-              capacity on their record.
-            </EmptyState>
-          ) : (
-            <DataTable
-              testId="spare-capacity"
-              caption="Advisers with spare capacity"
-              columns={['Adviser', 'Local authorities', '1-2-1 free', 'Agile free']}
-            >
-              {spareAdviserCapacity.map((c) => (
-                <tr key={c.adviserId}>
-                  <td>
-                    {c.adviser.name}
-                    <div className="muted">
-                      {[c.adviser.jobTitle, c.adviser.employer?.name].filter(Boolean).join(', ')}
-                    </div>
-                  </td>
-                  <td>{c.adviser.localAuthorityCodes.join(', ') || '–'}</td>
-                  <td className="num">{c.oneToOneFree}</td>
-                  <td className="num">{c.agileFree}</td>
-                </tr>
-              ))}
-            </DataTable>
-          )
+          KINDS.map((kind) => {
+            const rows = spareAdviserCapacity.filter((c) => kind.free(c) > 0);
+            return (
+              <div key={kind.key}>
+                <h3 id={`capacity-${kind.key}`}>{kind.title}</h3>
+                {rows.length === 0 ? (
+                  <EmptyState>
+                    No adviser who may be matched has a free slot of this kind. Recruit advisers,
+                    renew an induction or DBS check, or raise a willing adviser’s capacity on their
+                    record.
+                  </EmptyState>
+                ) : (
+                  <DataTable
+                    testId={`spare-capacity-${kind.key}`}
+                    caption={`Advisers ${kind.title.toLowerCase()}`}
+                    columns={['Adviser', 'Local authorities', kind.column]}
+                  >
+                    {rows.map((c) => (
+                      <tr key={c.adviserId}>
+                        <td>
+                          {c.adviser.name}
+                          <div className="muted">
+                            {[c.adviser.jobTitle, c.adviser.employer?.name]
+                              .filter(Boolean)
+                              .join(', ')}
+                          </div>
+                        </td>
+                        <td>{c.adviser.localAuthorityCodes.join(', ') || '–'}</td>
+                        <td className="num">{kind.free(c)}</td>
+                      </tr>
+                    ))}
+                  </DataTable>
+                )}
+              </div>
+            );
+          })
         }
       </QueryState>
     </section>

@@ -2,10 +2,17 @@ import { useState } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { proposalStartDate } from '../../academic-year';
 import { NamedSelect } from '../../components/named-select';
-import { EmptyState, ErrorNotice, Loading, QueryState } from '../../components/status';
+import {
+  EmptyState,
+  ErrorNotice,
+  Loading,
+  QueryState,
+  refusalReason,
+} from '../../components/status';
 import { Pager, useCursorPages } from '../../components/pager';
 import { graphql } from '../../gql';
 import type { InstitutionType } from '../../gql/graphql';
+import { OverrideReasonForm } from './OverrideReasonForm';
 import { Proposals } from './ProposalsSection';
 import { useRefetchOn } from './use-refetch-on';
 
@@ -131,23 +138,38 @@ export function UnmatchedSection(props: {
   );
   const [proposal, propose] = useMutation(ProposeMatch);
   const [proposed, setProposed] = useState<string | null>(null);
+  const [attempt, setAttempt] = useState<{
+    institution: { id: string; name: string };
+    adviser: { id: string; name: string };
+  } | null>(null);
 
-  async function proposeOneToOne(institutionId: string, adviserId: string) {
+  async function proposeOneToOne(
+    institution: { id: string; name: string },
+    adviser: { id: string; name: string },
+    overrideReason: string | null = null,
+  ) {
     setProposed(null);
+    setAttempt({ institution, adviser });
     const result = await propose({
       input: {
-        institutionId,
-        adviserId,
+        institutionId: institution.id,
+        adviserId: adviser.id,
         type: 'ONE_TO_ONE',
         startsOn: proposalStartDate(props.academicYear),
+        overrideReason,
       },
     });
     if (result.data) {
       const m = result.data.proposeMatch;
+      setAttempt(null);
       setProposed(`Proposed ${m.adviser.name} to ${m.institution.name}: waiting for the adviser.`);
       props.onChange();
     }
   }
+  const needsOverride =
+    attempt && refusalReason(proposal.error) === 'OUTSIDE_ADVISER_LOCAL_AUTHORITIES'
+      ? attempt
+      : null;
 
   const byInstitution = new Map(
     (suggestions.data?.matchSuggestions ?? []).map((s) => [s.institution.id, s.suggestions]),
@@ -199,8 +221,18 @@ export function UnmatchedSection(props: {
             {proposed}
           </p>
         )}
-        {proposal.error && (
+        {proposal.error && attempt && (
           <ErrorNotice error={proposal.error} title="The match was not proposed" />
+        )}
+        {needsOverride && (
+          <OverrideReasonForm
+            label={`${needsOverride.adviser.name} to ${needsOverride.institution.name}`}
+            busy={proposal.fetching}
+            onSubmit={(reason) =>
+              proposeOneToOne(needsOverride.institution, needsOverride.adviser, reason)
+            }
+            onCancel={() => setAttempt(null)}
+          />
         )}
       </div>
       {unmatched.error ? (
@@ -289,7 +321,7 @@ export function UnmatchedSection(props: {
                                   <button
                                     type="button"
                                     disabled={proposal.fetching}
-                                    onClick={() => proposeOneToOne(institution.id, s.adviser.id)}
+                                    onClick={() => proposeOneToOne(institution, s.adviser)}
                                     aria-label={`Propose ${s.adviser.name} to ${institution.name} as 1-2-1`}
                                   >
                                     Propose 1-2-1
