@@ -10,3 +10,4 @@ export * from './logging/logging.module';
 export * from './events';
 export * from './audit';
 export * from './calendar/academic-year';
+export * from './validation';
