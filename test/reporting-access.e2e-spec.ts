@@ -298,7 +298,7 @@ describe('hub reporting: access, validation and delivery figures (e2e)', () => {
   });
 
   it('reports opportunities, places, work-experience days, meaningful criteria and the network', async () => {
-    const employer = await createEmployer(t, hubA.id, 'Mersey Digital');
+    const employer = await createEmployer(t, hubA.id, 'Mersey Digital', { membership: null });
     await db.query(
       `INSERT INTO employer_memberships (hub_id, employer_id, status, applied_at) VALUES ($1, $2, 'ACTIVE', now())`,
       [hubA.id, employer],

@@ -19,7 +19,9 @@ describe('worker (e2e)', () => {
 
   it('registers its repeating maintenance jobs', async () => {
     const schedulers = await worker.get(JobQueue).queue(QueueName.MAINTENANCE).getJobSchedulers();
-    expect(schedulers.map((s) => s.key ?? s.name)).toContain('identity.purge-login-attempts');
+    expect(schedulers.map((s) => s.key ?? s.name)).toEqual(
+      expect.arrayContaining(['identity.purge-login-attempts', 'opportunities.close-ended']),
+    );
   });
 
   it('runs a queued job to completion against the real database', async () => {

@@ -44,6 +44,7 @@ export class QueueWorkers implements OnApplicationBootstrap, BeforeApplicationSh
       { pattern: '17 * * * *' },
     );
     await this.jobs.schedule('matching.daily-scan', {}, { pattern: '5 6 * * *' });
+    await this.jobs.schedule('opportunities.close-ended', {}, { pattern: '1 0 * * *' });
     await this.jobs.schedule(
       'notifications.reminder-scan',
       {},
