@@ -63,6 +63,13 @@ async function main() {
       `INSERT INTO employers (hub_id, name, sector, size_band) VALUES ($1, 'Bench Co', 'Digital', 'SMALL') RETURNING id`,
       [hub.id],
     );
+    // Only an active network member posts opportunities.
+    await db.query(
+      `INSERT INTO employer_memberships (hub_id, employer_id, status, applied_at, joined_on)
+       VALUES ($1, $2, 'ACTIVE', now(), current_date)`,
+      [hub.id, employerId],
+    );
+    const startsOn = new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10);
     const institutionIds: string[] = (
       await db.query('SELECT id FROM institutions WHERE hub_id = $1', [hub.id])
     ).map((row: { id: string }) => row.id);
@@ -82,8 +89,8 @@ async function main() {
             sector: 'Digital',
             yearGroups: [9],
             deliveryMode: 'IN_PERSON',
-            startsOn: '2030-01-10',
-            endsOn: '2030-01-10',
+            startsOn,
+            endsOn: startsOn,
             lengthDays: 1,
             totalPlaces: 10,
           },

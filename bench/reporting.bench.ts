@@ -148,7 +148,7 @@ async function seed(db: DataSource): Promise<string[]> {
      SELECT e.hub_id, e.id, 'WORKPLACE_VISIT', 'Opportunity ' || g, 'Bench opportunity',
             (ARRAY['T1','T2','T3'])[1 + g % 3]::opportunity_tier, e.sector,
             ARRAY[7 + g % 5, 7 + (g + 1) % 5], 'IN_PERSON',
-            make_date($3 + g % 10, 9, 1) + (g % 300), make_date($3 + g % 10, 9, 1) + (g % 300) + 2,
+            make_date($3 + g % 10, 9, 1) + (g % 300), make_date($3 + g % 10, 9, 1) + (g % 300) + 4,
             0.5 * (1 + g % 10), 20 + g % 30,
             (enum_range(NULL::meaningful_criterion))[1:(1 + g % 7)], 'CLOSED'
      FROM generate_series(1, $1::int) g

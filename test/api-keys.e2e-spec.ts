@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { Role } from '@chn/core';
 import { GraphqlClient, TestApp } from '@chn/testing';
+import { createEmployer } from './opportunities.fixtures';
 
 const CREATE_KEY =
   'mutation { createApiKey(name: "Careers website") { secret apiKey { id prefix lastUsedAt } } }';
@@ -18,15 +19,8 @@ describe('employer API keys (e2e)', () => {
     t = await TestApp.start();
     const hub = await t.createHub('KEYS');
     const db = t.get(DataSource);
-    const insert = async (name: string) =>
-      (
-        await db.query(
-          `INSERT INTO employers (hub_id, name, sector, size_band) VALUES ($1, $2, 'Digital', 'SMALL') RETURNING id`,
-          [hub.id, name],
-        )
-      )[0].id as string;
-    own = await insert('Own Co');
-    other = await insert('Other Co');
+    own = await createEmployer(t, hub.id, 'Own Co');
+    other = await createEmployer(t, hub.id, 'Other Co');
     const user = await t.signedIn(Role.EMPLOYER, hub.id);
     await db.query('INSERT INTO employer_contacts (user_id, employer_id) VALUES ($1, $2)', [
       user.userId,

@@ -8,6 +8,7 @@ import {
   daysFromToday,
   employerUser,
   ledInstitution,
+  moveDates,
   opportunityInput,
   publishedOpportunity,
   REQUEST_PLACES,
@@ -258,8 +259,8 @@ describe('bookings (e2e)', () => {
         staff,
         opportunityInput({
           employerId,
-          startsOn: daysFromToday(-3),
-          endsOn: daysFromToday(-2),
+          startsOn: daysFromToday(5),
+          endsOn: daysFromToday(6),
           lengthDays: 2,
         }),
       );
@@ -267,6 +268,8 @@ describe('bookings (e2e)', () => {
       const base = { institutionId: high.institutionId, places: 4, fsmPlaces: 2, yearGroup: 9 };
       pastBooking = (await request(high.leader, { ...base, opportunityId: pastId })).id;
       futureBooking = (await request(high.leader, { ...base, opportunityId: futureId })).id;
+      // Booked ahead, then the days pass.
+      await moveDates(t, pastId, daysFromToday(-3), daysFromToday(-2));
     });
 
     it('is recorded only on a confirmed booking', async () => {

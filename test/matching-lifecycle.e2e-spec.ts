@@ -277,6 +277,15 @@ describe('match lifecycle (e2e)', () => {
       { input: { adviserId: ok, institutionId, type: 'AGILE', startsOn: '2025-09-15' } },
       'BAD_USER_INPUT',
     );
+    for (const beyond of [{ startsOn: '9999-12-31' }, { endsOn: '9999-12-31' }]) {
+      await refused(
+        staff,
+        PROPOSE,
+        oneToOne(ok, institutionId, beyond),
+        'BAD_USER_INPUT',
+        'DATE_BEYOND_HORIZON',
+      );
+    }
 
     const agile = {
       adviserId: ok,

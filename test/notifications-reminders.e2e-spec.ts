@@ -45,7 +45,7 @@ describe('notification reminders (e2e)', () => {
     const hubB = (await t.createHub('RMB', 'Sefton Careers Hub')).id;
     staffA = await t.signedIn(Role.HUB_STAFF, hubA);
     staffB = await t.signedIn(Role.HUB_STAFF, hubB);
-    const employerId = await createEmployer(t, hubA, 'Riverside Games');
+    const employerId = await createEmployer(t, hubA, 'Riverside Games', { membership: null });
     contact = await employerUser(t, hubA, employerId);
     const led = await ledInstitution(t, hubA, { name: 'Halton High' });
     leader = led.leader;
@@ -120,7 +120,7 @@ describe('notification reminders (e2e)', () => {
         [hubA, employerId],
       )
     )[0].id;
-    const lapsedEmployer = await createEmployer(t, hubA, 'Old Ferry Co');
+    const lapsedEmployer = await createEmployer(t, hubA, 'Old Ferry Co', { membership: null });
     await db.query(
       `INSERT INTO employer_memberships (hub_id, employer_id, status, applied_at, joined_on, renewal_on, ended_on)
        VALUES ($1, $2, 'LAPSED', now(), '2025-03-20', '2026-03-20', '2026-03-01')`,

@@ -9,6 +9,7 @@ import {
   CREATE_OPPORTUNITY,
   daysFromToday,
   employerUser,
+  moveDates,
   opportunityInput,
   PUBLISH_OPPORTUNITY,
   publishedOpportunity,
@@ -124,6 +125,17 @@ describe('opportunities (e2e)', () => {
       ],
       ['a length of 1.3 days', { lengthDays: 1.3 }, 'lengthDays'],
       ['a length of 0 days', { lengthDays: 0 }, 'lengthDays'],
+      ['a length longer than its dates', { lengthDays: 1.5 }, 'lengthDays'],
+      [
+        'a start in the past',
+        { startsOn: daysFromToday(-1), endsOn: daysFromToday(-1) },
+        'startsOn',
+      ],
+      ['a start in year 9999', { startsOn: '9999-12-31', endsOn: '9999-12-31' }, 'startsOn'],
+      ['an end more than three academic years ahead', { endsOn: daysFromToday(4 * 366) }, 'endsOn'],
+      ['a whitespace-only title', { title: '   ' }, 'title'],
+      ['a whitespace-only description', { description: ' \n\t ' }, 'description'],
+      ['a whitespace-only sector', { sector: '  ' }, 'sector'],
       ['year group 14', { yearGroups: [10, 14] }, 'yearGroups'],
       ['no year groups', { yearGroups: [] }, 'yearGroups'],
       ['no places', { totalPlaces: 0 }, 'totalPlaces'],
@@ -157,6 +169,9 @@ describe('opportunities (e2e)', () => {
         /ck_opportunities_length_days/,
       );
       await expect(insert(1, '2030-01-02', '2030-01-01')).rejects.toThrow(/ck_opportunities_dates/);
+      await expect(insert(2.5, '2030-01-01', '2030-01-02')).rejects.toThrow(
+        /ck_opportunities_length_within_dates/,
+      );
     });
   });
 
@@ -330,8 +345,8 @@ describe('opportunities (e2e)', () => {
         kind: 'CAREERS_TALK',
         tier: 'T1',
         yearGroups: [7, 8],
-        startsOn: '2031-01-10',
-        endsOn: '2031-01-10',
+        startsOn: daysFromToday(200),
+        endsOn: daysFromToday(200),
         meaningfulCriteria: [],
       });
       await make({
@@ -339,8 +354,8 @@ describe('opportunities (e2e)', () => {
         kind: 'WORK_EXPERIENCE_PLACEMENT',
         tier: 'T3',
         yearGroups: [10, 11],
-        startsOn: '2031-03-01',
-        endsOn: '2031-03-05',
+        startsOn: daysFromToday(250),
+        endsOn: daysFromToday(254),
         lengthDays: 5,
         totalPlaces: 1,
         meaningfulCriteria: [
@@ -357,8 +372,8 @@ describe('opportunities (e2e)', () => {
         kind: 'PROJECT',
         tier: 'T2',
         yearGroups: [12],
-        startsOn: '2031-06-01',
-        endsOn: '2031-06-01',
+        startsOn: daysFromToday(300),
+        endsOn: daysFromToday(300),
         lengthDays: 0.5,
         employerId: rivalId,
       });
@@ -370,7 +385,11 @@ describe('opportunities (e2e)', () => {
       ['key stage KS3', { keyStage: 'KS3' }, ['F talk ks3']],
       ['key stage KS5', { keyStage: 'KS5' }, ['F project ks5']],
       ['year group 11', { yearGroup: 11 }, ['F placement ks4']],
-      ['start dates', { startsFrom: '2031-02-01', startsTo: '2031-05-31' }, ['F placement ks4']],
+      [
+        'start dates',
+        { startsFrom: daysFromToday(220), startsTo: daysFromToday(280) },
+        ['F placement ks4'],
+      ],
       ['employer', { employerId: 'RIVAL' }, ['F project ks5']],
       ['6 of 7 criteria', { minMeaningfulCriteria: 6 }, ['F placement ks4']],
       ['status', { statuses: ['DRAFT'] }, []],
@@ -443,10 +462,8 @@ describe('opportunities (e2e)', () => {
       const make = (title: string, overrides: Record<string, unknown> = {}) =>
         opportunityInput({ employerId: member, sector: 'Open now', title, ...overrides });
       await publishedOpportunity(staff, make('G open'));
-      await publishedOpportunity(
-        staff,
-        make('G ended', { startsOn: daysFromToday(-5), endsOn: daysFromToday(-1) }),
-      );
+      const ended = await publishedOpportunity(staff, make('G ended'));
+      await moveDates(t, ended, daysFromToday(-5), daysFromToday(-1));
       await staff.ok(CREATE_OPPORTUNITY, { input: make('G draft') });
       const closed = await publishedOpportunity(staff, make('G closed'));
       await staff.ok(CLOSE, { id: closed });

@@ -20,14 +20,55 @@ export function hubAdminActor(hubId: string): Actor {
   return { userId: '00000000-0000-4000-8000-000000000001', role: Role.HUB_ADMIN, hubId };
 }
 
-export async function createEmployer(t: TestApp, hubId: string, name: string): Promise<string> {
-  const [row] = await t
-    .get(DataSource)
-    .query(
-      `INSERT INTO employers (hub_id, name, sector, size_band) VALUES ($1, $2, 'Digital & Gaming', 'MEDIUM') RETURNING id`,
-      [hubId, name],
+/**
+ * An employer of the hub, by default with an ACTIVE network membership (only members post
+ * opportunities); `membership: null` for one that has none.
+ */
+export async function createEmployer(
+  t: TestApp,
+  hubId: string,
+  name: string,
+  { membership = 'ACTIVE' }: { membership?: 'ACTIVE' | 'PENDING' | 'LAPSED' | null } = {},
+): Promise<string> {
+  const db = t.get(DataSource);
+  const [row] = await db.query(
+    `INSERT INTO employers (hub_id, name, sector, size_band) VALUES ($1, $2, 'Digital & Gaming', 'MEDIUM') RETURNING id`,
+    [hubId, name],
+  );
+  if (membership) {
+    const pending = membership === 'PENDING';
+    await db.query(
+      `INSERT INTO employer_memberships (hub_id, employer_id, status, applied_at, joined_on, renewal_on)
+       VALUES ($1, $2, $3, now(), $4, $5)`,
+      [
+        hubId,
+        row.id,
+        membership,
+        pending ? null : daysFromToday(-30),
+        pending ? null : daysFromToday(335),
+      ],
     );
+  }
   return row.id as string;
+}
+
+/**
+ * Moves an opportunity's dates, straight in the database, as if days had passed: nobody can
+ * post or book an opportunity in the past through the API.
+ */
+export async function moveDates(
+  t: TestApp,
+  opportunityId: string,
+  startsOn: string,
+  endsOn: string = startsOn,
+): Promise<void> {
+  await t
+    .get(DataSource)
+    .query('UPDATE opportunities SET starts_on = $2, ends_on = $3 WHERE id = $1', [
+      opportunityId,
+      startsOn,
+      endsOn,
+    ]);
 }
 
 /** A signed-in EMPLOYER user acting for `employerId`. */

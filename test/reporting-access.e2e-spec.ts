@@ -226,6 +226,21 @@ describe('hub reporting: access, validation and delivery figures (e2e)', () => {
       fields: [{ field: 'csv', messages: ['line 3: academic_year "2024-25" is not like 2024/25'] }],
     });
     expect(await db.query('SELECT * FROM fsq_completions')).toEqual([]);
+    const farAhead = await staffA.request(fsqImport, {
+      csv: `urn,academic_year,students\n${urnA},9999/00,120`,
+    });
+    expect(farAhead.errors?.[0].extensions?.fields?.[0].messages?.[0]).toMatch(
+      /^line 2: academic_year "9999\/00" is more than three academic years ahead/,
+    );
+    const recordFsq = await staffA.request(
+      'mutation ($input: RecordFsqInput!) { recordFsq(input: $input) { students } }',
+      { input: { institutionId: otherSchool, academicYear: '2099/00', students: 5 } },
+    );
+    expect(recordFsq.errors?.[0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      reason: 'DATE_BEYOND_HORIZON',
+    });
+    expect(await db.query('SELECT * FROM fsq_completions')).toEqual([]);
     const goodFsq = await staffA.ok<{ importFsqCompletions: { rows: number } }>(fsqImport, {
       csv: `urn,academic_year,students\n${urnA},2024/25,120`,
     });
@@ -298,7 +313,7 @@ describe('hub reporting: access, validation and delivery figures (e2e)', () => {
   });
 
   it('reports opportunities, places, work-experience days, meaningful criteria and the network', async () => {
-    const employer = await createEmployer(t, hubA.id, 'Mersey Digital');
+    const employer = await createEmployer(t, hubA.id, 'Mersey Digital', { membership: null });
     await db.query(
       `INSERT INTO employer_memberships (hub_id, employer_id, status, applied_at) VALUES ($1, $2, 'ACTIVE', now())`,
       [hubA.id, employer],

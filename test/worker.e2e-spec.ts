@@ -24,6 +24,7 @@ describe('worker (e2e)', () => {
       'matching.daily-scan',
       'notifications.reminder-scan',
       'notifications.sweep-pending',
+      'opportunities.close-ended',
     ]);
     expect(schedulers.find((s) => s.key === 'notifications.sweep-pending')?.every).toBe(300_000);
   });

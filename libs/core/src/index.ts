@@ -12,3 +12,4 @@ export * from './audit';
 export * from './data-protection';
 export * from './calendar/academic-year';
 export * from './text';
+export * from './validation';

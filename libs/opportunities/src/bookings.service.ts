@@ -1,4 +1,4 @@
-import { canActForEmployer } from '@chn/employers';
+import { canActForEmployer, MembershipsService } from '@chn/employers';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
@@ -15,6 +15,7 @@ import {
 } from '@chn/core';
 import { InstitutionsService } from '@chn/institutions';
 import { whereBookingVisible } from './booking-visibility';
+import { takesRequests } from './domain/opportunity-dates';
 import {
   BookingStatus,
   HOLDING_STATUSES,
@@ -45,6 +46,7 @@ export class BookingsService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly institutions: InstitutionsService,
+    private readonly memberships: MembershipsService,
     private readonly ledger: PlaceLedger,
   ) {}
 
@@ -150,6 +152,12 @@ export class BookingsService {
           `A ${opportunity.status} opportunity takes no requests`,
         );
       }
+      if (!takesRequests(opportunity, today())) {
+        throw DomainError.conflict(
+          'OPPORTUNITY_STARTED',
+          `This opportunity started on ${opportunity.startsOn}: it takes no more requests`,
+        );
+      }
       if (!opportunity.yearGroups.includes(input.yearGroup)) {
         throw DomainError.validation(
           'YEAR_GROUP_NOT_OFFERED',
@@ -195,6 +203,7 @@ export class BookingsService {
     return this.change(actor, id, async (manager, { booking, opportunity }) => {
       this.assertEmployerSide(actor, opportunity);
       this.assertStatus(booking, [BookingStatus.REQUESTED], 'confirmed');
+      await this.memberships.assertActive(opportunity.employerId, manager);
       await manager.update(
         BookingEntity,
         { id },

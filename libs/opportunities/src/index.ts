@@ -11,3 +11,4 @@ export * from './graphql/opportunity.type';
 export * from './graphql/opportunity.inputs';
 export * from './graphql/booking.type';
 export * from './graphql/booking.inputs';
+export * from './close-ended-opportunities.job';

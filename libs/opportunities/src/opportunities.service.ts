@@ -14,8 +14,9 @@ import {
   recordEvent,
   Role,
 } from '@chn/core';
-import { EmployersService, canActForEmployer } from '@chn/employers';
+import { EmployersService, MembershipsService, canActForEmployer } from '@chn/employers';
 import { KEY_STAGE_YEARS } from './domain/key-stage';
+import { assertOpportunityDates } from './domain/opportunity-dates';
 import {
   BookingStatus,
   HOLDING_STATUSES,
@@ -68,14 +69,6 @@ function auditView(o: OpportunityEntity): Record<string, unknown> {
   };
 }
 
-function assertDates(startsOn: string, endsOn: string): void {
-  if (endsOn < startsOn) {
-    throw DomainError.validation('ENDS_BEFORE_STARTS', 'endsOn must be on or after startsOn', [
-      { field: 'endsOn', messages: ['endsOn must be on or after startsOn'] },
-    ]);
-  }
-}
-
 const sortedYears = (years: number[]) => [...new Set(years)].sort((a, b) => a - b);
 const orderedCriteria = (criteria: MeaningfulCriterion[]) =>
   Object.values(MeaningfulCriterion).filter((c) => criteria.includes(c));
@@ -85,6 +78,7 @@ export class OpportunitiesService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly employers: EmployersService,
+    private readonly memberships: MembershipsService,
     private readonly ledger: PlaceLedger,
   ) {}
 
@@ -170,8 +164,9 @@ export class OpportunitiesService {
   async create(actor: Actor, input: CreateOpportunityInput): Promise<OpportunityEntity> {
     const employer = await this.employerFor(actor, input.employerId);
     hubForWrite(actor, employer.hubId);
-    assertDates(input.startsOn, input.endsOn);
+    assertOpportunityDates(input, today(), { startSet: true });
     return this.db.transaction(async (manager) => {
+      await this.memberships.assertActive(employer.id, manager);
       const opportunity = manager.create(OpportunityEntity, {
         hubId: employer.hubId,
         employerId: employer.id,
@@ -235,7 +230,9 @@ export class OpportunitiesService {
       if (typeof input.description === 'string') next.description = input.description.trim();
       if (typeof input.sector === 'string') next.sector = input.sector.trim();
       if (input.location !== undefined) next.location = input.location?.trim() || null;
-      assertDates(next.startsOn, next.endsOn);
+      assertOpportunityDates(next, today(), {
+        startSet: next.startsOn !== opportunity.startsOn,
+      });
       const held = await this.ledger.heldPlaces(manager, id);
       if (next.totalPlaces < held) {
         throw DomainError.conflict(
@@ -278,6 +275,13 @@ export class OpportunitiesService {
     return this.db.transaction(async (manager) => {
       const opportunity = await this.lockManageable(manager, actor, id);
       this.assertStatus(opportunity, [OpportunityStatus.DRAFT], 'published');
+      if (opportunity.startsOn < today()) {
+        throw DomainError.conflict(
+          'STARTS_IN_PAST',
+          `It starts on ${opportunity.startsOn}, in the past: move its dates before publishing it`,
+        );
+      }
+      await this.memberships.assertActive(opportunity.employerId, manager);
       const publishedAt = new Date();
       await manager.update(
         OpportunityEntity,
@@ -426,9 +430,12 @@ export class OpportunitiesService {
     if (filter.hasPlacesLeft !== undefined && filter.hasPlacesLeft !== null) {
       const held = `COALESCE((SELECT SUM(b.places) FROM bookings b
         WHERE b.opportunity_id = o.id AND b.status = ANY(:holding::booking_status[])), 0)`;
+      // Places left means places one can still request: none once the opportunity has started.
       query.andWhere(
-        filter.hasPlacesLeft ? `o.total_places > ${held}` : `o.total_places <= ${held}`,
-        { holding: HOLDING_STATUSES },
+        filter.hasPlacesLeft
+          ? `o.total_places > ${held} AND o.starts_on > :today`
+          : `o.total_places <= ${held}`,
+        { holding: HOLDING_STATUSES, today: today() },
       );
     }
   }

@@ -10,6 +10,8 @@ export interface JobPayloads {
   'identity.purge-login-attempts': { olderThanHours: number };
   /** `today` (YYYY-MM-DD) overrides the date, for replays and tests. */
   'matching.daily-scan': { today?: string };
+  /** Closes published opportunities whose last day is before `today` (default: the date today). */
+  'opportunities.close-ended': { today?: string };
   /** One domain event, as `notifications.events` does it (for a re-drive by hand). */
   'notifications.event': { eventId: string };
   /** Turns a batch of relayed domain events into notifications (or re-sends) and sends the emails. */
@@ -30,6 +32,7 @@ export type JobName = keyof JobPayloads;
 export const JOB_QUEUE: { [N in JobName]: QueueName } = {
   'identity.purge-login-attempts': QueueName.MAINTENANCE,
   'matching.daily-scan': QueueName.MAINTENANCE,
+  'opportunities.close-ended': QueueName.MAINTENANCE,
   'notifications.event': QueueName.NOTIFICATIONS,
   'notifications.events': QueueName.NOTIFICATIONS,
   'notifications.send-email': QueueName.NOTIFICATIONS,

@@ -21,14 +21,16 @@ export async function captureLogs(run: () => Promise<void>, level = 'info'): Pro
   const lines: string[] = [];
   const configured = root.level;
   root.level = level;
-  const write = jest.spyOn(stream, 'write').mockImplementation((line: string) => {
+  const write = Object.getOwnPropertyDescriptor(stream, 'write');
+  stream.write = (line: string) => {
     lines.push(line);
     return true;
-  });
+  };
   try {
     await run();
   } finally {
-    write.mockRestore();
+    if (write) Object.defineProperty(stream, 'write', write);
+    else delete (stream as { write?: unknown }).write;
     root.level = configured;
   }
   // The stream may be the process's standard output, which others (Jest's console) write to too.

@@ -4,7 +4,11 @@ import { DataSource } from 'typeorm';
 import { AdvisersService, AdviserStatus } from '@chn/advisers';
 import { Actor } from '@chn/core';
 import { EmployersService, MembershipsService, SectorGroupsService } from '@chn/employers';
-import { BookingsService, OpportunitiesService } from '@chn/opportunities';
+import {
+  BookingsService,
+  CloseEndedOpportunitiesJob,
+  OpportunitiesService,
+} from '@chn/opportunities';
 import {
   criteria,
   DEMO_ADVISERS,
@@ -25,6 +29,7 @@ export class DemoNetworkSeedService {
     private readonly advisers: AdvisersService,
     private readonly opportunities: OpportunitiesService,
     private readonly bookings: BookingsService,
+    private readonly closeEnded: CloseEndedOpportunitiesJob,
   ) {}
 
   async seed(
@@ -85,6 +90,11 @@ export class DemoNetworkSeedService {
       [admin.hubId],
     );
     for (const [index, demo] of DEMO_OPPORTUNITIES.entries()) {
+      const ran = demo.startsInDays < 0;
+      const datesFrom = (startsInDays: number) => ({
+        startsOn: isoDate(startsInDays),
+        endsOn: isoDate(startsInDays + Math.max(Math.ceil(demo.lengthDays) - 1, 0)),
+      });
       const opportunity = await this.opportunities.create(admin, {
         employerId: employerIds[demo.employer],
         kind: demo.kind,
@@ -94,8 +104,9 @@ export class DemoNetworkSeedService {
         sector: DEMO_EMPLOYERS[demo.employer].sector,
         yearGroups: demo.yearGroups,
         deliveryMode: demo.deliveryMode,
-        startsOn: isoDate(demo.startsInDays),
-        endsOn: isoDate(demo.startsInDays + Math.max(Math.ceil(demo.lengthDays) - 1, 0)),
+        // Nothing can be posted or booked in the past: one that already ran is posted and booked
+        // as if it started tomorrow, then moved back to its dates, as if those days had passed.
+        ...datesFrom(ran ? 1 : demo.startsInDays),
         lengthDays: demo.lengthDays,
         totalPlaces: demo.totalPlaces,
         sendFriendly: demo.sendFriendly,
@@ -104,18 +115,28 @@ export class DemoNetworkSeedService {
       });
       await this.opportunities.publish(admin, opportunity.id);
       const school = schools[index % schools.length];
-      if (!school || demo.totalPlaces < 4) continue;
       const places = Math.min(8, Math.floor(demo.totalPlaces / 2));
-      const booking = await this.bookings.request(admin, {
-        opportunityId: opportunity.id,
-        institutionId: school.id,
-        places,
-        fsmPlaces: Math.floor(places / 2),
-        yearGroup: demo.yearGroups[0],
-      });
-      if (index % 3 === 2) continue; // leave some requests waiting for the employer
+      const booking =
+        school && demo.totalPlaces >= 4
+          ? await this.bookings.request(admin, {
+              opportunityId: opportunity.id,
+              institutionId: school.id,
+              places,
+              fsmPlaces: Math.floor(places / 2),
+              yearGroup: demo.yearGroups[0],
+            })
+          : null;
+      if (ran) {
+        const { startsOn, endsOn } = datesFrom(demo.startsInDays);
+        await this.db.query('UPDATE opportunities SET starts_on = $2, ends_on = $3 WHERE id = $1', [
+          opportunity.id,
+          startsOn,
+          endsOn,
+        ]);
+      }
+      if (!booking || index % 3 === 2) continue; // leave some requests waiting for the employer
       await this.bookings.confirm(admin, booking.id);
-      if (demo.startsInDays < 0) {
+      if (ran) {
         await this.bookings.recordAttendance(admin, {
           bookingId: booking.id,
           attended: places - 1,
@@ -124,5 +145,7 @@ export class DemoNetworkSeedService {
         });
       }
     }
+    // As the daily job would: those whose last day has passed are closed.
+    await this.closeEnded.run({});
   }
 }

@@ -14,6 +14,7 @@ const OneOpportunity = graphql(`
       location
       totalPlaces
       placesLeft
+      openForRequests
       employer {
         name
       }
@@ -58,6 +59,14 @@ export function OpportunityPage() {
             <dt>Places left</dt>
             <dd>
               {o.placesLeft} of {o.totalPlaces}
+            </dd>
+            <dt>Requests for places</dt>
+            <dd data-testid="requests">
+              {o.openForRequests
+                ? 'Open until it starts'
+                : o.status === 'PUBLISHED'
+                  ? 'Closed: it has started'
+                  : 'Closed'}
             </dd>
           </dl>
           <h2>Bookings</h2>

@@ -17,7 +17,7 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
-import { ConnectionArgs } from '@chn/core';
+import { ConnectionArgs, IsNotBlank } from '@chn/core';
 import { AdviserStatus } from '../entities/adviser-status.enum';
 import { IsNotInFuture } from './not-in-future.validator';
 
@@ -35,7 +35,7 @@ export class UpdateAdviserInput {
   @Field({ nullable: true, description: 'Full name.' })
   @IsOptional()
   @IsString()
-  @Matches(/\S/, { message: 'name must not be blank' })
+  @IsNotBlank()
   @MaxLength(200)
   name?: string;
 
@@ -69,7 +69,7 @@ export class UpdateAdviserInput {
   @IsArray()
   @ArrayMaxSize(MAX_LIST_ITEMS)
   @IsString({ each: true })
-  @Matches(/\S/, { each: true, message: '$property must not hold blank items' })
+  @IsNotBlank({ each: true })
   @MaxLength(MAX_LIST_ITEM_LENGTH, { each: true })
   sectors?: string[];
 
@@ -81,7 +81,7 @@ export class UpdateAdviserInput {
   @IsArray()
   @ArrayMaxSize(MAX_LIST_ITEMS)
   @IsString({ each: true })
-  @Matches(/\S/, { each: true, message: '$property must not hold blank items' })
+  @IsNotBlank({ each: true })
   @MaxLength(MAX_LIST_ITEM_LENGTH, { each: true })
   skills?: string[];
 
@@ -184,7 +184,7 @@ export class UpdateAdviserInput {
 export class RegisterAdviserInput extends UpdateAdviserInput {
   @Field({ description: 'Full name.' })
   @IsString()
-  @Matches(/\S/, { message: 'name must not be blank' })
+  @IsNotBlank()
   @MaxLength(200)
   override name: string;
 

@@ -2,8 +2,12 @@ import { DomainError } from '../errors';
 import {
   academicYearOf,
   academicYearsEndingWith,
+  assertWithinPlanningHorizon,
+  assertYearWithinPlanningHorizon,
   currentAcademicYear,
+  isBeyondPlanningHorizon,
   parseAcademicYear,
+  planningHorizon,
 } from './academic-year';
 
 describe('academic year', () => {
@@ -36,5 +40,40 @@ describe('academic year', () => {
       '2024/25',
       '2025/26',
     ]);
+  });
+
+  it('lets plans reach three academic years past the current one, and no further', () => {
+    const now = new Date('2026-12-01T12:00:00Z');
+    expect(planningHorizon(now)).toEqual({
+      label: '2029/30',
+      startsOn: '2029-09-01',
+      endsOn: '2030-08-31',
+    });
+    // On 1 September the horizon moves on a year with the current year.
+    expect(planningHorizon(new Date('2027-09-01T00:00:00Z')).label).toBe('2030/31');
+    expect(isBeyondPlanningHorizon('2030-08-31', now)).toBe(false);
+    expect(isBeyondPlanningHorizon('2030-09-01', now)).toBe(true);
+    expect(() => assertWithinPlanningHorizon('2030-08-31', 'startsOn', now)).not.toThrow();
+    try {
+      assertWithinPlanningHorizon('9999-12-31', 'startsOn', now);
+      throw new Error('expected a refusal');
+    } catch (error) {
+      expect(error).toBeInstanceOf(DomainError);
+      expect(error).toMatchObject({
+        reason: 'DATE_BEYOND_HORIZON',
+        fields: [
+          {
+            field: 'startsOn',
+            messages: ['must be on or before 2030-08-31 (academic year 2029/30)'],
+          },
+        ],
+      });
+    }
+    expect(() =>
+      assertYearWithinPlanningHorizon(parseAcademicYear('2029/30'), 'year', now),
+    ).not.toThrow();
+    expect(() =>
+      assertYearWithinPlanningHorizon(parseAcademicYear('2030/31'), 'year', now),
+    ).toThrow('year 2030/31 is more than 3 academic years ahead: it must be 2029/30 or earlier');
   });
 });

@@ -42,3 +42,50 @@ export function academicYearsEndingWith(last: AcademicYear, count: number): Acad
   const first = Number(last.startsOn.slice(0, 4));
   return Array.from({ length: count }, (_, i) => fromStartYear(first - count + 1 + i));
 }
+
+/** How many academic years after the current one anything may be planned or recorded for. */
+export const PLANNING_HORIZON_YEARS = 3;
+
+/** The last academic year anything may be planned for: the third after the current one. */
+export function planningHorizon(now: Date = new Date()): AcademicYear {
+  return fromStartYear(
+    Number(currentAcademicYear(now).startsOn.slice(0, 4)) + PLANNING_HORIZON_YEARS,
+  );
+}
+
+/** Whether a date (YYYY-MM-DD) falls after the planning horizon. */
+export function isBeyondPlanningHorizon(isoDate: string, now: Date = new Date()): boolean {
+  return isoDate > planningHorizon(now).endsOn;
+}
+
+/**
+ * Refuses a date (YYYY-MM-DD) beyond the planning horizon with BAD_USER_INPUT
+ * (`DATE_BEYOND_HORIZON`) naming `field`: nothing is planned more than three academic years ahead.
+ */
+export function assertWithinPlanningHorizon(
+  isoDate: string,
+  field: string,
+  now: Date = new Date(),
+): void {
+  if (!isBeyondPlanningHorizon(isoDate, now)) return;
+  const last = planningHorizon(now);
+  throw beyondHorizon(field, isoDate, `on or before ${last.endsOn} (academic year ${last.label})`);
+}
+
+/** As assertWithinPlanningHorizon, for an academic year (e.g. FSQ completions of 2027/28). */
+export function assertYearWithinPlanningHorizon(
+  year: AcademicYear,
+  field = 'academicYear',
+  now: Date = new Date(),
+): void {
+  if (!isBeyondPlanningHorizon(year.startsOn, now)) return;
+  throw beyondHorizon(field, year.label, `${planningHorizon(now).label} or earlier`);
+}
+
+function beyondHorizon(field: string, value: string, allowed: string): DomainError {
+  return DomainError.validation(
+    'DATE_BEYOND_HORIZON',
+    `${field} ${value} is more than ${PLANNING_HORIZON_YEARS} academic years ahead: it must be ${allowed}`,
+    [{ field, messages: [`must be ${allowed}`] }],
+  );
+}

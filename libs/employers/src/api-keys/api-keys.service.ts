@@ -4,6 +4,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { DataSource, IsNull, Repository } from 'typeorm';
 import { Actor, DomainError, recordAudit, Role } from '@chn/core';
 import { ApiKeyEntity } from '../entities/api-key.entity';
+import { MembershipsService } from '../memberships/memberships.service';
 
 export const API_KEY_PREFIX = 'chn_';
 
@@ -18,6 +19,7 @@ export class ApiKeysService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     @InjectRepository(ApiKeyEntity) private readonly keys: Repository<ApiKeyEntity>,
+    private readonly memberships: MembershipsService,
   ) {}
 
   async create(actor: Actor, name: string): Promise<{ apiKey: ApiKeyEntity; secret: string }> {
@@ -27,6 +29,7 @@ export class ApiKeysService {
         'An API key cannot create API keys',
         'API_KEY_CANNOT_CREATE_KEYS',
       );
+    await this.memberships.assertActive(employerId);
     const secret = API_KEY_PREFIX + randomBytes(30).toString('base64url');
     return this.db.transaction(async (manager) => {
       const apiKey = await manager.save(
@@ -79,11 +82,16 @@ export class ApiKeysService {
     });
   }
 
-  /** The actor a presented key acts as, or null for an unknown or revoked key. */
+  /**
+   * The actor a presented key acts as, or null for an unknown or revoked key. A key of an
+   * employer without an ACTIVE membership is refused (FORBIDDEN, `MEMBERSHIP_NOT_ACTIVE`): it
+   * works again once a membership is approved.
+   */
   async authenticate(secret: string): Promise<Actor | null> {
     if (!secret.startsWith(API_KEY_PREFIX)) return null;
     const key = await this.keys.findOneBy({ keyHash: hashKey(secret), revokedAt: IsNull() });
     if (!key) return null;
+    await this.memberships.assertActive(key.employerId);
     // Record use at most once a minute, so a busy integration does not write on every request.
     await this.keys
       .createQueryBuilder()

@@ -2,7 +2,6 @@ import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
 import {
   IsEnum,
   IsISO8601,
-  IsNotEmpty,
   IsOptional,
   IsString,
   IsUrl,
@@ -10,7 +9,7 @@ import {
   Matches,
   MaxLength,
 } from 'class-validator';
-import { ConnectionArgs } from '@chn/core';
+import { ConnectionArgs, IsNotBlank } from '@chn/core';
 import { MembershipStatus, SizeBand } from '../entities/employer.enums';
 
 @InputType({ description: 'Fields of an employer that may change.' })
@@ -18,7 +17,7 @@ export class UpdateEmployerInput {
   @Field({ nullable: true, description: 'Organisation name.' })
   @IsOptional()
   @IsString()
-  @IsNotEmpty()
+  @IsNotBlank()
   @MaxLength(200)
   name?: string;
 
@@ -33,7 +32,7 @@ export class UpdateEmployerInput {
   @Field({ nullable: true, description: 'Sector, e.g. Digital & Gaming.' })
   @IsOptional()
   @IsString()
-  @IsNotEmpty()
+  @IsNotBlank()
   @MaxLength(100)
   sector?: string;
 
@@ -63,13 +62,13 @@ export class UpdateEmployerInput {
 export class CreateEmployerInput extends UpdateEmployerInput {
   @Field({ description: 'Organisation name.' })
   @IsString()
-  @IsNotEmpty()
+  @IsNotBlank()
   @MaxLength(200)
   override name: string;
 
   @Field({ description: 'Sector, e.g. Digital & Gaming.' })
   @IsString()
-  @IsNotEmpty()
+  @IsNotBlank()
   @MaxLength(100)
   override sector: string;
 
@@ -192,7 +191,7 @@ export class MembershipsArgs extends ConnectionArgs {
 export class CreateSectorGroupInput {
   @Field({ description: 'Name, unique in the hub, e.g. Gaming.' })
   @IsString()
-  @IsNotEmpty()
+  @IsNotBlank()
   @MaxLength(120)
   name: string;
 
@@ -237,7 +236,7 @@ export class EmployerContactArgs {
 export class CreateApiKeyArgs {
   @Field({ description: 'A name to tell the key apart, e.g. "Careers website".' })
   @IsString()
-  @IsNotEmpty()
+  @IsNotBlank()
   @MaxLength(100)
   name: string;
 }

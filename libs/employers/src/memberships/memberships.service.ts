@@ -24,6 +24,16 @@ import { defaultRenewal, MembershipAction, nextMembershipStatus } from './member
 
 const today = () => new Date().toISOString().slice(0, 10);
 
+/**
+ * Runs inside the transaction that lapses or withdraws a membership, after the change: lets
+ * another context (opportunities) react in the same transaction without employers depending on it.
+ */
+export type MembershipEndedListener = (
+  manager: EntityManager,
+  actor: Actor,
+  membership: MembershipEntity,
+) => Promise<void>;
+
 /** The audit action (and event suffix) each lifecycle action records. */
 const PAST_TENSE: Record<MembershipAction, string> = {
   approve: 'approved',
@@ -33,11 +43,39 @@ const PAST_TENSE: Record<MembershipAction, string> = {
 
 @Injectable()
 export class MembershipsService {
+  private readonly endedListeners: MembershipEndedListener[] = [];
+
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     @InjectRepository(MembershipEntity) private readonly memberships: Repository<MembershipEntity>,
     private readonly employers: EmployersService,
   ) {}
+
+  /** Registers a listener for memberships that lapse or are withdrawn; modules call it at start. */
+  onMembershipEnded(listener: MembershipEndedListener): void {
+    this.endedListeners.push(listener);
+  }
+
+  /**
+   * Refuses (FORBIDDEN, `MEMBERSHIP_NOT_ACTIVE`) unless the employer holds an ACTIVE membership of
+   * its hub's network: whoever acts for it, the employer or hub staff. Given a transaction's
+   * manager, the membership row stays share-locked until it commits, so the membership cannot
+   * lapse half-way through the caller's change.
+   */
+  async assertActive(employerId: string, manager: EntityManager = this.db.manager): Promise<void> {
+    const rows: unknown[] = await manager.query(
+      `SELECT m.id FROM employer_memberships m JOIN employers e ON e.id = m.employer_id
+       WHERE m.employer_id = $1 AND m.hub_id = e.hub_id AND m.status = $2
+       FOR SHARE OF m`,
+      [employerId, MembershipStatus.ACTIVE],
+    );
+    if (rows.length === 0) {
+      throw DomainError.forbidden(
+        'The employer has no active membership of the hub’s employer network: it cannot post opportunities, confirm bookings or use API keys until one is approved',
+        'MEMBERSHIP_NOT_ACTIVE',
+      );
+    }
+  }
 
   async apply(actor: Actor, input: ApplyForMembershipInput): Promise<MembershipEntity> {
     const employer = await this.employers.assertCanActFor(actor, input.employerId);
@@ -157,6 +195,9 @@ export class MembershipsService {
         ...fields,
         ...(reason ? { reason } : {}),
       });
+      if (action !== 'approve') {
+        for (const listener of this.endedListeners) await listener(manager, actor, updated);
+      }
       return updated;
     });
   }

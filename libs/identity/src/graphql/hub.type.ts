@@ -1,5 +1,6 @@
 import { Field, ID, InputType, ObjectType } from '@nestjs/graphql';
-import { IsNotEmpty, IsString, Matches, MaxLength } from 'class-validator';
+import { IsString, Matches, MaxLength } from 'class-validator';
+import { IsNotBlank } from '@chn/core';
 
 @ObjectType('Hub', {
   description: 'A Careers Hub: the schools, colleges, employers and advisers it works with.',
@@ -33,13 +34,13 @@ export class CreateHubInput {
 
   @Field({ description: 'Display name of the hub.' })
   @IsString()
-  @IsNotEmpty()
+  @IsNotBlank()
   @MaxLength(200)
   name: string;
 
   @Field({ description: 'Region the hub serves.' })
   @IsString()
-  @IsNotEmpty()
+  @IsNotBlank()
   @MaxLength(200)
   region: string;
 }

@@ -9,7 +9,7 @@ import {
   MaxLength,
   MinLength,
 } from 'class-validator';
-import { ConnectionArgs, Role } from '@chn/core';
+import { ConnectionArgs, IsNotBlank, Role } from '@chn/core';
 import { Hub } from './hub.type';
 
 @ObjectType('User', { description: 'A person who signs in.' })
@@ -83,7 +83,7 @@ export class CreateUserInput {
 
   @Field({ description: 'Full name.' })
   @IsString()
-  @IsNotEmpty()
+  @IsNotBlank()
   @MaxLength(200)
   name: string;
 

@@ -13,7 +13,6 @@ import {
   IsDateString,
   IsEnum,
   IsInt,
-  IsNotEmpty,
   IsNumber,
   IsOptional,
   IsString,
@@ -23,7 +22,7 @@ import {
   MaxLength,
   Min,
 } from 'class-validator';
-import { ConnectionArgs } from '@chn/core';
+import { ConnectionArgs, IsNotBlank } from '@chn/core';
 import { User } from '@chn/identity';
 import { InstitutionType } from '../import/institution-type';
 
@@ -174,7 +173,7 @@ export class UpdateInstitutionInput {
   @Field({ nullable: true, description: 'Establishment name.' })
   @IsOptional()
   @IsString()
-  @IsNotEmpty()
+  @IsNotBlank()
   @MaxLength(300)
   name?: string;
 
@@ -257,7 +256,7 @@ export class CreateInstitutionInput extends UpdateInstitutionInput {
 
   @Field({ description: 'Establishment name.' })
   @IsString()
-  @IsNotEmpty()
+  @IsNotBlank()
   @MaxLength(300)
   override name: string;
 

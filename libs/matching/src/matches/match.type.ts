@@ -108,14 +108,14 @@ export class ProposeMatchInput {
   @IsEnum(MatchType)
   type: MatchType;
 
-  @Field({ description: 'First day (YYYY-MM-DD).' })
+  @Field({ description: 'First day (YYYY-MM-DD), at most three academic years ahead.' })
   @IsDateString({ strict: true }, DATE_MESSAGE('startsOn'))
   startsOn: string;
 
   @Field(() => String, {
     nullable: true,
     description:
-      'Planned last day (YYYY-MM-DD), on or after startsOn; omit for an open-ended 1-2-1.',
+      'Planned last day (YYYY-MM-DD), on or after startsOn and at most three academic years ahead; omit for an open-ended 1-2-1.',
   })
   @IsOptional()
   @IsDateString({ strict: true }, DATE_MESSAGE('endsOn'))

@@ -5,6 +5,7 @@ import { AdvisersService } from '@chn/advisers';
 import {
   Actor,
   AppConfig,
+  assertWithinPlanningHorizon,
   AuditEntryEntity,
   ConnectionShape,
   diff,
@@ -287,6 +288,8 @@ function mayChange(actor: Actor, match: MatchEntity): boolean {
 }
 
 function assertCoherent(input: ProposeMatchInput): void {
+  assertWithinPlanningHorizon(input.startsOn, 'startsOn');
+  if (input.endsOn) assertWithinPlanningHorizon(input.endsOn, 'endsOn');
   if (input.endsOn && input.endsOn < input.startsOn) {
     throw DomainError.validation('INVALID_INPUT', 'A match cannot end before it starts', [
       { field: 'endsOn', messages: ['must be on or after startsOn'] },

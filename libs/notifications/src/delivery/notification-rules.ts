@@ -66,6 +66,10 @@ export const NOTIFICATION_RULES: Readonly<Record<string, NotificationRule>> = {
     kind: NotificationKind.MEMBERSHIP_LAPSED,
     audiences: [Audience.EMPLOYER_CONTACTS],
   },
+  'employer.published_without_membership': {
+    kind: NotificationKind.PUBLISHED_WITHOUT_MEMBERSHIP,
+    audiences: [Audience.HUB_STAFF],
+  },
   'adviser.registered': {
     kind: NotificationKind.ADVISER_REGISTERED,
     audiences: [Audience.HUB_STAFF],

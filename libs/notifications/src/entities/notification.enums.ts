@@ -19,6 +19,7 @@ export enum NotificationKind {
   MEMBERSHIP_APPROVED = 'MEMBERSHIP_APPROVED',
   MEMBERSHIP_LAPSED = 'MEMBERSHIP_LAPSED',
   MEMBERSHIP_RENEWAL_DUE = 'MEMBERSHIP_RENEWAL_DUE',
+  PUBLISHED_WITHOUT_MEMBERSHIP = 'PUBLISHED_WITHOUT_MEMBERSHIP',
   ADVISER_REGISTERED = 'ADVISER_REGISTERED',
   ADVISER_APPROVED = 'ADVISER_APPROVED',
   DBS_EXPIRING = 'DBS_EXPIRING',
@@ -51,6 +52,10 @@ registerEnumType(NotificationKind, {
     MEMBERSHIP_APPROVED: { description: 'A network membership was approved.' },
     MEMBERSHIP_LAPSED: { description: 'A network membership lapsed.' },
     MEMBERSHIP_RENEWAL_DUE: { description: 'Reminder: a network membership is due for renewal.' },
+    PUBLISHED_WITHOUT_MEMBERSHIP: {
+      description:
+        'A membership lapsed or was withdrawn while the employer had published opportunities, which stay bookable until the hub decides.',
+    },
     ADVISER_REGISTERED: { description: 'An adviser registered and awaits approval.' },
     ADVISER_APPROVED: { description: 'An adviser was approved.' },
     DBS_EXPIRING: { description: "Reminder: an adviser's DBS check runs out soon." },

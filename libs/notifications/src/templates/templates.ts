@@ -32,6 +32,11 @@ const places = (t: TemplateInput) => {
   const n = Number(t.payload.places ?? 0);
   return `${n} place${n === 1 ? '' : 's'}`;
 };
+const publishedOpportunities = (t: TemplateInput, sentence = false) => {
+  const n = Number(t.payload.publishedOpportunities ?? 0);
+  const phrase = `${n} opportunit${n === 1 ? 'y' : 'ies'}`;
+  return sentence ? `Its ${phrase} ${n === 1 ? 'is' : 'are'}` : phrase;
+};
 const match = (t: TemplateInput) => ({
   label: 'Open the match',
   path: `${CONSOLE}/matches/${s(t.payload.matchId, t.aggregateId)}`,
@@ -186,6 +191,15 @@ export const TEMPLATES: Record<NotificationKind, Template> = {
       `The membership of ${employer(t)} in the ${t.subject.hubName} employer network is due for renewal on ${s(t.payload.renewalOn)}.`,
     ],
     action: () => ({ ...membership(), label: 'Renew the membership' }),
+  },
+  [NotificationKind.PUBLISHED_WITHOUT_MEMBERSHIP]: {
+    subject: (t) =>
+      `${employer(t)} left the network with ${publishedOpportunities(t)} still published`,
+    body: (t) => [
+      `The ${t.subject.hubName} network membership of ${employer(t)} ${t.payload.membershipStatus === 'WITHDRAWN' ? 'was withdrawn' : 'has lapsed'}. ${publishedOpportunities(t, true)} still published and can be booked until the hub decides what to do with them.`,
+      'Until it holds an active membership again, the employer cannot publish opportunities, confirm bookings or use its API keys. Hub staff can close or cancel the opportunities, or approve a new membership.',
+    ],
+    action: membership,
   },
   [NotificationKind.ADVISER_REGISTERED]: {
     subject: (t) => `New adviser to approve: ${adviser(t)}`,

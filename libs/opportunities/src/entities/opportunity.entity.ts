@@ -22,6 +22,7 @@ import { numericTransformer } from './numeric.transformer';
   'ck_opportunities_length_days',
   'length_days > 0 AND length_days * 2 = floor(length_days * 2)',
 )
+@Check('ck_opportunities_length_within_dates', 'length_days <= ends_on - starts_on + 1')
 @Check('ck_opportunities_total_places', 'total_places > 0')
 @Check('ck_opportunities_places_held', 'places_held >= 0 AND places_held <= total_places')
 @Check(

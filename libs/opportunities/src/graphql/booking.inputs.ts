@@ -4,7 +4,6 @@ import {
   IsBoolean,
   IsEnum,
   IsInt,
-  IsNotEmpty,
   IsOptional,
   IsString,
   IsUUID,
@@ -13,7 +12,7 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
-import { ConnectionArgs } from '@chn/core';
+import { ConnectionArgs, IsNotBlank } from '@chn/core';
 import { MAX_YEAR_GROUP, MIN_YEAR_GROUP } from '../domain/key-stage';
 import { BookingStatus } from '../domain/opportunity.enums';
 import './opportunity-enums.type';
@@ -68,7 +67,7 @@ export class BookingDecisionArgs {
 
   @Field({ description: 'Why, for the other side to read.' })
   @IsString()
-  @IsNotEmpty()
+  @IsNotBlank()
   @MaxLength(500)
   reason: string;
 }

@@ -14,6 +14,7 @@ import {
 import { Employer, EmployersService, canActForEmployer } from '@chn/employers';
 import { BookingsService } from '../bookings.service';
 import { KeyStage, keyStagesOf } from '../domain/key-stage';
+import { takesRequests } from '../domain/opportunity-dates';
 import { OpportunitiesService } from '../opportunities.service';
 import { Booking } from './booking.type';
 import {
@@ -118,7 +119,18 @@ export class OpportunitiesResolver {
     return this.heldLoader(loaders).load(opportunity.id);
   }
 
-  @ResolveField(() => Int, { description: 'Places still free to request.' })
+  @ResolveField(() => Boolean, {
+    description:
+      'Whether places can be requested now: it is PUBLISHED and has not started (requests close when its first day begins).',
+  })
+  openForRequests(@Parent() opportunity: Opportunity): boolean {
+    return takesRequests(opportunity, new Date().toISOString().slice(0, 10));
+  }
+
+  @ResolveField(() => Int, {
+    description:
+      'Places not held by a booking (see openForRequests for whether they can be requested).',
+  })
   async placesLeft(@Parent() opportunity: Opportunity, @Loaders() loaders: LoaderRegistry) {
     const held = await this.heldLoader(loaders).load(opportunity.id);
     return Math.max(0, opportunity.totalPlaces - held);

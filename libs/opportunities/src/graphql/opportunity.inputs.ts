@@ -6,7 +6,6 @@ import {
   IsDateString,
   IsEnum,
   IsInt,
-  IsNotEmpty,
   IsOptional,
   IsString,
   IsUUID,
@@ -16,7 +15,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { Type } from 'class-transformer';
-import { ConnectionArgs } from '@chn/core';
+import { ConnectionArgs, IsNotBlank } from '@chn/core';
 import { KeyStage, MAX_YEAR_GROUP, MIN_YEAR_GROUP } from '../domain/key-stage';
 import {
   DeliveryMode,
@@ -48,13 +47,13 @@ export class CreateOpportunityInput {
 
   @Field({ description: 'Title.' })
   @IsString()
-  @IsNotEmpty()
+  @IsNotBlank()
   @MaxLength(200)
   title: string;
 
   @Field({ description: 'What young people will do.' })
   @IsString()
-  @IsNotEmpty()
+  @IsNotBlank()
   @MaxLength(5000)
   description: string;
 
@@ -64,7 +63,7 @@ export class CreateOpportunityInput {
 
   @Field({ description: 'Sector, e.g. Digital & Gaming.' })
   @IsString()
-  @IsNotEmpty()
+  @IsNotBlank()
   @MaxLength(100)
   sector: string;
 
@@ -80,7 +79,9 @@ export class CreateOpportunityInput {
   @IsEnum(DeliveryMode)
   deliveryMode: DeliveryMode;
 
-  @Field({ description: 'First day (YYYY-MM-DD).' })
+  @Field({
+    description: 'First day (YYYY-MM-DD): today or later, and at most three academic years ahead.',
+  })
   @isDate('startsOn')
   startsOn: string;
 
@@ -88,7 +89,10 @@ export class CreateOpportunityInput {
   @isDate('endsOn')
   endsOn: string;
 
-  @Field(() => Float, { description: 'Length in days per young person: 0.5, 1, 1.5, ...' })
+  @Field(() => Float, {
+    description:
+      'Length in days per young person: 0.5, 1, 1.5, ...; at most the days from startsOn to endsOn.',
+  })
   @IsHalfDays()
   @Min(0.5)
   @Max(365)
@@ -192,7 +196,8 @@ export class OpportunityFilter {
 
   @Field({
     nullable: true,
-    description: 'Only those with places left (true) or fully booked (false).',
+    description:
+      'Only those with places left to request: not full and not yet started (true); or fully booked (false).',
   })
   @IsOptional()
   @IsBoolean()

@@ -26,4 +26,27 @@ describe('parseFsqCsv', () => {
       ]);
     }
   });
+
+  it('refuses years more than three academic years ahead', () => {
+    const now = new Date('2026-12-01T12:00:00Z');
+    const csv =
+      'urn,academic_year,students\n104512,2029/30,10\n104513,2030/31,12\n104514,9999/00,1';
+    try {
+      parseFsqCsv(csv, now);
+      throw new Error('expected the file to be refused');
+    } catch (error) {
+      expect((error as CompassCsvError).problems).toEqual([
+        {
+          line: 3,
+          message:
+            'academic_year "2030/31" is more than three academic years ahead (2029/30 at most)',
+        },
+        {
+          line: 4,
+          message:
+            'academic_year "9999/00" is more than three academic years ahead (2029/30 at most)',
+        },
+      ]);
+    }
+  });
 });

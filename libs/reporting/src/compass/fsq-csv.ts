@@ -1,3 +1,4 @@
+import { isBeyondPlanningHorizon, planningHorizon } from '@chn/core';
 import { CompassCsvError, CompassCsvProblem, readCsvTable } from './csv-table';
 
 export interface FsqRecord {
@@ -9,9 +10,10 @@ export interface FsqRecord {
 
 /**
  * Reads an FSQ completions CSV (`urn,academic_year,students`, any order, one row per institution
- * and year). Refuses the whole file with every problem found, each with its line.
+ * and year). Refuses the whole file with every problem found, each with its line; a year more
+ * than three academic years ahead is a problem.
  */
-export function parseFsqCsv(csv: string): FsqRecord[] {
+export function parseFsqCsv(csv: string, now: Date = new Date()): FsqRecord[] {
   const { headerLine, rows } = readCsvTable(csv, ['urn', 'academic_year', 'students']);
   const problems: CompassCsvProblem[] = [];
   const records: FsqRecord[] = [];
@@ -24,6 +26,10 @@ export function parseFsqCsv(csv: string): FsqRecord[] {
     const match = /^(\d{4})\/(\d{2})$/.exec(year);
     if (!match || (Number(match[1]) + 1) % 100 !== Number(match[2])) {
       rowProblems.push(`academic_year "${year}" is not like 2024/25`);
+    } else if (isBeyondPlanningHorizon(`${match[1]}-09-01`, now)) {
+      rowProblems.push(
+        `academic_year "${year}" is more than three academic years ahead (${planningHorizon(now).label} at most)`,
+      );
     }
     const students = cell('students');
     if (!/^\d{1,6}$/.test(students)) {

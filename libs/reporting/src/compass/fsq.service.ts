@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { Actor, hubForWrite, parseAcademicYear } from '@chn/core';
+import { Actor, assertYearWithinPlanningHorizon, hubForWrite, parseAcademicYear } from '@chn/core';
 import { csvRefusal, hubInstitutionIdsByUrn, parseOrRefuse } from './csv-import';
 import { parseFsqCsv } from './fsq-csv';
 import { reportableInstitution } from '../reporting-access';
@@ -15,6 +15,7 @@ export class FsqService {
   /** Sets (replaces) the year's completions of the institution. */
   async record(actor: Actor, input: RecordFsqInput): Promise<FsqCompletion> {
     const year = parseAcademicYear(input.academicYear);
+    assertYearWithinPlanningHorizon(year);
     const institution = await reportableInstitution(this.db, actor, input.institutionId, 'write');
     await this.db.query(
       `INSERT INTO fsq_completions (hub_id, institution_id, academic_year, students)

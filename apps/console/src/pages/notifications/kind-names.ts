@@ -19,6 +19,7 @@ export const KIND_NAMES: Record<NotificationKind, string> = {
   MEMBERSHIP_APPROVED: 'Approved memberships',
   MEMBERSHIP_LAPSED: 'Lapsed memberships',
   MEMBERSHIP_RENEWAL_DUE: 'Membership renewals',
+  PUBLISHED_WITHOUT_MEMBERSHIP: 'Published opportunities of employers who left the network',
   ADVISER_REGISTERED: 'Advisers to approve',
   ADVISER_APPROVED: 'Approved advisers',
   DBS_EXPIRING: 'DBS checks running out',

@@ -6,6 +6,7 @@ import { Matching1795391010538 } from './1795391010538-matching';
 import { AutoMatchPlans1795392534804 } from './1795392534804-auto-match-plans';
 import { Notifications1795393000000 } from './1795393000000-notifications';
 import { Reporting1795394000000 } from './1795394000000-reporting';
+import { OpportunityLengthWithinDates1795395300000 } from './1795395300000-opportunity-length-within-dates';
 import { MatchOverrideReason1795395400000 } from './1795395400000-match-override-reason';
 import { EmailClaims1795395500000 } from './1795395500000-email-claims';
 
@@ -19,6 +20,7 @@ export const MIGRATIONS = [
   AutoMatchPlans1795392534804,
   Notifications1795393000000,
   Reporting1795394000000,
+  OpportunityLengthWithinDates1795395300000,
   MatchOverrideReason1795395400000,
   EmailClaims1795395500000,
   // New migrations go on their own line, at the end.
