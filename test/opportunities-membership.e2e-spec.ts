@@ -186,7 +186,9 @@ describe('only active network members post opportunities (e2e)', () => {
         }>(INBOX);
         return notifications.edges
           .map((e) => e.node)
-          .find((n) => n.kind === 'PUBLISHED_WITHOUT_MEMBERSHIP');
+          .find(
+            (n) => n.kind === 'PUBLISHED_WITHOUT_MEMBERSHIP' && n.subject.startsWith('Withdrawing'),
+          );
       }, 'hub staff are told about the published opportunities');
       expect(notice).toMatchObject({
         subject: 'Withdrawing Works left the network with 3 opportunities still published',
