@@ -87,6 +87,7 @@ describe('advisers: data protection (e2e)', () => {
       input: {
         jobTitle: 'Payroll Manager',
         sectors: ['Finance'],
+        localAuthorityCodes: ['341'],
         maxAgile: 3,
         inductionCompletedOn: isoDaysAgo(100),
         dbsCheckedOn: isoDaysAgo(200),
