@@ -1,0 +1,19 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { subset } from 'semver';
+
+const root = join(__dirname, '..');
+const readJson = (file: string) => JSON.parse(readFileSync(join(root, file), 'utf8'));
+
+describe('project files', () => {
+  it('installs only dependencies whose engines accept every Node the project declares', () => {
+    const declared: string = readJson('package.json').engines.node;
+    const lock: { packages: Record<string, { version?: string; engines?: { node?: unknown } }> } =
+      readJson('package-lock.json');
+    const refusing = Object.entries(lock.packages)
+      .filter(([path, meta]) => path !== '' && typeof meta.engines?.node === 'string')
+      .filter(([, meta]) => !subset(declared, meta.engines!.node as string))
+      .map(([path, meta]) => `${path}@${meta.version} wants node ${meta.engines!.node}`);
+    expect(refusing).toEqual([]);
+  });
+});
