@@ -16,4 +16,14 @@ describe('project files', () => {
       .map(([path, meta]) => `${path}@${meta.version} wants node ${meta.engines!.node}`);
     expect(refusing).toEqual([]);
   });
+
+  it('gives docker compose no default JWT_SECRET, and says how to get a first administrator', () => {
+    const compose = readFileSync(join(root, 'docker-compose.yml'), 'utf8');
+    const secrets = compose.match(/^\s*JWT_SECRET:.*$/gm) ?? [];
+    expect(secrets.length).toBeGreaterThan(0);
+    for (const line of secrets) expect(line).toMatch(/^\s*JWT_SECRET: \$\{JWT_SECRET:\?[^}]+\}$/);
+    const header = compose.slice(0, compose.search(/^[^#\n]/m));
+    expect(header).toContain('create-admin --email');
+    expect(header).toContain('seed-demo');
+  });
 });
