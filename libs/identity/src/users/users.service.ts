@@ -5,6 +5,7 @@ import { In, Repository } from 'typeorm';
 import {
   Actor,
   canReadHub,
+  conflictOnUniqueViolation,
   ConnectionShape,
   DomainError,
   hubForWrite,
@@ -19,6 +20,9 @@ import { HubEntity } from '../entities/hub.entity';
 import { UserEntity } from '../entities/user.entity';
 import { CreateUserInput, UsersArgs } from '../graphql/user.type';
 import { hashPassword } from './password';
+
+const emailTaken = (email: string) =>
+  DomainError.conflict('EMAIL_TAKEN', `An account with email ${email} already exists`);
 
 @Injectable()
 export class UsersService {
@@ -46,9 +50,7 @@ export class UsersService {
     hubId: string | null;
   }): Promise<UserEntity> {
     const email = input.email.trim().toLowerCase();
-    if (await this.users.existsBy({ email })) {
-      throw DomainError.conflict('EMAIL_TAKEN', `An account with email ${email} already exists`);
-    }
+    if (await this.users.existsBy({ email })) throw emailTaken(email);
     if (input.hubId === null && input.role !== Role.HUB_ADMIN) {
       throw DomainError.validation('HUB_REQUIRED', 'Only a HUB_ADMIN can belong to no hub', [
         { field: 'hubId', messages: ['required for this role'] },
@@ -62,7 +64,9 @@ export class UsersService {
       passwordHash: await hashPassword(input.password),
       lastLoginAt: null,
     });
-    return this.users.save(user);
+    return this.users.save(user).catch((error: unknown) => {
+      throw conflictOnUniqueViolation({ uq_users_email: () => emailTaken(email) })(error);
+    });
   }
 
   async list(actor: Actor, args: UsersArgs): Promise<ConnectionShape<UserEntity>> {
