@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { In, Repository } from 'typeorm';
+import { In, IsNull, Repository } from 'typeorm';
 import {
   Actor,
   canReadHub,
@@ -115,7 +115,8 @@ export class UsersService {
     return now;
   }
 
-  async countAll(): Promise<number> {
-    return this.users.count();
+  /** Whether any national administrator (a HUB_ADMIN of no hub) exists. */
+  nationalAdminExists(): Promise<boolean> {
+    return this.users.existsBy({ role: Role.HUB_ADMIN, hubId: IsNull() });
   }
 }
