@@ -39,6 +39,10 @@ export default tseslint.config(
     rules: { 'no-console': 'off' },
   },
   {
+    files: ['apps/cli/start.mjs'],
+    languageOptions: { globals: { process: 'readonly', console: 'readonly' } },
+  },
+  {
     files: ['apps/console/**/*.{ts,tsx}'],
     ...reactHooks.configs.flat.recommended,
   },

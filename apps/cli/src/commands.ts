@@ -5,8 +5,16 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { userInfo } from 'node:os';
 import { join } from 'node:path';
 import { printSchema } from 'graphql';
-import { createDataSource, DomainError, projectRoot } from '@chn/core';
-import { HubsService } from '@chn/identity';
+import { plainToInstance } from 'class-transformer';
+import { validateSync } from 'class-validator';
+import {
+  createDataSource,
+  DomainError,
+  projectRoot,
+  Role,
+  validationExceptionFactory,
+} from '@chn/core';
+import { CreateUserInput, HubsService, UsersService } from '@chn/identity';
 import { InstitutionImportService } from '@chn/institutions';
 import { CompassImportService, FsqService, ReportExportsService } from '@chn/reporting';
 import { CliModule } from './cli.module';
@@ -42,12 +50,8 @@ async function withHub(
       return await run(app, hub.id);
     } catch (error) {
       if (error instanceof DomainError) {
-        console.error(error.message);
-        if (refusal.printFields) {
-          for (const message of error.fields?.flatMap((f) => f.messages) ?? []) {
-            console.error(`  ${message}`);
-          }
-        }
+        if (refusal.printFields) printRefusal(error);
+        else console.error(error.message);
         return refusal.refusedExit;
       }
       throw error;
@@ -73,6 +77,35 @@ export function printDemoAccounts(): void {
       `  ${account.role.padEnd(15)} ${account.email}${account.national ? '  (national administrator)' : ''}`,
     );
   }
+}
+
+/** Prints a refusal, with the message of each field it names. */
+function printRefusal(error: DomainError): void {
+  console.error(error.message);
+  for (const message of error.fields?.flatMap((f) => f.messages) ?? []) {
+    console.error(`  ${message}`);
+  }
+}
+
+/** Creates a national administrator (a HUB_ADMIN of no hub): 0 when created, 1 when refused. */
+export async function createAdmin(email: string, name: string, password: string): Promise<number> {
+  const input = plainToInstance(CreateUserInput, { email, name, password, role: Role.HUB_ADMIN });
+  const invalid = validateSync(input);
+  if (invalid.length > 0) {
+    printRefusal(validationExceptionFactory(invalid));
+    return 1;
+  }
+  return withContext(async (app) => {
+    try {
+      const user = await app.get(UsersService).insert({ ...input, hubId: null });
+      console.log(`Created national administrator ${user.email}. Sign in with this email.`);
+      return 0;
+    } catch (error) {
+      if (!(error instanceof DomainError)) throw error;
+      printRefusal(error);
+      return 1;
+    }
+  });
 }
 
 export async function seedDemo(): Promise<boolean> {

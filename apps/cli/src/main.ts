@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { parseArgs } from 'node:util';
 import { loadConfigOrExit } from '@chn/core';
 import {
+  createAdmin,
   emitSchema,
   exportReport,
   importReportingCsv,
@@ -9,12 +10,15 @@ import {
   migrate,
   seedDemo,
 } from './commands';
+import { readPassword } from './read-password';
 
 const USAGE = `Usage: npm run cli -- <command>
 
 Commands:
   migrate                                  apply pending database migrations
   seed-demo                                seed the demo hub into an empty database
+  create-admin --email EMAIL [--name NAME] create a national administrator; the password is
+                                           ADMIN_PASSWORD, or asked, or the first line of stdin
   import-institutions FILE --hub CODE [--in-hub]
                                            import a GIAS CSV into a hub (upsert by URN)
   import-compass-evaluations FILE --hub CODE
@@ -32,6 +36,8 @@ async function main(argv: string[]): Promise<number> {
     allowPositionals: true,
     options: {
       hub: { type: 'string' },
+      email: { type: 'string' },
+      name: { type: 'string' },
       'in-hub': { type: 'boolean', default: false },
       year: { type: 'string' },
       out: { type: 'string' },
@@ -50,6 +56,12 @@ async function main(argv: string[]): Promise<number> {
       await loadConfigOrExit({ postgres: true });
       await seedDemo();
       return 0;
+    case 'create-admin': {
+      if (rest.length !== 0 || !values.email) break;
+      await loadConfigOrExit({ postgres: true });
+      const password = await readPassword(`Password for ${values.email}: `);
+      return createAdmin(values.email, values.name ?? 'National administrator', password);
+    }
     case 'import-institutions':
       if (rest.length !== 1 || !values.hub) break;
       await loadConfigOrExit({ postgres: true });

@@ -32,11 +32,14 @@ async function main() {
   process.on('SIGINT', () => stop('SIGINT'));
   process.on('SIGTERM', () => stop('SIGTERM'));
   let exited = 0;
+  let failed = false;
   for (const child of children) {
-    child.on('exit', (code) => {
+    child.on('exit', (code, signal) => {
+      // Stopping, a child ends by the signal it was sent (Nest raises it again once closed).
+      failed ||= !(code === 0 || (stopping && signal !== null));
       exited += 1;
       stop('SIGTERM');
-      if (exited === children.length) process.exit(stopping && code === 0 ? 0 : (code ?? 1));
+      if (exited === children.length) process.exit(failed ? 1 : 0);
     });
   }
 

@@ -5,6 +5,7 @@ import { Repository } from 'typeorm';
 import {
   Actor,
   canReadHub,
+  conflictOnUniqueViolation,
   ConnectionShape,
   diff,
   DomainError,
@@ -26,6 +27,8 @@ import {
 } from './graphql/institution.type';
 
 const today = () => new Date().toISOString().slice(0, 10);
+const urnTaken = (urn: string) =>
+  DomainError.conflict('INSTITUTION_URN_TAKEN', `URN ${urn} is already in this hub`);
 
 @Injectable()
 export class InstitutionsService {
@@ -73,12 +76,7 @@ export class InstitutionsService {
 
   async create(actor: Actor, input: CreateInstitutionInput): Promise<InstitutionEntity> {
     const hubId = hubForWrite(actor, input.hubId);
-    if (await this.institutions.existsBy({ hubId, urn: input.urn })) {
-      throw DomainError.conflict(
-        'INSTITUTION_URN_TAKEN',
-        `URN ${input.urn} is already in this hub`,
-      );
-    }
+    if (await this.institutions.existsBy({ hubId, urn: input.urn })) throw urnTaken(input.urn);
     await this.assertCareersLeader(hubId, input.careersLeaderId);
     const institution = this.institutions.create({
       hubId,
@@ -99,7 +97,11 @@ export class InstitutionsService {
       compassPlus: input.compassPlus ?? false,
       careersLeaderId: input.careersLeaderId ?? null,
     });
-    return this.institutions.save(institution);
+    return this.institutions.save(institution).catch((error: unknown) => {
+      throw conflictOnUniqueViolation({ uq_institutions_hub_urn: () => urnTaken(input.urn) })(
+        error,
+      );
+    });
   }
 
   async update(

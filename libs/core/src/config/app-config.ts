@@ -75,18 +75,22 @@ export class AppConfig {
   @IsBoolean()
   DEMO_DATA = true;
 
-  /** Sign-in failures for one account or address before sign-in slows down. */
+  /** Recent sign-in failures of an account, or from an address, before its answers slow down. */
   @Transform(({ value }) => Number(value))
   @IsInt()
   @Min(1)
   LOGIN_SLOWDOWN_AFTER = 3;
 
-  /** Sign-in failures for one account or address before it is locked for LOGIN_LOCK_SECONDS. */
+  /**
+   * Recent sign-in failures of an account before it is locked for LOGIN_LOCK_SECONDS; from an
+   * address, before the accounts that already failed are refused from it (libs/identity/README.md).
+   */
   @Transform(({ value }) => Number(value))
   @IsInt()
   @Min(1)
   LOGIN_LOCK_AFTER = 5;
 
+  /** How long a lock lasts, and how long a failure keeps counting. */
   @Transform(({ value }) => Number(value))
   @IsInt()
   @Min(1)

@@ -3,12 +3,13 @@ import { ConfigModule } from '@nestjs/config';
 import { AppConfig, loadConfig } from './app-config';
 
 /**
- * Loads `.env` (if present) into the environment, validates it once at start, and provides the
- * typed AppConfig everywhere. A bad setting stops the process with one message naming it.
+ * Loads `.env` (if present) into the environment and provides the typed AppConfig everywhere.
+ * Validation happens in the factory, not in `forRoot`, which runs as soon as this file is
+ * imported: every entry point first calls loadConfigOrExit, which names a bad setting in one line.
  */
 @Global()
 @Module({
-  imports: [ConfigModule.forRoot({ validate: (env) => ({ ...env, ...loadConfig(env) }) })],
+  imports: [ConfigModule.forRoot()],
   providers: [{ provide: AppConfig, useFactory: () => loadConfig() }],
   exports: [AppConfig],
 })

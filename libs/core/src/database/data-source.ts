@@ -13,7 +13,7 @@ function entityGlobs(): string[] {
   return libs.map((lib) => join(__dirname, '..', '..', '..', lib, 'src', '**', '*.entity.{js,ts}'));
 }
 
-/** A DataSource for the TypeORM CLI (migration:generate) and for the CLI's `migrate`. */
+/** A DataSource for the TypeORM CLI (migration:generate, see typeorm-cli.data-source.ts) and the CLI's `migrate`. */
 export function createDataSource(
   url = loadConfig().DATABASE_URL,
   options: { withEntities: boolean } = { withEntities: true },
@@ -29,5 +29,3 @@ export function createDataSource(
     installExtensions: false,
   });
 }
-
-export default createDataSource();

@@ -39,7 +39,7 @@ export class AuthService {
       await this.throttle.recordFailure(keys);
       throw INVALID_CREDENTIALS();
     }
-    await this.throttle.recordSuccess(keys[0]);
+    await this.throttle.recordSuccess(keys);
     user.lastLoginAt = await this.users.markSignedIn(user.id);
     const accessToken = await this.jwt.signAsync({
       sub: user.id,

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { DataSource } from 'typeorm';
 import { AppConfig, DomainError, ErrorKind } from '@chn/core';
-import { isStale, slowdownMs, ThrottlePolicy } from './login-throttle.policy';
+import { FailureCount, judgeAttempt, ThrottlePolicy } from './login-throttle.policy';
 
 interface AttemptRow {
   key: string;
@@ -12,10 +12,17 @@ interface AttemptRow {
   locked_until: Date | null;
 }
 
+/** The two counts one sign-in attempt is judged by. */
+export interface ThrottleKeys {
+  account: string;
+  address: string;
+}
+
 /**
  * Counts failed sign-ins per account and per address in PostgreSQL (so every API process
- * shares the count): repeated failures slow the answer down, then lock the key briefly.
- * Keys are counted whether or not the account exists, so an unknown email and a wrong
+ * shares the count) and applies the policy of login-throttle.policy.ts: only an account is ever
+ * locked; an address's failures slow down its attempts and refuse the accounts that already
+ * failed. Keys are counted whether or not the account exists, so an unknown email and a wrong
  * password look the same.
  */
 @Injectable()
@@ -33,57 +40,76 @@ export class LoginThrottleService {
     };
   }
 
-  static keys(email: string, address: string | undefined): string[] {
-    return [LoginThrottleService.accountKey(email), `address:${address ?? 'unknown'}`];
+  static keys(email: string, address: string | undefined): ThrottleKeys {
+    return {
+      account: LoginThrottleService.accountKey(email),
+      address: `address:${address ?? 'unknown'}`,
+    };
   }
 
   static accountKey(this: void, email: string): string {
     return `account:${email.trim().toLowerCase()}`;
   }
 
-  /** Refuses a locked key; otherwise waits as long as recent failures call for. */
-  async beforeAttempt(keys: string[]): Promise<void> {
+  /** Refuses an attempt the policy refuses; otherwise waits as long as recent failures call for. */
+  async beforeAttempt(keys: ThrottleKeys): Promise<void> {
     const now = new Date();
     const rows: AttemptRow[] = await this.db.query(
       'SELECT key, failures, last_failure_at, locked_until FROM login_attempts WHERE key = ANY($1)',
-      [keys],
+      [[keys.account, keys.address]],
     );
-    const locked = rows.find((r) => r.locked_until && r.locked_until > now);
-    if (locked?.locked_until) {
-      const minutes = Math.ceil((locked.locked_until.getTime() - now.getTime()) / 60000);
-      throw new DomainError(
-        ErrorKind.RATE_LIMITED,
-        'SIGN_IN_LOCKED',
-        `Too many failed sign-in attempts. Try again in ${minutes} minute${minutes === 1 ? '' : 's'}.`,
-      );
+    const count = (key: string): FailureCount | undefined => {
+      const row = rows.find((r) => r.key === key);
+      return row
+        ? {
+            failures: row.failures,
+            lastFailureAt: row.last_failure_at,
+            lockedUntil: row.locked_until,
+          }
+        : undefined;
+    };
+    const verdict = judgeAttempt(count(keys.account), count(keys.address), this.policy, now);
+    if (verdict.refused) {
+      const minutes = Math.max(1, Math.ceil((verdict.until.getTime() - now.getTime()) / 60000));
+      const wait = `Try again in ${minutes} minute${minutes === 1 ? '' : 's'}.`;
+      throw verdict.refused === 'ACCOUNT_LOCKED'
+        ? new DomainError(
+            ErrorKind.RATE_LIMITED,
+            'SIGN_IN_LOCKED',
+            `Too many failed sign-in attempts. ${wait}`,
+          )
+        : new DomainError(
+            ErrorKind.RATE_LIMITED,
+            'SIGN_IN_LOCKED_FROM_ADDRESS',
+            `Too many failed sign-ins from this network, this account's among them. ${wait}`,
+          );
     }
-    const failures = Math.max(
-      0,
-      ...rows.filter((r) => !isStale(r.last_failure_at, this.policy, now)).map((r) => r.failures),
-    );
-    const delay = slowdownMs(failures, this.policy);
-    if (delay > 0) await sleep(delay);
+    if (verdict.delayMs > 0) await sleep(verdict.delayMs);
   }
 
-  async recordFailure(keys: string[]): Promise<void> {
+  /** Counts a failure for the account (locking it at the threshold) and for the address (never locked). */
+  async recordFailure(keys: ThrottleKeys): Promise<void> {
     await this.db.query(
       `INSERT INTO login_attempts (key, failures, last_failure_at, locked_until)
-       SELECT k, 1, now(), CASE WHEN 1 >= $2 THEN now() + make_interval(secs => $3) END
+       SELECT k, 1, now(),
+              CASE WHEN k LIKE 'account:%' AND 1 >= $2 THEN now() + make_interval(secs => $3) END
        FROM unnest($1::varchar[]) AS k
        ON CONFLICT (key) DO UPDATE SET
          failures = CASE WHEN login_attempts.last_failure_at < now() - make_interval(secs => $3)
                          THEN 1 ELSE login_attempts.failures + 1 END,
          last_failure_at = now(),
          locked_until = CASE
-           WHEN (CASE WHEN login_attempts.last_failure_at < now() - make_interval(secs => $3)
+           WHEN login_attempts.key LIKE 'account:%'
+            AND (CASE WHEN login_attempts.last_failure_at < now() - make_interval(secs => $3)
                       THEN 1 ELSE login_attempts.failures + 1 END) >= $2
            THEN now() + make_interval(secs => $3) END`,
-      [keys, this.policy.lockAfter, this.policy.lockSeconds],
+      [[keys.account, keys.address], this.policy.lockAfter, this.policy.lockSeconds],
     );
   }
 
-  async recordSuccess(accountKey: string): Promise<void> {
-    await this.db.query('DELETE FROM login_attempts WHERE key = $1', [accountKey]);
+  /** A right password clears the account's failures; the address keeps its count. */
+  async recordSuccess(keys: ThrottleKeys): Promise<void> {
+    await this.db.query('DELETE FROM login_attempts WHERE key = $1', [keys.account]);
   }
 
   /** Drops counts nobody needs any more; run by the worker on a schedule. */

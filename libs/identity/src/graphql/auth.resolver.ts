@@ -14,7 +14,7 @@ export class AuthResolver {
   @Public()
   @Mutation(() => AuthPayload, {
     description:
-      'Sign in with email and password. Repeated failures slow down, then lock the account and address briefly.',
+      'Sign in with email and password. Repeated failures slow the answers down, then lock the account briefly; failures from one address slow down its attempts.',
   })
   login(@Args() args: LoginArgs, @Context('req') req: { ip?: string }): Promise<AuthPayload> {
     return this.auth.login(args.email, args.password, req.ip);

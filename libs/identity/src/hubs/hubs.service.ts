@@ -4,6 +4,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { In, Repository } from 'typeorm';
 import {
   Actor,
+  conflictOnUniqueViolation,
   DomainError,
   isNationalAdmin,
   readableHubs,
@@ -12,6 +13,9 @@ import {
 } from '@chn/core';
 import { HubEntity } from '../entities/hub.entity';
 import { CreateHubInput } from '../graphql/hub.type';
+
+const hubCodeTaken = (code: string) =>
+  DomainError.conflict('HUB_CODE_TAKEN', `A hub with code ${code} already exists`);
 
 @Injectable()
 export class HubsService {
@@ -29,10 +33,10 @@ export class HubsService {
 
   /** Creates a hub without an actor: for seeding and the CLI. */
   async insert(input: CreateHubInput): Promise<HubEntity> {
-    if (await this.hubs.existsBy({ code: input.code })) {
-      throw DomainError.conflict('HUB_CODE_TAKEN', `A hub with code ${input.code} already exists`);
-    }
-    return this.hubs.save(this.hubs.create(input));
+    if (await this.hubs.existsBy({ code: input.code })) throw hubCodeTaken(input.code);
+    return this.hubs.save(this.hubs.create(input)).catch((error: unknown) => {
+      throw conflictOnUniqueViolation({ uq_hubs_code: () => hubCodeTaken(input.code) })(error);
+    });
   }
 
   /** The hubs the actor can see: all for a national administrator, else their own. */

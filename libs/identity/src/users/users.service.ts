@@ -1,10 +1,11 @@
 import DataLoader from 'dataloader';
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { In, Repository } from 'typeorm';
+import { In, IsNull, Repository } from 'typeorm';
 import {
   Actor,
   canReadHub,
+  conflictOnUniqueViolation,
   ConnectionShape,
   DomainError,
   hubForWrite,
@@ -20,6 +21,9 @@ import { UserEntity } from '../entities/user.entity';
 import { CreateUserInput, UsersArgs } from '../graphql/user.type';
 import { hashPassword } from './password';
 import { auditUser } from './user-audit';
+
+const emailTaken = (email: string) =>
+  DomainError.conflict('EMAIL_TAKEN', `An account with email ${email} already exists`);
 
 @Injectable()
 export class UsersService {
@@ -49,9 +53,7 @@ export class UsersService {
     hubId: string | null;
   }): Promise<UserEntity> {
     const email = input.email.trim().toLowerCase();
-    if (await this.users.existsBy({ email })) {
-      throw DomainError.conflict('EMAIL_TAKEN', `An account with email ${email} already exists`);
-    }
+    if (await this.users.existsBy({ email })) throw emailTaken(email);
     if (input.hubId === null && input.role !== Role.HUB_ADMIN) {
       throw DomainError.validation('HUB_REQUIRED', 'Only a HUB_ADMIN can belong to no hub', [
         { field: 'hubId', messages: ['required for this role'] },
@@ -65,7 +67,9 @@ export class UsersService {
       passwordHash: await hashPassword(input.password),
       lastLoginAt: null,
     });
-    return this.users.save(user);
+    return this.users.save(user).catch((error: unknown) => {
+      throw conflictOnUniqueViolation({ uq_users_email: () => emailTaken(email) })(error);
+    });
   }
 
   async list(actor: Actor, args: UsersArgs): Promise<ConnectionShape<UserEntity>> {
@@ -114,7 +118,8 @@ export class UsersService {
     return now;
   }
 
-  async countAll(): Promise<number> {
-    return this.users.count();
+  /** Whether any national administrator (a HUB_ADMIN of no hub) exists. */
+  nationalAdminExists(): Promise<boolean> {
+    return this.users.existsBy({ role: Role.HUB_ADMIN, hubId: IsNull() });
   }
 }

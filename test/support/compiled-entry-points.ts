@@ -1,0 +1,53 @@
+import { execFileSync, spawn } from 'node:child_process';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+
+export const ROOT = join(__dirname, '..', '..');
+const MARKER = join(ROOT, 'dist', 'apps', 'cli', 'src', 'main.js');
+
+function newestSource(dir: string): number {
+  let newest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) {
+      if (entry.name !== 'node_modules' && path !== join(ROOT, 'apps', 'console')) {
+        newest = Math.max(newest, newestSource(path));
+      }
+    } else if (entry.name.endsWith('.ts')) newest = Math.max(newest, statSync(path).mtimeMs);
+  }
+  return newest;
+}
+
+/**
+ * Compiles the API, worker and CLI into dist/ (`npm run build:api`) unless dist is newer than
+ * every source file, so tests can run the entry points as `npm start` and Docker do.
+ */
+export function ensureCompiled(): void {
+  const built = existsSync(MARKER) ? statSync(MARKER).mtimeMs : 0;
+  const sources = Math.max(newestSource(join(ROOT, 'apps')), newestSource(join(ROOT, 'libs')));
+  if (built > sources) return;
+  execFileSync('npm', ['run', 'build:api'], { cwd: ROOT, stdio: 'pipe' });
+}
+
+export interface Finished {
+  code: number | null;
+  output: string;
+}
+
+/** Runs a command to its end with the given environment added, and optional standard input. */
+export function run(
+  command: string,
+  args: string[],
+  env: Record<string, string>,
+  stdin?: string,
+): Promise<Finished> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { cwd: ROOT, env: { ...process.env, ...env } });
+    let output = '';
+    child.stdout.on('data', (chunk) => (output += chunk));
+    child.stderr.on('data', (chunk) => (output += chunk));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, output }));
+    child.stdin.end(stdin);
+  });
+}
