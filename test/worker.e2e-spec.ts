@@ -21,7 +21,6 @@ describe('worker (e2e)', () => {
     const schedulers = await worker.get(JobQueue).queue(QueueName.MAINTENANCE).getJobSchedulers();
     expect(schedulers.map((s) => s.key ?? s.name).sort()).toEqual([
       'identity.purge-login-attempts',
-      'matching.daily-scan',
       'notifications.reminder-scan',
       'notifications.sweep-pending',
       'opportunities.close-ended',
@@ -32,10 +31,10 @@ describe('worker (e2e)', () => {
   it('registers again, at its periodic check, the repeating jobs Redis lost', async () => {
     const maintenance = worker.get(JobQueue).queue(QueueName.MAINTENANCE);
     await maintenance.removeJobScheduler('notifications.sweep-pending');
-    await maintenance.removeJobScheduler('matching.daily-scan');
+    await maintenance.removeJobScheduler('notifications.reminder-scan');
     const schedules = worker.get(JobSchedules);
     expect((await schedules.restore()).sort()).toEqual([
-      'matching.daily-scan',
+      'notifications.reminder-scan',
       'notifications.sweep-pending',
     ]);
     expect(await schedules.restore()).toEqual([]);
