@@ -1,9 +1,10 @@
 import { INestApplicationContext } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { Role } from '@chn/core';
+import { AppConfig, Role } from '@chn/core';
 import { ReminderScan } from '@chn/notifications';
 import { SmtpSink, TestApp, waitUntil } from '@chn/testing';
 import { createWorkerApp } from '../apps/worker/src/create-worker-app';
+import { DbsRemindersKeyed1795395700000 } from '../libs/core/src/database/migrations/1795395700000-dbs-reminders-keyed';
 import {
   adviserWithAccount,
   emailOf,
@@ -14,12 +15,14 @@ import {
 import { createEmployer, employerUser, ledInstitution, SignedIn } from './opportunities.fixtures';
 
 const TODAY = '2026-03-10';
+const REMINDER_EVENT = `(e.type LIKE 'reminder.%' OR e.type = 'adviser.dbs_expiring')`;
 const NOTHING = {
   match_unanswered: 0,
   booking_unconfirmed: 0,
   opportunity_starting: 0,
   attendance_due: 0,
   induction_expiring: 0,
+  dbs_expiring: 0,
   institutions_unmatched: 0,
   membership_renewal: 0,
 };
@@ -36,12 +39,13 @@ describe('notification reminders (e2e)', () => {
   let leader: SignedIn;
   let adviserUser: SignedIn;
   let membershipId: string;
+  let hubA: string;
 
   beforeAll(async () => {
     sink = await SmtpSink.start();
     t = await TestApp.start({ ...FAST_NOTIFICATIONS, SMTP_URL: sink.url });
     db = t.get(DataSource);
-    const hubA = (await t.createHub('RMA', 'Halton Careers Hub')).id;
+    hubA = (await t.createHub('RMA', 'Halton Careers Hub')).id;
     const hubB = (await t.createHub('RMB', 'Sefton Careers Hub')).id;
     staffA = await t.signedIn(Role.HUB_STAFF, hubA);
     staffB = await t.signedIn(Role.HUB_STAFF, hubB);
@@ -68,10 +72,12 @@ describe('notification reminders (e2e)', () => {
       `UPDATE matches SET status = 'DECLINED', decline_reason = 'No capacity' WHERE institution_id = $1`,
       [other.institutionId],
     );
-    // An adviser whose induction (36 months) runs out on 2026-03-20.
-    await db.query(`UPDATE advisers SET induction_completed_on = '2023-03-20' WHERE id = $1`, [
-      adviser.adviserId,
-    ]);
+    // An adviser whose induction (36 months) runs out on 2026-03-20, and DBS check on 2026-03-25.
+    await db.query(
+      `UPDATE advisers SET induction_completed_on = '2023-03-20', dbs_checked_on = '2023-03-25'
+       WHERE id = $1`,
+      [adviser.adviserId],
+    );
 
     const opportunity = async (startsOn: string, endsOn: string) =>
       (
@@ -143,6 +149,7 @@ describe('notification reminders (e2e)', () => {
       opportunity_starting: 1,
       attendance_due: 1,
       induction_expiring: 1,
+      dbs_expiring: 1,
       institutions_unmatched: 2,
       membership_renewal: 1,
     });
@@ -156,7 +163,7 @@ describe('notification reminders (e2e)', () => {
         `SELECT count(*) FILTER (WHERE e.published_at IS NULL)::int AS unpublished,
                 (SELECT count(*)::int FROM notifications WHERE channel = 'EMAIL' AND status = 'PENDING') AS pending,
                 (SELECT count(*)::int FROM notifications) AS total
-         FROM domain_events e WHERE e.type LIKE 'reminder.%'`,
+         FROM domain_events e WHERE ${REMINDER_EVENT}`,
       );
       return row.unpublished === 0 && row.pending === 0 && row.total > 0;
     }, 'the reminders are delivered');
@@ -164,12 +171,16 @@ describe('notification reminders (e2e)', () => {
       (
         await db.query(
           `SELECT kind FROM notifications n JOIN domain_events e ON e.id = n.event_id
-           WHERE n.channel = 'EMAIL' AND n.recipient_user_id = $1 AND e.type LIKE 'reminder.%'
+           WHERE n.channel = 'EMAIL' AND n.recipient_user_id = $1 AND ${REMINDER_EVENT}
            ORDER BY kind`,
           [client.userId],
         )
       ).map((r: { kind: string }) => r.kind);
-    expect(await kindsOf(staffA)).toEqual(['INDUCTION_EXPIRING', 'INSTITUTIONS_UNMATCHED']);
+    expect(await kindsOf(staffA)).toEqual([
+      'DBS_EXPIRING',
+      'INDUCTION_EXPIRING',
+      'INSTITUTIONS_UNMATCHED',
+    ]);
     expect(await kindsOf(staffB)).toEqual(['INSTITUTIONS_UNMATCHED']);
     expect(await kindsOf(contact)).toEqual([
       'ATTENDANCE_DUE',
@@ -178,7 +189,11 @@ describe('notification reminders (e2e)', () => {
       'OPPORTUNITY_STARTING',
     ]);
     expect(await kindsOf(leader)).toEqual(['OPPORTUNITY_STARTING']);
-    expect(await kindsOf(adviserUser)).toEqual(['INDUCTION_EXPIRING', 'MATCH_UNANSWERED']);
+    expect(await kindsOf(adviserUser)).toEqual([
+      'DBS_EXPIRING',
+      'INDUCTION_EXPIRING',
+      'MATCH_UNANSWERED',
+    ]);
 
     const digests = sink
       .to(await emailOf(t, staffA.userId))
@@ -200,5 +215,129 @@ describe('notification reminders (e2e)', () => {
     expect((await scan.run({ today: '2026-10-15' })).institutions_unmatched).toBe(2);
     expect((await scan.run({ today: '2026-10-16' })).institutions_unmatched).toBe(0);
     expect((await scan.run({ today: '2027-03-10' })).membership_renewal).toBe(1);
+  });
+
+  const adviserIn = async (hubId: string, name: string, dbsCheckedOn: string) =>
+    (
+      await db.query(
+        `INSERT INTO advisers (hub_id, name, email, status, dbs_checked_on)
+         VALUES ($1, $2, $3, 'ACTIVE', $4) RETURNING id`,
+        [hubId, name, `${name.replace(/ /g, '.').toLowerCase()}@example.test`, dbsCheckedOn],
+      )
+    )[0].id as string;
+  const dbsWarnings = async (adviserId: string) =>
+    (
+      await db.query(
+        `SELECT payload->>'expiresOn' AS "expiresOn" FROM domain_events
+         WHERE type = 'adviser.dbs_expiring' AND aggregate_id = $1 ORDER BY occurred_at`,
+        [adviserId],
+      )
+    ).map((r: { expiresOn: string }) => r.expiresOn);
+
+  it('warns REMINDER_DBS_EXPIRY_DAYS before a DBS check runs out, once per expiry date', async () => {
+    const adviserId = await adviserIn(hubA, 'Ten Day Warning', '2022-12-20');
+    const config = worker.get(AppConfig);
+    config.REMINDER_DBS_EXPIRY_DAYS = 10;
+    try {
+      expect((await scan.run({ today: '2025-12-09' })).dbs_expiring).toBe(0);
+      expect((await scan.run({ today: '2025-12-10' })).dbs_expiring).toBe(1);
+      expect((await scan.run({ today: '2025-12-11' })).dbs_expiring).toBe(0);
+    } finally {
+      config.REMINDER_DBS_EXPIRY_DAYS = 30;
+    }
+    expect(await dbsWarnings(adviserId)).toEqual(['2025-12-20']);
+
+    await db.query(`UPDATE advisers SET dbs_checked_on = '2025-12-15' WHERE id = $1`, [adviserId]);
+    expect((await scan.run({ today: '2028-11-20' })).dbs_expiring).toBe(1);
+    expect(await dbsWarnings(adviserId)).toEqual(['2025-12-20', '2028-12-15']);
+  });
+
+  it('does not warn again about a DBS expiry warned before the warning became a reminder', async () => {
+    const adviserId = await adviserIn(hubA, 'Warned Before', '2023-01-05');
+    await db.query(
+      `INSERT INTO domain_events (hub_id, type, aggregate_type, aggregate_id, payload)
+       VALUES ($1, 'adviser.dbs_expiring', 'adviser', $2, '{"expiresOn": "2026-01-05"}')`,
+      [hubA, adviserId],
+    );
+    const runner = db.createQueryRunner();
+    try {
+      await new DbsRemindersKeyed1795395700000().up(runner);
+    } finally {
+      await runner.release();
+    }
+    expect((await scan.run({ today: '2025-12-25' })).dbs_expiring).toBe(0);
+    expect(await dbsWarnings(adviserId)).toEqual(['2026-01-05']);
+  });
+
+  it('digests the unmatched institutions that matchingSummary and the dashboard count', async () => {
+    const hubC = (await t.createHub('RMC', 'Knowsley Careers Hub')).id;
+    const staffC = await t.signedIn(Role.HUB_STAFF, hubC);
+    const adviserId = await adviserIn(hubC, 'Knowsley Adviser', '2025-06-01');
+    let urn = 610000;
+    const institution = async (name: string, inHubSince: string | null, eligible = true) =>
+      (
+        await db.query(
+          `INSERT INTO institutions (hub_id, urn, name, type, eligible, in_hub_since)
+           VALUES ($1, $2, $3, 'MAINSTREAM', $4, $5) RETURNING id`,
+          [hubC, String(++urn), name, eligible, inHubSince],
+        )
+      )[0].id as string;
+    const match = (institutionId: string, status: string, startsOn: string, endedOn?: string) =>
+      db.query(
+        `INSERT INTO matches (hub_id, adviser_id, institution_id, type, status, starts_on, ended_on)
+         VALUES ($1, $2, $3, 'AGILE', $4, $5, $6)`,
+        [hubC, adviserId, institutionId, status, startsOn, endedOn ?? null],
+      );
+    await institution('Still Unmatched', '2020-09-01');
+    await institution('Joined Mid-Year', '2026-01-15');
+    await institution('Joins Next Year', '2026-09-01');
+    await institution('Never In The Hub', null);
+    await institution('Not Eligible', '2020-09-01', false);
+    await match(
+      await institution('Matched Until October', '2020-09-01'),
+      'ENDED',
+      '2025-01-10',
+      '2025-10-01',
+    );
+    await match(
+      await institution('Matched Last Year', '2020-09-01'),
+      'ENDED',
+      '2024-09-10',
+      '2025-06-30',
+    );
+    await match(await institution('Only Proposed', '2020-09-01'), 'PROPOSED', '2025-11-01');
+
+    await scan.run({ today: '2026-03-12' });
+    const [{ payload }] = await db.query(
+      `SELECT payload FROM domain_events WHERE type = 'reminder.institutions_unmatched' AND hub_id = $1`,
+      [hubC],
+    );
+    expect(payload.institutions).toEqual([
+      'Joined Mid-Year',
+      'Matched Last Year',
+      'Only Proposed',
+      'Still Unmatched',
+    ]);
+
+    const { matchingSummary, hubDashboard } = await staffC.ok<{
+      matchingSummary: {
+        institutionsInHub: number;
+        matchedAny: { count: number };
+        unmatchedInstitutions: { edges: { node: { name: string } }[] };
+      };
+      hubDashboard: { institutionsInHub: number; percentMatchedAny: number };
+    }>(
+      `{ matchingSummary(academicYear: "2025/26") {
+           institutionsInHub matchedAny { count }
+           unmatchedInstitutions(first: 100) { edges { node { name } } } }
+         hubDashboard(academicYear: "2025/26") { institutionsInHub percentMatchedAny } }`,
+    );
+    expect(payload.count).toBe(
+      matchingSummary.institutionsInHub - matchingSummary.matchedAny.count,
+    );
+    expect(matchingSummary.unmatchedInstitutions.edges.map((e) => e.node.name)).toEqual(
+      payload.institutions,
+    );
+    expect(hubDashboard).toEqual({ institutionsInHub: 5, percentMatchedAny: 20 });
   });
 });

@@ -47,7 +47,6 @@ describe('worker with a Redis restarted empty (e2e)', () => {
     const jobs = worker.get(JobQueue);
     const repeating = [
       'identity.purge-login-attempts',
-      'matching.daily-scan',
       'notifications.reminder-scan',
       'notifications.sweep-pending',
     ] as const;

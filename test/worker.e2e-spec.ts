@@ -10,6 +10,15 @@ describe('worker (e2e)', () => {
 
   beforeAll(async () => {
     t = await TestApp.start();
+    // A repeating job an earlier release declared, left in Redis.
+    await t
+      .get(JobQueue)
+      .queue(QueueName.MAINTENANCE)
+      .upsertJobScheduler(
+        'matching.daily-scan',
+        { pattern: '5 6 * * *' },
+        { name: 'matching.daily-scan', data: {} },
+      );
     worker = await createWorkerApp();
   });
   afterAll(async () => {
@@ -17,11 +26,10 @@ describe('worker (e2e)', () => {
     await t.stop();
   });
 
-  it('registers the repeating jobs their handlers declare', async () => {
+  it('registers the repeating jobs their handlers declare, and only those', async () => {
     const schedulers = await worker.get(JobQueue).queue(QueueName.MAINTENANCE).getJobSchedulers();
     expect(schedulers.map((s) => s.key ?? s.name).sort()).toEqual([
       'identity.purge-login-attempts',
-      'matching.daily-scan',
       'notifications.reminder-scan',
       'notifications.sweep-pending',
       'opportunities.close-ended',
@@ -32,10 +40,10 @@ describe('worker (e2e)', () => {
   it('registers again, at its periodic check, the repeating jobs Redis lost', async () => {
     const maintenance = worker.get(JobQueue).queue(QueueName.MAINTENANCE);
     await maintenance.removeJobScheduler('notifications.sweep-pending');
-    await maintenance.removeJobScheduler('matching.daily-scan');
+    await maintenance.removeJobScheduler('notifications.reminder-scan');
     const schedules = worker.get(JobSchedules);
     expect((await schedules.restore()).sort()).toEqual([
-      'matching.daily-scan',
+      'notifications.reminder-scan',
       'notifications.sweep-pending',
     ]);
     expect(await schedules.restore()).toEqual([]);

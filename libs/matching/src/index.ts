@@ -15,6 +15,6 @@ export * from './planning/planning.module';
 export * from './planning/planning-graphql.module';
 export * from './planning/planning.service';
 export * from './planning/auto-match-plan.entity';
-export * from './reminders/matching-scan.service';
+export * from './matched-in-year';
 export { YEAR_FIGURES_SQL } from './summary/matching-summary.queries';
 export type { YearFiguresRow } from './summary/matching-summary.queries';

@@ -7,7 +7,6 @@ import { adviserMatchesSection } from './matches/adviser-matches.section';
 import { SupportNeedsEntity } from './entities/support-needs.entity';
 import { MatchesService } from './matches/matches.service';
 import { countOpenMatches } from './matches/open-matches';
-import { MatchingScanService } from './reminders/matching-scan.service';
 import { SupportNeedsService } from './support-needs/support-needs.service';
 
 /** Matching without transport: used by the API, the worker and the CLI. */
@@ -17,8 +16,8 @@ import { SupportNeedsService } from './support-needs/support-needs.service';
     AdvisersModule,
     InstitutionsModule,
   ],
-  providers: [MatchesService, SupportNeedsService, MatchingScanService],
-  exports: [MatchesService, SupportNeedsService, MatchingScanService],
+  providers: [MatchesService, SupportNeedsService],
+  exports: [MatchesService, SupportNeedsService],
 })
 export class MatchingModule implements OnModuleInit {
   constructor(

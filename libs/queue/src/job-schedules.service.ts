@@ -10,7 +10,9 @@ export const SCHEDULE_CHECK_MS = 60_000;
  * Keeps the repeating jobs registered in Redis. They live only there: a Redis restarted empty
  * (or flushed) forgets them, and with them the sweep and the daily scans. So they are
  * registered at start, registered again whenever a queue's connection to Redis comes back, and
- * checked every minute; registering is idempotent (a scheduler per job name).
+ * checked every minute; registering is idempotent (a scheduler per job name). A repeating job
+ * no handler declares any more (retired by a release) is removed at the same times, so it stops
+ * firing with nobody to run it.
  */
 @Injectable()
 export class JobSchedules {
@@ -28,6 +30,7 @@ export class JobSchedules {
     for (const { name, schedule } of scheduled) {
       await this.jobs.schedule(name, schedule.payload, schedule.repeat);
     }
+    await this.removeRetired();
     for (const queueName of new Set(scheduled.map(({ name }) => JOB_QUEUE[name]))) {
       // The queue's backend says 'ready' each time its Redis connection is (re)established.
       const backend = this.jobs.queue(queueName).getBackend();
@@ -65,6 +68,22 @@ export class JobSchedules {
     if (restored.length > 0) {
       this.logger.warn({ jobs: restored }, 'Repeating jobs lost by Redis registered again');
     }
+    await this.removeRetired();
     return restored;
+  }
+
+  private async removeRetired(): Promise<void> {
+    const declared = new Set<string>(this.scheduled.map(({ name }) => name));
+    const retired: string[] = [];
+    for (const queue of this.jobs.allQueues()) {
+      for (const { key } of await queue.getJobSchedulers()) {
+        if (declared.has(key)) continue;
+        await queue.removeJobScheduler(key);
+        retired.push(key);
+      }
+    }
+    if (retired.length > 0) {
+      this.logger.warn({ jobs: retired }, 'Repeating jobs no handler declares removed');
+    }
   }
 }

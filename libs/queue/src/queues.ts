@@ -8,8 +8,6 @@ export enum QueueName {
 /** Every job, with the queue it runs on and its payload type. */
 export interface JobPayloads {
   'identity.purge-login-attempts': { olderThanHours: number };
-  /** `today` (YYYY-MM-DD) overrides the date, for replays and tests. */
-  'matching.daily-scan': { today?: string };
   /** Closes published opportunities whose last day is before `today` (default: the date today). */
   'opportunities.close-ended': { today?: string };
   /** One domain event, as `notifications.events` does it (for a re-drive by hand). */
@@ -31,7 +29,6 @@ export type JobName = keyof JobPayloads;
 
 export const JOB_QUEUE: { [N in JobName]: QueueName } = {
   'identity.purge-login-attempts': QueueName.MAINTENANCE,
-  'matching.daily-scan': QueueName.MAINTENANCE,
   'opportunities.close-ended': QueueName.MAINTENANCE,
   'notifications.event': QueueName.NOTIFICATIONS,
   'notifications.events': QueueName.NOTIFICATIONS,

@@ -22,6 +22,7 @@ import {
 import { InstitutionEntity } from '@chn/institutions';
 import { MatchStatus, MatchType } from '../entities/match.enums';
 import { MatchEntity } from '../entities/match.entity';
+import { matchOverlapsYearSql } from '../matched-in-year';
 import { assertAdviserEligible, matchabilityPolicy, today } from './adviser-eligibility';
 import { scopeMatches } from './match-access';
 import { overrideReasonFor } from './local-authority-reach';
@@ -68,10 +69,10 @@ export class MatchesService {
     );
     if (filter.academicYear) {
       const year = parseAcademicYear(filter.academicYear, 'filter.academicYear');
-      query.andWhere(
-        "m.starts_on <= :yearEnd AND COALESCE(m.ended_on, m.ends_on, 'infinity'::date) >= :yearStart",
-        { yearStart: year.startsOn, yearEnd: year.endsOn },
-      );
+      query.andWhere(matchOverlapsYearSql('m', { startsOn: ':yearStart', endsOn: ':yearEnd' }), {
+        yearStart: year.startsOn,
+        yearEnd: year.endsOn,
+      });
     }
     if (filter.type) query.andWhere('m.type = :type', { type: filter.type });
     if (filter.status) query.andWhere('m.status = :status', { status: filter.status });

@@ -2,6 +2,7 @@ import { EntityManager } from 'typeorm';
 import { AcademicYear } from '@chn/core';
 import { MatchabilityPolicy } from '../matches/adviser-eligibility';
 import { adviserSlotsParams, MATCHABLE_ADVISER_SLOTS_SQL } from '../matches/adviser-slots.queries';
+import { institutionCountsInYearSql, institutionMatchedInYearSql } from '../matched-in-year';
 import { CandidateAdviser, CandidateInstitution } from './candidate-graph';
 
 /** Advisers of the hub who may be matched today and have at least one free 1-2-1 slot. */
@@ -22,10 +23,13 @@ export function advisersWithSpareOneToOne(
   );
 }
 
+const YEAR = { startsOn: '$2::date', endsOn: '$3::date' };
+const PREVIOUS_YEAR = { startsOn: '$4::date', endsOn: '$5::date' };
+
 /**
  * Institutions of the hub with their support needs and whether they were matched last year:
- * the given ids, or else every eligible in-hub institution still unmatched in `year` (no ACTIVE
- * or ENDED match overlapping it, and no open 1-2-1 that a new proposal would collide with).
+ * the given ids, or else every institution counted in `year` and not matched in it (see
+ * `../matched-in-year.ts`) that holds no open 1-2-1 a new proposal would collide with.
  */
 export function institutionsToMatch(
   manager: EntityManager,
@@ -38,23 +42,17 @@ export function institutionsToMatch(
     `SELECT i.id, i.type, i.la_code AS "laCode", i.fsm_percent::float8 AS "fsmPercent",
             coalesce(n.sectors, '{}') AS sectors,
             coalesce(n.priority_benchmarks, '{}') AS "priorityBenchmarks",
-            EXISTS (
-              SELECT 1 FROM matches p
-               WHERE p.institution_id = i.id AND p.status IN ('ACTIVE', 'ENDED')
-                 AND p.starts_on <= $5::date
-                 AND coalesce(p.ended_on, p.ends_on, 'infinity'::date) >= $4::date
-            ) AS "matchedLastYear"
+            ${institutionMatchedInYearSql('i', PREVIOUS_YEAR)} AS "matchedLastYear"
        FROM institutions i
        LEFT JOIN institution_support_needs n ON n.institution_id = i.id
       WHERE i.hub_id = $1
         AND CASE WHEN $6::uuid[] IS NOT NULL THEN i.id = ANY($6::uuid[])
-            ELSE i.eligible AND i.in_hub_since IS NOT NULL AND i.in_hub_since <= $3::date
+            ELSE ${institutionCountsInYearSql('i', YEAR)}
+             AND NOT ${institutionMatchedInYearSql('i', YEAR)}
              AND NOT EXISTS (
                SELECT 1 FROM matches m
                 WHERE m.institution_id = i.id
-                  AND ((m.status IN ('ACTIVE', 'ENDED') AND m.starts_on <= $3::date
-                        AND coalesce(m.ended_on, m.ends_on, 'infinity'::date) >= $2::date)
-                    OR (m.type = 'ONE_TO_ONE' AND m.status IN ('PROPOSED', 'ACTIVE'))))
+                  AND m.type = 'ONE_TO_ONE' AND m.status IN ('PROPOSED', 'ACTIVE'))
             END
       ORDER BY i.name, i.id`,
     [hubId, year.startsOn, year.endsOn, previous.startsOn, previous.endsOn, ids],

@@ -1,10 +1,12 @@
 import { MATCHABLE_ADVISER_SLOTS_SQL } from '../matches/adviser-slots.queries';
+import { institutionCountsInYearSql, matchCountsInYearSql } from '../matched-in-year';
+
+const YEAR_ROWS = { startsOn: 'y.starts_on', endsOn: 'y.ends_on' };
 
 /**
- * The matching figures in SQL. An institution counts in year Y when it is eligible and joined the
- * hub on or before Y ends; it is matched in Y when an ACTIVE or ENDED match's period
- * (starts_on .. ended_on, else ends_on, else open) overlaps Y. Percentages round half up
- * (numeric round) to one decimal.
+ * The matching figures in SQL, per institution counted in each year and whether it is matched in
+ * it (the rule: `../matched-in-year.ts`). Percentages round half up (numeric round) to one
+ * decimal.
  */
 const MATCHED_PER_INSTITUTION = `
   years AS (
@@ -17,14 +19,9 @@ const MATCHED_PER_INSTITUTION = `
            count(m.id) FILTER (WHERE m.type = 'ONE_TO_ONE') > 0 AS one_to_one,
            count(m.id) FILTER (WHERE m.type = 'AGILE') > 0 AS agile
     FROM years y
-    JOIN institutions i
-      ON i.hub_id = $1 AND i.eligible AND i.in_hub_since IS NOT NULL
-     AND i.in_hub_since <= y.ends_on
+    JOIN institutions i ON i.hub_id = $1 AND ${institutionCountsInYearSql('i', YEAR_ROWS)}
     LEFT JOIN matches m
-      ON m.institution_id = i.id AND m.hub_id = $1
-     AND m.status IN ('ACTIVE', 'ENDED')
-     AND m.starts_on <= y.ends_on
-     AND coalesce(m.ended_on, m.ends_on, 'infinity'::date) >= y.starts_on
+      ON m.institution_id = i.id AND m.hub_id = $1 AND ${matchCountsInYearSql('m', YEAR_ROWS)}
     GROUP BY y.starts_on, i.id
   )`;
 

@@ -17,6 +17,7 @@ import {
 } from '@chn/core';
 import { InstitutionEntity, InstitutionType } from '@chn/institutions';
 import { matchabilityPolicy, today } from '../matches/adviser-eligibility';
+import { institutionCountsInYearSql, institutionMatchedInYearSql } from '../matched-in-year';
 import { adviserSlotsParams } from '../matches/adviser-slots.queries';
 import {
   ADVISER_CAPACITY_SQL,
@@ -30,6 +31,8 @@ import {
 import { MatchingBreakdown, MatchingSummary, MatchingYearFigures } from './matching-summary.type';
 
 const HISTORY_YEARS = 5;
+
+const YEAR_PARAMS = { startsOn: ':startsOn', endsOn: ':endsOn' };
 
 /** The hub whose figures an actor asks for: their own, or the one a national administrator names. */
 export function reportedHub(actor: Actor, requestedHubId?: string | null): string {
@@ -112,20 +115,12 @@ export class MatchingSummaryService {
     const year = parseAcademicYear(academicYear);
     const query = this.db
       .createQueryBuilder(InstitutionEntity, 'i')
-      .where('i.hub_id = :hubId AND i.eligible AND i.in_hub_since <= :endsOn', {
+      .where(`i.hub_id = :hubId AND ${institutionCountsInYearSql('i', YEAR_PARAMS)}`, {
         hubId,
+        startsOn: year.startsOn,
         endsOn: year.endsOn,
       })
-      .andWhere(
-        `NOT EXISTS (
-          SELECT 1 FROM matches m
-          WHERE m.institution_id = i.id AND m.hub_id = :hubId
-            AND m.status IN ('ACTIVE', 'ENDED')
-            AND m.starts_on <= :endsOn
-            AND coalesce(m.ended_on, m.ends_on, 'infinity'::date) >= :startsOn
-        )`,
-        { startsOn: year.startsOn },
-      );
+      .andWhere(`NOT ${institutionMatchedInYearSql('i', YEAR_PARAMS)}`);
     if (args.localAuthority) query.andWhere('i.la_code = :la', { la: args.localAuthority });
     if (args.types?.length) query.andWhere('i.type IN (:...types)', { types: args.types });
     return paginate(query, args, {

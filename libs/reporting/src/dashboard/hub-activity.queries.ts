@@ -1,3 +1,4 @@
+import { institutionCountsInYearSql } from '@chn/matching';
 import { pct } from './hub-dashboard.queries';
 
 /**
@@ -96,7 +97,7 @@ export const WORK_EXPERIENCE_SQL = `
            CASE WHEN i.type = 'POST_16' THEN 0 ELSE round(i.pupils * 3 / 5.0)::int END AS ks3_pupils,
            CASE WHEN i.type = 'POST_16' THEN 0 ELSE round(i.pupils * 2 / 5.0)::int END AS ks4_pupils
     FROM institutions i
-    WHERE i.hub_id = $1 AND i.eligible AND i.in_hub_since <= $3::date
+    WHERE i.hub_id = $1 AND ${institutionCountsInYearSql('i', { endsOn: '$3::date' })}
       AND ($4::uuid IS NULL OR i.id = $4)
   ),
   days AS (

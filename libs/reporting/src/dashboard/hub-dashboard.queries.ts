@@ -1,6 +1,9 @@
+import { institutionCountsInYearSql } from '@chn/matching';
+
 /**
  * The Hub Overview Dashboard in SQL. Populations (see libs/reporting/README.md):
- * - in hub: the hub's eligible institutions that joined on or before the year's last day;
+ * - in hub: the hub's eligible institutions that joined on or before the year's last day
+ *   (`institutionCountsInYearSql`, the rule matching's figures count by);
  * - evaluated: institutions in hub with a Compass evaluation on or before the year's last day,
  *   of which the latest counts.
  * Percentages are numeric and rounded half up to one decimal by `round(numeric, 1)`.
@@ -20,7 +23,7 @@ const latestEvaluations = (everyHub: boolean) => `
   in_hub AS (
     SELECT i.id, i.hub_id, i.type, i.fsm_percent, i.compass_plus
     FROM institutions i
-    WHERE ${everyHub ? '$1::uuid IS NULL' : 'i.hub_id = $1'} AND i.eligible AND i.in_hub_since <= $2::date
+    WHERE ${everyHub ? '$1::uuid IS NULL' : 'i.hub_id = $1'} AND ${institutionCountsInYearSql('i', { endsOn: '$2::date' })}
   ),
   latest AS (
     SELECT h.id AS institution_id, h.hub_id, h.type, h.fsm_percent, h.compass_plus, e.id AS evaluation_id,
@@ -182,8 +185,8 @@ export const HUB_ACTIVITY_SQL = `
     ${pct(
       `SELECT count(*) FROM fsq_completions f JOIN institutions i ON i.id = f.institution_id
        WHERE f.hub_id = $1 AND f.academic_year = $2 AND f.students >= 100
-         AND i.eligible AND i.in_hub_since <= $3::date`,
-      `SELECT count(*) FROM institutions i WHERE i.hub_id = $1 AND i.eligible AND i.in_hub_since <= $3::date`,
+         AND ${institutionCountsInYearSql('i', { endsOn: '$3::date' })}`,
+      `SELECT count(*) FROM institutions i WHERE i.hub_id = $1 AND ${institutionCountsInYearSql('i', { endsOn: '$3::date' })}`,
     )} AS percent_fsq_at_least_100,
     (SELECT coalesce(json_agg(json_build_object(
         'name', u.name, 'role', u.role, 'lastLoginAt', u.last_login_at)

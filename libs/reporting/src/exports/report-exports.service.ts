@@ -2,12 +2,13 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { Actor, recordAudit } from '@chn/core';
+import { matchCountsInYearSql } from '@chn/matching';
 import { HubDashboardService } from '../dashboard/hub-dashboard.service';
 import { reportedHubOf, reportedYear } from '../reporting-access';
 import { toCsv } from './csv';
 import { dashboardRows } from './dashboard-rows';
 
-/** $1 hub, $2 year's first day, $3 year's last day: matches active or ended during the year. */
+/** $1 hub, $2 year's first day, $3 year's last day: the matches that make institutions matched in the year. */
 const MATCHES_SQL = `
   SELECT i.urn, i.name AS institution, i.type::text AS institution_type,
          CASE WHEN a.erased_at IS NULL THEN a.name END AS adviser, m.type::text AS match_type,
@@ -16,8 +17,7 @@ const MATCHES_SQL = `
   FROM matches m
   JOIN institutions i ON i.id = m.institution_id
   JOIN advisers a ON a.id = m.adviser_id
-  WHERE m.hub_id = $1 AND m.status IN ('ACTIVE', 'ENDED')
-    AND m.starts_on <= $3::date AND coalesce(m.ended_on, m.ends_on, 'infinity'::date) >= $2::date
+  WHERE m.hub_id = $1 AND ${matchCountsInYearSql('m', { startsOn: '$2::date', endsOn: '$3::date' })}
   ORDER BY i.name, m.starts_on, m.id`;
 
 export type ReportName = 'dashboard' | 'matches';

@@ -2,11 +2,14 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { Actor } from '@chn/core';
+import { institutionMatchedInYearSql, MatchType } from '@chn/matching';
 import { CompassEvaluationsService } from '../compass/compass-evaluations.service';
 import { HubActivityService } from '../dashboard/hub-activity.service';
 import { HubTargetsService } from '../national/hub-targets.service';
 import { reportableInstitution, reportedYear } from '../reporting-access';
 import { InstitutionReport } from './institution-report.types';
+
+const YEAR = { startsOn: '$2::date', endsOn: '$3::date' };
 
 /** $1 institution, $2 year's first day, $3 year's last day, $4 year label. */
 const INSTITUTION_FIGURES_SQL = `
@@ -16,12 +19,8 @@ const INSTITUTION_FIGURES_SQL = `
       ORDER BY ce.evaluated_on DESC LIMIT 1) AS evaluation_id,
     (SELECT f.students FROM fsq_completions f
       WHERE f.institution_id = i.id AND f.academic_year = $4) AS fsq_students,
-    EXISTS (SELECT 1 FROM matches m WHERE m.institution_id = i.id AND m.type = 'ONE_TO_ONE'
-      AND m.status IN ('ACTIVE', 'ENDED') AND m.starts_on <= $3::date
-      AND coalesce(m.ended_on, m.ends_on, 'infinity'::date) >= $2::date) AS one_to_one,
-    EXISTS (SELECT 1 FROM matches m WHERE m.institution_id = i.id AND m.type = 'AGILE'
-      AND m.status IN ('ACTIVE', 'ENDED') AND m.starts_on <= $3::date
-      AND coalesce(m.ended_on, m.ends_on, 'infinity'::date) >= $2::date) AS agile
+    ${institutionMatchedInYearSql('i', YEAR, MatchType.ONE_TO_ONE)} AS one_to_one,
+    ${institutionMatchedInYearSql('i', YEAR, MatchType.AGILE)} AS agile
   FROM institutions i WHERE i.id = $1`;
 
 /** One institution's figures, for its careers leader and the hub team. */

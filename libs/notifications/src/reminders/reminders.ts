@@ -1,0 +1,137 @@
+import { academicYearOf, AppConfig } from '@chn/core';
+import { institutionCountsInYearSql, institutionMatchedInYearSql } from '@chn/matching';
+
+/** A reminder: which items are due on a day, and the settings that say when. */
+export interface Reminder {
+  /** Its key in `notification_reminders` and in the scan's counts. */
+  kind: string;
+  /** The domain event it records; the event's notification rule says who hears it. */
+  event: string;
+  aggregateType: string;
+  /**
+   * The items due on `$1` (today) as rows of hub_id, subject_id, period, payload. Each
+   * (kind, subject, period) is reminded once; an item resolved meanwhile is no longer due.
+   */
+  due: string;
+  /** `$1` today, then the timing `due` reads. */
+  params: (today: string, config: AppConfig) => unknown[];
+}
+
+const THIS_YEAR = { startsOn: '$3::date', endsOn: '$4::date' };
+
+/**
+ * Every reminder the service sends, with its timing. The daily reminder scan
+ * (`reminder-scan.service.ts`, at `REMINDER_SCAN_CRON`) records the ones due.
+ */
+export const REMINDERS: readonly Reminder[] = [
+  {
+    // REMINDER_MATCH_UNANSWERED_DAYS after a proposal, while it is still unanswered.
+    kind: 'match_unanswered',
+    event: 'reminder.match_unanswered',
+    aggregateType: 'match',
+    due: `SELECT m.hub_id, m.id AS subject_id, 'once' AS period,
+            jsonb_build_object('matchId', m.id, 'adviserId', m.adviser_id,
+              'institutionId', m.institution_id, 'proposedOn', m.created_at::date) AS payload
+          FROM matches m
+          WHERE m.status = 'PROPOSED' AND m.created_at::date <= $1::date - $2::int`,
+    params: (today, c) => [today, c.REMINDER_MATCH_UNANSWERED_DAYS],
+  },
+  {
+    // From REMINDER_BOOKING_UNCONFIRMED_DAYS before the opportunity starts, while unconfirmed.
+    kind: 'booking_unconfirmed',
+    event: 'reminder.booking_unconfirmed',
+    aggregateType: 'booking',
+    due: `SELECT b.hub_id, b.id AS subject_id, 'once' AS period,
+            jsonb_build_object('bookingId', b.id, 'opportunityId', b.opportunity_id,
+              'institutionId', b.institution_id, 'places', b.places) AS payload
+          FROM bookings b JOIN opportunities o ON o.id = b.opportunity_id
+          WHERE b.status = 'REQUESTED' AND o.status = 'PUBLISHED'
+            AND o.starts_on BETWEEN $1::date AND $1::date + $2::int`,
+    params: (today, c) => [today, c.REMINDER_BOOKING_UNCONFIRMED_DAYS],
+  },
+  {
+    // REMINDER_OPPORTUNITY_STARTING_DAYS before an opportunity with confirmed bookings starts.
+    kind: 'opportunity_starting',
+    event: 'reminder.opportunity_starting',
+    aggregateType: 'opportunity',
+    due: `SELECT o.hub_id, o.id AS subject_id, o.starts_on::text AS period,
+            jsonb_build_object('opportunityId', o.id, 'employerId', o.employer_id) AS payload
+          FROM opportunities o
+          WHERE o.status IN ('PUBLISHED', 'CLOSED')
+            AND o.starts_on BETWEEN $1::date AND $1::date + $2::int
+            AND EXISTS (SELECT 1 FROM bookings b WHERE b.opportunity_id = o.id AND b.status = 'CONFIRMED')`,
+    params: (today, c) => [today, c.REMINDER_OPPORTUNITY_STARTING_DAYS],
+  },
+  {
+    // REMINDER_ATTENDANCE_DAYS after the opportunity ends, while attendance is not recorded.
+    kind: 'attendance_due',
+    event: 'reminder.attendance_due',
+    aggregateType: 'booking',
+    due: `SELECT b.hub_id, b.id AS subject_id, 'once' AS period,
+            jsonb_build_object('bookingId', b.id, 'opportunityId', b.opportunity_id,
+              'institutionId', b.institution_id, 'places', b.places) AS payload
+          FROM bookings b JOIN opportunities o ON o.id = b.opportunity_id
+          WHERE b.status = 'CONFIRMED' AND b.attendance_recorded_at IS NULL
+            AND o.ends_on <= $1::date - $2::int`,
+    params: (today, c) => [today, c.REMINDER_ATTENDANCE_DAYS],
+  },
+  {
+    // REMINDER_INDUCTION_EXPIRY_DAYS before an induction runs out (INDUCTION_VALIDITY_MONTHS).
+    kind: 'induction_expiring',
+    event: 'reminder.induction_expiring',
+    aggregateType: 'adviser',
+    due: `SELECT a.hub_id, a.id AS subject_id, x.expires_on::text AS period,
+            jsonb_build_object('adviserId', a.id, 'expiresOn', x.expires_on::text) AS payload
+          FROM advisers a
+          CROSS JOIN LATERAL (
+            SELECT (a.induction_completed_on + make_interval(months => $2))::date AS expires_on) x
+          WHERE a.status = 'ACTIVE' AND a.erased_at IS NULL AND a.induction_completed_on IS NOT NULL
+            AND x.expires_on BETWEEN $1::date AND $1::date + $3::int`,
+    params: (today, c) => [today, c.INDUCTION_VALIDITY_MONTHS, c.REMINDER_INDUCTION_EXPIRY_DAYS],
+  },
+  {
+    // REMINDER_DBS_EXPIRY_DAYS before a DBS check runs out (DBS_VALIDITY_MONTHS).
+    kind: 'dbs_expiring',
+    event: 'adviser.dbs_expiring',
+    aggregateType: 'adviser',
+    due: `SELECT a.hub_id, a.id AS subject_id, x.expires_on::text AS period,
+            jsonb_build_object('expiresOn', x.expires_on::text) AS payload
+          FROM advisers a
+          CROSS JOIN LATERAL (
+            SELECT (a.dbs_checked_on + make_interval(months => $2))::date AS expires_on) x
+          WHERE a.status = 'ACTIVE' AND a.erased_at IS NULL AND a.dbs_checked_on IS NOT NULL
+            AND x.expires_on BETWEEN $1::date AND $1::date + $3::int`,
+    params: (today, c) => [today, c.DBS_VALIDITY_MONTHS, c.REMINDER_DBS_EXPIRY_DAYS],
+  },
+  {
+    // REMINDER_UNMATCHED_AFTER_DAYS into the academic year: one digest per hub of the
+    // institutions counted in the year and not matched in it (as `matchingSummary` counts them).
+    kind: 'institutions_unmatched',
+    event: 'reminder.institutions_unmatched',
+    aggregateType: 'hub',
+    due: `SELECT i.hub_id, i.hub_id AS subject_id, $2::text AS period,
+            jsonb_build_object('academicYear', $2::text, 'count', count(*),
+              'institutions', (array_agg(i.name ORDER BY i.name))[1:25]) AS payload
+          FROM institutions i
+          WHERE $1::date >= $3::date + $5::int
+            AND ${institutionCountsInYearSql('i', THIS_YEAR)}
+            AND NOT ${institutionMatchedInYearSql('i', THIS_YEAR)}
+          GROUP BY i.hub_id`,
+    params: (today, c) => {
+      const year = academicYearOf(today);
+      return [today, year.label, year.startsOn, year.endsOn, c.REMINDER_UNMATCHED_AFTER_DAYS];
+    },
+  },
+  {
+    // REMINDER_RENEWAL_DAYS before an active membership's renewal date.
+    kind: 'membership_renewal',
+    event: 'reminder.membership_renewal',
+    aggregateType: 'membership',
+    due: `SELECT m.hub_id, m.id AS subject_id, m.renewal_on::text AS period,
+            jsonb_build_object('membershipId', m.id, 'employerId', m.employer_id,
+              'renewalOn', m.renewal_on::text) AS payload
+          FROM employer_memberships m
+          WHERE m.status = 'ACTIVE' AND m.renewal_on BETWEEN $1::date AND $1::date + $2::int`,
+    params: (today, c) => [today, c.REMINDER_RENEWAL_DAYS],
+  },
+];
