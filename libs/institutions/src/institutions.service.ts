@@ -5,6 +5,7 @@ import { Repository } from 'typeorm';
 import {
   Actor,
   canReadHub,
+  Clock,
   ConnectionShape,
   diff,
   DomainError,
@@ -25,14 +26,13 @@ import {
   UpdateInstitutionInput,
 } from './graphql/institution.type';
 
-const today = () => new Date().toISOString().slice(0, 10);
-
 @Injectable()
 export class InstitutionsService {
   constructor(
     @InjectRepository(InstitutionEntity)
     private readonly institutions: Repository<InstitutionEntity>,
     private readonly users: UsersService,
+    private readonly clock: Clock,
   ) {}
 
   async list(actor: Actor, args: InstitutionsArgs): Promise<ConnectionShape<InstitutionEntity>> {
@@ -144,7 +144,7 @@ export class InstitutionsService {
       });
       const status = {
         eligible: args.eligible,
-        inHubSince: args.inHub ? (args.since ?? locked.inHubSince ?? today()) : null,
+        inHubSince: args.inHub ? (args.since ?? locked.inHubSince ?? this.clock.today()) : null,
       };
       const changes = diff({ eligible: locked.eligible, inHubSince: locked.inHubSince }, status);
       if (Object.keys(changes).length === 0) return;

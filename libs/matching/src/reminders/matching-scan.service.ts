@@ -1,7 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { AppConfig, currentAcademicYear } from '@chn/core';
+import { AppConfig, Clock, currentAcademicYear } from '@chn/core';
 import { JobHandler, JobPayloads } from '@chn/queue';
 
 /** Days into the academic year after which a still-unmatched institution is reported. */
@@ -20,6 +20,7 @@ export class MatchingScanService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly config: AppConfig,
+    private readonly clock: Clock,
   ) {}
 
   @JobHandler('matching.daily-scan', {
@@ -28,7 +29,7 @@ export class MatchingScanService {
   async run(
     payload: JobPayloads['matching.daily-scan'],
   ): Promise<{ dbsExpiring: number; unmatched: number }> {
-    const today = payload.today ?? new Date().toISOString().slice(0, 10);
+    const today = payload.today ?? this.clock.today();
     const dbsExpiring = await this.recordDbsExpiring(today);
     const unmatched = await this.recordUnmatched(today);
     this.logger.log({ dbsExpiring, unmatched }, 'Matching scan recorded events');

@@ -1,7 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { AppConfig, currentAcademicYear } from '@chn/core';
+import { AppConfig, Clock, currentAcademicYear } from '@chn/core';
 import { JobHandler, JobPayloads } from '@chn/queue';
 
 /** A reminder kind: which rows are due on `today` ($1), keyed by subject and period. */
@@ -29,13 +29,14 @@ export class ReminderScan {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly config: AppConfig,
+    private readonly clock: Clock,
   ) {}
 
   @JobHandler('notifications.reminder-scan', {
     schedule: (config) => ({ repeat: { pattern: config.REMINDER_SCAN_CRON }, payload: {} }),
   })
   async run(payload: JobPayloads['notifications.reminder-scan']): Promise<ReminderCounts> {
-    const today = payload.today ?? new Date().toISOString().slice(0, 10);
+    const today = payload.today ?? this.clock.today();
     const counts: ReminderCounts = {};
     for (const query of this.queries()) {
       counts[query.kind] = await this.record(query, today);
