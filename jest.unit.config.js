@@ -2,6 +2,9 @@
 const { pathsToModuleNameMapper } = require('ts-jest');
 const { compilerOptions } = require('./tsconfig.json');
 
+// Where the hubs are, and not UTC: a rule that reads local time instead of UTC fails here.
+process.env.TZ = 'Europe/London';
+
 module.exports = {
   rootDir: '.',
   testMatch: ['<rootDir>/libs/**/*.spec.ts', '<rootDir>/apps/**/*.spec.ts'],

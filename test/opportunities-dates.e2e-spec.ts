@@ -1,5 +1,5 @@
 import { DataSource } from 'typeorm';
-import { Role } from '@chn/core';
+import { Clock, Role } from '@chn/core';
 import { CloseEndedOpportunitiesJob } from '@chn/opportunities';
 import { GraphqlClient, TestApp } from '@chn/testing';
 import {
@@ -50,6 +50,7 @@ describe('opportunity dates: the booking window and the daily close (e2e)', () =
     school = await ledInstitution(t, hub.id, { name: 'Dates Academy' });
   });
   afterAll(() => t.stop());
+  afterEach(() => t.get(Clock).setToday(null));
 
   describe('requests', () => {
     it('are refused once the opportunity has started, waiting list included, and change nothing', async () => {
@@ -78,7 +79,7 @@ describe('opportunity dates: the booking window and the daily close (e2e)', () =
         opportunityInput({
           employerId,
           title: 'Starts tomorrow',
-          sector: 'Window',
+          sector: 'Window opening',
           startsOn: daysFromToday(1),
           endsOn: daysFromToday(1),
         }),
@@ -87,7 +88,10 @@ describe('opportunity dates: the booking window and the daily close (e2e)', () =
         openForRequests: true,
       });
       expect((await ask(tomorrow)).errors).toBeUndefined();
-      await moveDates(t, tomorrow, daysFromToday(0));
+      t.get(Clock).setToday(daysFromToday(1));
+      expect((await staff.ok(OPEN, { id: tomorrow })).opportunity).toMatchObject({
+        openForRequests: false,
+      });
       expect((await ask(tomorrow)).errors?.[0].extensions?.reason).toBe('OPPORTUNITY_STARTED');
     });
 
@@ -170,21 +174,23 @@ describe('opportunity dates: the booking window and the daily close (e2e)', () =
 
   describe('the daily close', () => {
     it('closes published opportunities whose last day has passed, once, with an audit entry', async () => {
-      const make = async (title: string, startsOn: string, endsOn: string) => {
-        const id = await publishedOpportunity(
-          staff,
-          opportunityInput({ employerId, title, sector: 'Closing', lengthDays: 1 }),
-        );
-        await moveDates(t, id, startsOn, endsOn);
-        return id;
-      };
-      const ended = await make('Ended yesterday', daysFromToday(-3), daysFromToday(-1));
-      const lastDay = await make('Last day today', daysFromToday(-3), daysFromToday(0));
-      const { createOpportunity: draft } = await staff.ok<{ createOpportunity: { id: string } }>(
-        CREATE_OPPORTUNITY,
-        { input: opportunityInput({ employerId, title: 'Old draft', sector: 'Closing' }) },
+      const closing = (title: string, endsOn: string) =>
+        opportunityInput({
+          employerId,
+          title,
+          sector: 'Closing',
+          lengthDays: 1,
+          startsOn: daysFromToday(0),
+          endsOn,
+        });
+      const ended = await publishedOpportunity(staff, closing('Ended yesterday', daysFromToday(0)));
+      const lastDay = await publishedOpportunity(
+        staff,
+        closing('Last day today', daysFromToday(1)),
       );
-      await moveDates(t, draft.id, daysFromToday(-9), daysFromToday(-8));
+      await staff.ok(CREATE_OPPORTUNITY, { input: closing('Old draft', daysFromToday(0)) });
+      // The job runs tomorrow.
+      t.get(Clock).setToday(daysFromToday(1));
 
       const job = t.get(CloseEndedOpportunitiesJob);
       expect(await job.run({})).toEqual({ closed: 1 });
@@ -206,7 +212,7 @@ describe('opportunity dates: the booking window and the daily close (e2e)', () =
       ).toBe(1);
       expect(await job.run({})).toEqual({ closed: 0 });
       // Run as of tomorrow, the one on its last day today closes too.
-      await job.run({ today: daysFromToday(1) });
+      await job.run({ today: daysFromToday(2) });
       expect((await staff.ok(OPEN, { id: lastDay })).opportunity).toMatchObject({
         status: 'CLOSED',
       });

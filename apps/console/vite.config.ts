@@ -9,6 +9,14 @@ export default defineConfig({
   root,
   base: '/console/',
   plugins: [react()],
+  resolve: {
+    alias: {
+      // The academic-year rules the API applies, shared as they are: pure TypeScript, no Node.
+      '@chn/core/calendar/academic-year': fileURLToPath(
+        new URL('../../libs/core/src/calendar/academic-year.ts', import.meta.url),
+      ),
+    },
+  },
   build: {
     outDir: fileURLToPath(new URL('../../dist/console', import.meta.url)),
     emptyOutDir: true,

@@ -6,6 +6,7 @@ import {
   AppConfig,
   AppConfigModule,
   AuditModule,
+  ClockModule,
   DatabaseModule,
   LoggingModule,
   validationExceptionFactory,
@@ -27,6 +28,7 @@ import { HealthModule } from './health/health.module';
 @Module({
   imports: [
     AppConfigModule,
+    ClockModule,
     LoggingModule,
     DatabaseModule,
     QueueModule,

@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
 import { AdvisersModule } from '@chn/advisers';
-import { AppConfigModule, DatabaseModule } from '@chn/core';
+import { AppConfigModule, ClockModule, DatabaseModule } from '@chn/core';
 import { EmployersModule } from '@chn/employers';
 import { IdentityModule } from '@chn/identity';
 import { InstitutionsModule } from '@chn/institutions';
@@ -16,6 +16,7 @@ import { DemoSeedService } from './demo/demo-seed.service';
 @Module({
   imports: [
     AppConfigModule,
+    ClockModule,
     DatabaseModule,
     IdentityModule,
     InstitutionsModule,

@@ -1,5 +1,6 @@
 import { Navigate, NavLink, Route, Routes, useSearchParams } from 'react-router';
-import { academicYearOf, recentAcademicYears } from './academic-year';
+import { YearPicker } from './components/year-picker';
+import { ROLE_NAMES } from './names';
 import { AdviserPage } from './pages/AdviserPage';
 import { BookingPage } from './pages/BookingPage';
 import { MatchesPage } from './pages/MatchesPage';
@@ -13,47 +14,8 @@ import { SignInPage } from './pages/SignInPage';
 import { WorkbenchPage } from './pages/WorkbenchPage';
 import { useSession } from './session/session';
 
-export const ROLE_NAMES: Record<string, string> = {
-  HUB_ADMIN: 'Hub admin',
-  HUB_STAFF: 'Hub staff',
-  EMPLOYER: 'Employer',
-  ADVISER: 'Enterprise Adviser',
-  CAREERS_LEADER: 'Careers leader',
-  VIEWER: 'Viewer',
-};
-
 /** Where each role lands: the page it acts on most. */
 const HOME_BY_ROLE: Record<string, string> = { EMPLOYER: '/network', ADVISER: '/matches' };
-
-/** The academic year chosen in the header, kept in the address so a view can be shared. */
-export function useAcademicYear(): string {
-  const [params] = useSearchParams();
-  return params.get('year') ?? academicYearOf(new Date());
-}
-
-function YearPicker() {
-  const [params, setParams] = useSearchParams();
-  const year = params.get('year') ?? academicYearOf(new Date());
-  return (
-    <label className="year-picker">
-      Academic year{' '}
-      <select
-        value={year}
-        onChange={(e) => {
-          const next = new URLSearchParams(params);
-          next.set('year', e.target.value);
-          setParams(next);
-        }}
-      >
-        {recentAcademicYears(academicYearOf(new Date())).map((y) => (
-          <option key={y} value={y}>
-            {y}
-          </option>
-        ))}
-      </select>
-    </label>
-  );
-}
 
 export function App() {
   const { session, signOut } = useSession();

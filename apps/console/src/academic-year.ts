@@ -1,22 +1,27 @@
-/** Academic years run 1 September to 31 August and are written like 2025/26. */
-export function academicYearOf(date: Date): string {
-  const start = date.getMonth() >= 8 ? date.getFullYear() : date.getFullYear() - 1;
-  return `${start}/${String((start + 1) % 100).padStart(2, '0')}`;
+import {
+  academicYearsEndingWith,
+  currentAcademicYear,
+  firstDayFrom,
+  isoDate,
+  parseAcademicYear,
+} from '@chn/core/calendar/academic-year';
+
+// The API's own calendar rules, read in UTC as the API reads them, so the year the console
+// shows is the year the API answers for.
+
+/** The academic year a moment falls in, written like 2025/26. */
+export function academicYearAt(now: Date): string {
+  return currentAcademicYear(now).label;
 }
 
-/** The given year and the four before it, newest first. */
+/** The given year and the ones before it, `count` in all, newest first. */
 export function recentAcademicYears(current: string, count = 5): string[] {
-  const start = Number(current.slice(0, 4));
-  return Array.from({ length: count }, (_, i) => academicYearOf(new Date(start - i, 8, 1)));
+  return academicYearsEndingWith(parseAcademicYear(current), count)
+    .map((year) => year.label)
+    .reverse();
 }
 
 /** First day (YYYY-MM-DD) a match proposed now for the year can start: today, or the year's first day. */
-export function proposalStartDate(academicYear: string, today = new Date()): string {
-  const yearStart = `${academicYear.slice(0, 4)}-09-01`;
-  const iso = [
-    today.getFullYear(),
-    String(today.getMonth() + 1).padStart(2, '0'),
-    String(today.getDate()).padStart(2, '0'),
-  ].join('-');
-  return iso > yearStart ? iso : yearStart;
+export function proposalStartDate(academicYear: string, now = new Date()): string {
+  return firstDayFrom(parseAcademicYear(academicYear), isoDate(now));
 }

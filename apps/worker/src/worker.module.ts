@@ -1,7 +1,7 @@
 import { Module } from '@nestjs/common';
 import { DiscoveryModule } from '@nestjs/core';
 import { AdvisersModule } from '@chn/advisers';
-import { AppConfigModule, DatabaseModule, LoggingModule } from '@chn/core';
+import { AppConfigModule, ClockModule, DatabaseModule, LoggingModule } from '@chn/core';
 import { EmployersModule } from '@chn/employers';
 import { IdentityModule } from '@chn/identity';
 import { InstitutionsModule } from '@chn/institutions';
@@ -15,6 +15,7 @@ import { QueueWorkers } from './queue-workers.service';
 @Module({
   imports: [
     AppConfigModule,
+    ClockModule,
     LoggingModule,
     DatabaseModule,
     QueueModule,

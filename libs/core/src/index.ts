@@ -10,6 +10,6 @@ export * from './logging/logging.module';
 export * from './events';
 export * from './audit';
 export * from './data-protection';
-export * from './calendar/academic-year';
+export * from './calendar';
 export * from './text';
 export * from './validation';

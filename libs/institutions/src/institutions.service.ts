@@ -6,6 +6,7 @@ import {
   Actor,
   canReadHub,
   conflictOnUniqueViolation,
+  Clock,
   ConnectionShape,
   diff,
   DomainError,
@@ -26,7 +27,6 @@ import {
   UpdateInstitutionInput,
 } from './graphql/institution.type';
 
-const today = () => new Date().toISOString().slice(0, 10);
 const urnTaken = (urn: string) =>
   DomainError.conflict('INSTITUTION_URN_TAKEN', `URN ${urn} is already in this hub`);
 
@@ -36,6 +36,7 @@ export class InstitutionsService {
     @InjectRepository(InstitutionEntity)
     private readonly institutions: Repository<InstitutionEntity>,
     private readonly users: UsersService,
+    private readonly clock: Clock,
   ) {}
 
   async list(actor: Actor, args: InstitutionsArgs): Promise<ConnectionShape<InstitutionEntity>> {
@@ -146,7 +147,7 @@ export class InstitutionsService {
       });
       const status = {
         eligible: args.eligible,
-        inHubSince: args.inHub ? (args.since ?? locked.inHubSince ?? today()) : null,
+        inHubSince: args.inHub ? (args.since ?? locked.inHubSince ?? this.clock.today()) : null,
       };
       const changes = diff({ eligible: locked.eligible, inHubSince: locked.inHubSince }, status);
       if (Object.keys(changes).length === 0) return;

@@ -5,6 +5,7 @@ import { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
 import {
   Actor,
   canReadHub,
+  Clock,
   ConnectionShape,
   DomainError,
   paginate,
@@ -33,7 +34,6 @@ import {
 import { whereOpportunityVisible } from './opportunity-visibility';
 import { PlaceLedger } from './place-ledger';
 
-const today = () => new Date().toISOString().slice(0, 10);
 const holds = (status: BookingStatus) => HOLDING_STATUSES.includes(status);
 
 interface Locked {
@@ -48,7 +48,13 @@ export class BookingsService {
     private readonly institutions: InstitutionsService,
     private readonly memberships: MembershipsService,
     private readonly ledger: PlaceLedger,
+    private readonly clock: Clock,
   ) {}
+
+  /** Whether places in the opportunity can be requested today (see takesRequests). */
+  openForRequests(opportunity: Pick<OpportunityEntity, 'status' | 'startsOn'>): boolean {
+    return takesRequests(opportunity, this.clock.today());
+  }
 
   async list(actor: Actor, args: BookingsArgs): Promise<ConnectionShape<BookingEntity>> {
     const filter = args.filter ?? {};
@@ -152,7 +158,7 @@ export class BookingsService {
           `A ${opportunity.status} opportunity takes no requests`,
         );
       }
-      if (!takesRequests(opportunity, today())) {
+      if (!this.openForRequests(opportunity)) {
         throw DomainError.conflict(
           'OPPORTUNITY_STARTED',
           `This opportunity started on ${opportunity.startsOn}: it takes no more requests`,
@@ -273,7 +279,7 @@ export class BookingsService {
         throw DomainError.validation('INVALID_ATTENDANCE', 'Attendance does not add up', fields);
       }
       this.assertStatus(booking, [BookingStatus.CONFIRMED], 'given attendance');
-      if (today() < opportunity.endsOn) {
+      if (this.clock.today() < opportunity.endsOn) {
         throw DomainError.conflict(
           'OPPORTUNITY_NOT_ENDED',
           `Attendance can be recorded from ${opportunity.endsOn}, the opportunity's last day`,

@@ -1,6 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { Clock } from '@chn/core';
 import { JobHandler, JobPayloads } from '@chn/queue';
 import { OpportunityStatus } from './domain/opportunity.enums';
 
@@ -13,13 +14,16 @@ import { OpportunityStatus } from './domain/opportunity.enums';
 export class CloseEndedOpportunitiesJob {
   private readonly logger = new Logger(CloseEndedOpportunitiesJob.name);
 
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly clock: Clock,
+  ) {}
 
   @JobHandler('opportunities.close-ended', {
     schedule: () => ({ repeat: { pattern: '1 0 * * *' }, payload: {} }),
   })
   async run(payload: JobPayloads['opportunities.close-ended']): Promise<{ closed: number }> {
-    const today = payload.today ?? new Date().toISOString().slice(0, 10);
+    const today = payload.today ?? this.clock.today();
     const rows: unknown[] = await this.db.query(
       `WITH closed AS (
          UPDATE opportunities SET status = $2, updated_at = now()

@@ -4,6 +4,7 @@ import { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
 import {
   Actor,
   canReadHub,
+  Clock,
   ConnectionShape,
   diff,
   DomainError,
@@ -34,8 +35,6 @@ import {
 } from './graphql/opportunity.inputs';
 import { whereOpportunityVisible } from './opportunity-visibility';
 import { PlaceLedger } from './place-ledger';
-
-const today = () => new Date().toISOString().slice(0, 10);
 
 /** Fields of an opportunity that may be cleared with null. */
 const CLEARABLE = new Set<string>(['location']);
@@ -80,6 +79,7 @@ export class OpportunitiesService {
     private readonly employers: EmployersService,
     private readonly memberships: MembershipsService,
     private readonly ledger: PlaceLedger,
+    private readonly clock: Clock,
   ) {}
 
   async list(actor: Actor, args: OpportunitiesArgs): Promise<ConnectionShape<OpportunityEntity>> {
@@ -142,7 +142,7 @@ export class OpportunitiesService {
       .addSelect('m.sector_group_id', 'sector_group_id')
       .where('m.sector_group_id = ANY(:sectorGroupIds)', { sectorGroupIds })
       .andWhere('o.status = :published', { published: OpportunityStatus.PUBLISHED })
-      .andWhere('o.ends_on >= :today', { today: today() })
+      .andWhere('o.ends_on >= :today', { today: this.clock.today() })
       .orderBy('o.starts_on', 'ASC')
       .addOrderBy('o.id', 'ASC');
     const scope = readableHubs(actor);
@@ -164,7 +164,7 @@ export class OpportunitiesService {
   async create(actor: Actor, input: CreateOpportunityInput): Promise<OpportunityEntity> {
     const employer = await this.employerFor(actor, input.employerId);
     hubForWrite(actor, employer.hubId);
-    assertOpportunityDates(input, today(), { startSet: true });
+    assertOpportunityDates(input, this.clock.today(), { startSet: true });
     return this.db.transaction(async (manager) => {
       await this.memberships.assertActive(employer.id, manager);
       const opportunity = manager.create(OpportunityEntity, {
@@ -230,7 +230,7 @@ export class OpportunitiesService {
       if (typeof input.description === 'string') next.description = input.description.trim();
       if (typeof input.sector === 'string') next.sector = input.sector.trim();
       if (input.location !== undefined) next.location = input.location?.trim() || null;
-      assertOpportunityDates(next, today(), {
+      assertOpportunityDates(next, this.clock.today(), {
         startSet: next.startsOn !== opportunity.startsOn,
       });
       const held = await this.ledger.heldPlaces(manager, id);
@@ -275,7 +275,7 @@ export class OpportunitiesService {
     return this.db.transaction(async (manager) => {
       const opportunity = await this.lockManageable(manager, actor, id);
       this.assertStatus(opportunity, [OpportunityStatus.DRAFT], 'published');
-      if (opportunity.startsOn < today()) {
+      if (opportunity.startsOn < this.clock.today()) {
         throw DomainError.conflict(
           'STARTS_IN_PAST',
           `It starts on ${opportunity.startsOn}, in the past: move its dates before publishing it`,
@@ -435,7 +435,7 @@ export class OpportunitiesService {
         filter.hasPlacesLeft
           ? `o.total_places > ${held} AND o.starts_on > :today`
           : `o.total_places <= ${held}`,
-        { holding: HOLDING_STATUSES, today: today() },
+        { holding: HOLDING_STATUSES, today: this.clock.today() },
       );
     }
   }

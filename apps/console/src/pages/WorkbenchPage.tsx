@@ -1,8 +1,8 @@
 import { useCallback, useState } from 'react';
 import { useQuery } from 'urql';
-import { useAcademicYear } from '../App';
 import { percent, QueryState, Tile } from '../components/status';
 import { graphql } from '../gql';
+import { useAcademicYear } from '../use-academic-year';
 import { AutoMatchPlanSection } from './workbench/AutoMatchPlanSection';
 import { MatchesToReviewSection } from './workbench/MatchesToReviewSection';
 import { ProposalsSection } from './workbench/ProposalsSection';

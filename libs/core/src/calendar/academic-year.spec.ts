@@ -3,9 +3,11 @@ import {
   academicYearOf,
   academicYearsEndingWith,
   assertWithinPlanningHorizon,
+  firstDayFrom,
   assertYearWithinPlanningHorizon,
   currentAcademicYear,
   isBeyondPlanningHorizon,
+  isoDate,
   parseAcademicYear,
   planningHorizon,
 } from './academic-year';
@@ -40,6 +42,19 @@ describe('academic year', () => {
       '2024/25',
       '2025/26',
     ]);
+  });
+
+  it('reads a moment in UTC: late on 31 August is still the old year, whatever the local time', () => {
+    const lateAugust = new Date('2026-08-31T23:30:00Z'); // already 1 September in London
+    expect(isoDate(lateAugust)).toBe('2026-08-31');
+    expect(currentAcademicYear(lateAugust).label).toBe('2025/26');
+  });
+
+  it('starts what begins today in a year on today, or on the year’s first day if that is later', () => {
+    const year = parseAcademicYear('2026/27');
+    expect(firstDayFrom(year, '2026-07-15')).toBe('2026-09-01');
+    expect(firstDayFrom(year, '2026-09-01')).toBe('2026-09-01');
+    expect(firstDayFrom(year, '2026-11-22')).toBe('2026-11-22');
   });
 
   it('lets plans reach three academic years past the current one, and no further', () => {

@@ -1,4 +1,10 @@
-import { DomainError } from '../errors';
+// Pure and free of Node and Nest: the console imports this file too, so both read the year alike.
+import { DomainError } from '../errors/domain-error';
+
+/** The date (YYYY-MM-DD) of a moment in UTC, the calendar every stored date is read in. */
+export function isoDate(moment: Date): string {
+  return moment.toISOString().slice(0, 10);
+}
 
 /** An academic year: 1 September to 31 August, written `2025/26`. Dates are inclusive ISO dates. */
 export interface AcademicYear {
@@ -20,7 +26,12 @@ export function academicYearOf(isoDate: string): AcademicYear {
 
 /** The academic year today falls in. */
 export function currentAcademicYear(now: Date = new Date()): AcademicYear {
-  return academicYearOf(now.toISOString().slice(0, 10));
+  return academicYearOf(isoDate(now));
+}
+
+/** The first day of `year` that is not before `today`: where anything started today in it begins. */
+export function firstDayFrom(year: AcademicYear, today: string): string {
+  return today > year.startsOn ? today : year.startsOn;
 }
 
 /** Parses `2025/26`; refuses anything else with BAD_USER_INPUT naming `field`. */

@@ -3,6 +3,7 @@ import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In, Repository } from 'typeorm';
 import {
   Actor,
+  Clock,
   ConnectionShape,
   DomainError,
   hubForWrite,
@@ -21,8 +22,6 @@ import {
 } from '../graphql/employer.inputs';
 import { asEmployerNetworkConflict } from '../unique-violation';
 import { defaultRenewal, MembershipAction, nextMembershipStatus } from './membership-transitions';
-
-const today = () => new Date().toISOString().slice(0, 10);
 
 /**
  * Runs inside the transaction that lapses or withdraws a membership, after the change: lets
@@ -49,6 +48,7 @@ export class MembershipsService {
     @InjectDataSource() private readonly db: DataSource,
     @InjectRepository(MembershipEntity) private readonly memberships: Repository<MembershipEntity>,
     private readonly employers: EmployersService,
+    private readonly clock: Clock,
   ) {}
 
   /** Registers a listener for memberships that lapse or are withdrawn; modules call it at start. */
@@ -113,7 +113,7 @@ export class MembershipsService {
   }
 
   approve(actor: Actor, args: ApproveMembershipArgs): Promise<MembershipEntity> {
-    const joinedOn = args.joinedOn ?? today();
+    const joinedOn = args.joinedOn ?? this.clock.today();
     const renewalOn = args.renewalOn ?? defaultRenewal(joinedOn);
     if (renewalOn <= joinedOn) {
       throw DomainError.validation('RENEWAL_BEFORE_JOINING', 'renewalOn must be after joinedOn', [
@@ -124,7 +124,7 @@ export class MembershipsService {
   }
 
   lapse(actor: Actor, id: string): Promise<MembershipEntity> {
-    return this.transition(actor, id, 'lapse', { endedOn: today() });
+    return this.transition(actor, id, 'lapse', { endedOn: this.clock.today() });
   }
 
   withdraw(actor: Actor, id: string, reason?: string): Promise<MembershipEntity> {
@@ -132,7 +132,7 @@ export class MembershipsService {
       actor,
       id,
       'withdraw',
-      { endedOn: today() },
+      { endedOn: this.clock.today() },
       reason?.trim() || undefined,
     );
   }

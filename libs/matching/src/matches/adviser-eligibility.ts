@@ -20,9 +20,6 @@ export function matchabilityPolicy(
   };
 }
 
-/** Today as the rule reads it (YYYY-MM-DD, UTC). */
-export const today = (): string => new Date().toISOString().slice(0, 10);
-
 export type MatchableAdviser = Pick<
   AdviserEntity,
   'status' | 'erasedAt' | 'inductionCompletedOn' | 'dbsCheckedOn'

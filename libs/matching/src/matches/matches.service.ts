@@ -7,6 +7,7 @@ import {
   AppConfig,
   assertWithinPlanningHorizon,
   AuditEntryEntity,
+  Clock,
   ConnectionShape,
   diff,
   DomainError,
@@ -23,7 +24,7 @@ import { InstitutionEntity } from '@chn/institutions';
 import { MatchStatus, MatchType } from '../entities/match.enums';
 import { MatchEntity } from '../entities/match.entity';
 import { matchOverlapsYearSql } from '../matched-in-year';
-import { assertAdviserEligible, matchabilityPolicy, today } from './adviser-eligibility';
+import { assertAdviserEligible, matchabilityPolicy } from './adviser-eligibility';
 import { scopeMatches } from './match-access';
 import { overrideReasonFor } from './local-authority-reach';
 import { countOpenMatches } from './open-matches';
@@ -58,6 +59,7 @@ export class MatchesService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly advisers: AdvisersService,
     private readonly config: AppConfig,
+    private readonly clock: Clock,
   ) {}
 
   async list(actor: Actor, args: MatchesArgs): Promise<ConnectionShape<MatchEntity>> {
@@ -130,7 +132,7 @@ export class MatchesService {
     if (!institution || institution.hubId !== hubId) {
       throw DomainError.notFound('institution', input.institutionId);
     }
-    assertAdviserEligible(adviser, today(), matchabilityPolicy(this.config));
+    assertAdviserEligible(adviser, this.clock.today(), matchabilityPolicy(this.config));
     const held = await countOpenMatches(manager, adviser.id);
     const open = input.type === MatchType.ONE_TO_ONE ? held.oneToOne : held.agile;
     const capacity = input.type === MatchType.ONE_TO_ONE ? adviser.maxOneToOne : adviser.maxAgile;
@@ -198,7 +200,7 @@ export class MatchesService {
           lock: { mode: 'pessimistic_write' },
         });
       }
-      assertAdviserEligible(adviser, today(), matchabilityPolicy(this.config));
+      assertAdviserEligible(adviser, this.clock.today(), matchabilityPolicy(this.config));
       match.acceptedAt = new Date();
     });
   }

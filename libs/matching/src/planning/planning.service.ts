@@ -6,14 +6,16 @@ import {
   academicYearsEndingWith,
   Actor,
   AppConfig,
+  Clock,
   currentAcademicYear,
   DomainError,
+  firstDayFrom,
   hubForWrite,
   parseAcademicYear,
   recordAudit,
 } from '@chn/core';
 import { MatchType } from '../entities/match.enums';
-import { matchabilityPolicy, today } from '../matches/adviser-eligibility';
+import { matchabilityPolicy } from '../matches/adviser-eligibility';
 import { asMatchConflict } from '../matches/match-conflict';
 import { MatchesService } from '../matches/matches.service';
 import { pruneToTopK, solveAssignment } from './assignment';
@@ -42,6 +44,7 @@ export class PlanningService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly matches: MatchesService,
     private readonly config: AppConfig,
+    private readonly clock: Clock,
   ) {}
 
   /** For each unmatched institution of the actor's hub (or the given ones), its best advisers. */
@@ -133,7 +136,7 @@ export class PlanningService {
           throw DomainError.conflict('PLAN_ALREADY_APPLIED', 'This plan has already been applied');
         }
         const year = parseAcademicYear(plan.academicYear);
-        const startsOn = today() > year.startsOn ? today() : year.startsOn;
+        const startsOn = firstDayFrom(year, this.clock.today());
         const matchIds: string[] = [];
         for (const assignment of plan.assignments) {
           const match = await this.matches.proposeWithin(manager, actor, {
@@ -169,7 +172,12 @@ export class PlanningService {
   ): Promise<{ advisers: CandidateAdviser[]; institutions: CandidateInstitution[] }> {
     const [previous] = academicYearsEndingWith(year, 2);
     const [advisers, institutions] = await Promise.all([
-      advisersWithSpareOneToOne(manager, hubId, matchabilityPolicy(this.config), today()),
+      advisersWithSpareOneToOne(
+        manager,
+        hubId,
+        matchabilityPolicy(this.config),
+        this.clock.today(),
+      ),
       institutionsToMatch(manager, hubId, year, previous, ids),
     ]);
     return { advisers, institutions };

@@ -6,6 +6,7 @@ import {
   academicYearOf,
   academicYearsEndingWith,
   Actor,
+  Clock,
   ConnectionArgs,
   ConnectionShape,
   currentAcademicYear,
@@ -16,7 +17,7 @@ import {
   readableHubs,
 } from '@chn/core';
 import { InstitutionEntity, InstitutionType } from '@chn/institutions';
-import { matchabilityPolicy, today } from '../matches/adviser-eligibility';
+import { matchabilityPolicy } from '../matches/adviser-eligibility';
 import { institutionCountsInYearSql, institutionMatchedInYearSql } from '../matched-in-year';
 import { adviserSlotsParams } from '../matches/adviser-slots.queries';
 import {
@@ -62,6 +63,7 @@ export class MatchingSummaryService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly config: AppConfig,
+    private readonly clock: Clock,
   ) {}
 
   async summary(
@@ -77,7 +79,7 @@ export class MatchingSummaryService {
       this.db.query<BreakdownRow[]>(BREAKDOWN_SQL, [hubId, [year.startsOn]]),
       this.db.query<AdviserCapacityRow[]>(
         ADVISER_CAPACITY_SQL,
-        adviserSlotsParams(hubId, matchabilityPolicy(this.config), today()),
+        adviserSlotsParams(hubId, matchabilityPolicy(this.config), this.clock.today()),
       ),
     ]);
     const yearFigures: MatchingYearFigures[] = history.map((row) => ({

@@ -1,7 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { AppConfig } from '@chn/core';
+import { AppConfig, Clock } from '@chn/core';
 import { JobHandler, JobPayloads } from '@chn/queue';
 import { Reminder, REMINDERS } from './reminders';
 
@@ -19,13 +19,14 @@ export class ReminderScan {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly config: AppConfig,
+    private readonly clock: Clock,
   ) {}
 
   @JobHandler('notifications.reminder-scan', {
     schedule: (config) => ({ repeat: { pattern: config.REMINDER_SCAN_CRON }, payload: {} }),
   })
   async run(payload: JobPayloads['notifications.reminder-scan']): Promise<ReminderCounts> {
-    const today = payload.today ?? new Date().toISOString().slice(0, 10);
+    const today = payload.today ?? this.clock.today();
     const counts: ReminderCounts = {};
     for (const reminder of REMINDERS) {
       counts[reminder.kind] = await this.record(reminder, today);

@@ -14,7 +14,6 @@ import {
 import { Employer, EmployersService, canActForEmployer } from '@chn/employers';
 import { BookingsService } from '../bookings.service';
 import { KeyStage, keyStagesOf } from '../domain/key-stage';
-import { takesRequests } from '../domain/opportunity-dates';
 import { OpportunitiesService } from '../opportunities.service';
 import { Booking } from './booking.type';
 import {
@@ -124,7 +123,7 @@ export class OpportunitiesResolver {
       'Whether places can be requested now: it is PUBLISHED and has not started (requests close when its first day begins).',
   })
   openForRequests(@Parent() opportunity: Opportunity): boolean {
-    return takesRequests(opportunity, new Date().toISOString().slice(0, 10));
+    return this.bookingService.openForRequests(opportunity);
   }
 
   @ResolveField(() => Int, {

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { academicYearOf, Actor, conflictOnUniqueViolation, DomainError } from '@chn/core';
+import { academicYearOf, Actor, Clock, conflictOnUniqueViolation, DomainError } from '@chn/core';
 import { BenchmarkResult, GATSBY_BENCHMARKS, SupplementaryAnswer } from '../entities/compass.enums';
 import { NationalFiguresCache } from '../national/national-figures.cache';
 import { reportableInstitution } from '../reporting-access';
@@ -67,6 +67,7 @@ export class CompassEvaluationsService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly nationalFigures: NationalFiguresCache,
+    private readonly clock: Clock,
   ) {}
 
   async record(actor: Actor, input: RecordCompassEvaluationInput): Promise<CompassEvaluation> {
@@ -77,8 +78,7 @@ export class CompassEvaluationsService {
         { field: 'benchmarks', messages: ['each benchmark 1 to 8 exactly once'] },
       ]);
     }
-    const today = new Date().toISOString().slice(0, 10);
-    if (input.evaluatedOn.slice(0, 10) > today) {
+    if (input.evaluatedOn.slice(0, 10) > this.clock.today()) {
       throw DomainError.validation(
         'EVALUATION_IN_FUTURE',
         'An evaluation cannot be dated after today',

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { Actor, hubForWrite } from '@chn/core';
+import { Actor, Clock, hubForWrite } from '@chn/core';
 import { CompassCsvProblem, parseCompassCsv } from './compass-csv';
 import { csvRefusal, hubInstitutionIdsByUrn, parseOrRefuse } from './csv-import';
 import { CompassEvaluationsService } from './compass-evaluations.service';
@@ -15,6 +15,7 @@ export class CompassImportService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly evaluations: CompassEvaluationsService,
+    private readonly clock: Clock,
   ) {}
 
   import(actor: Actor, csv: string, hubId?: string | null): Promise<CompassImportReport> {
@@ -33,7 +34,7 @@ export class CompassImportService {
       hubId,
       records.map((r) => r.urn),
     );
-    const today = new Date().toISOString().slice(0, 10);
+    const today = this.clock.today();
     const problems: CompassCsvProblem[] = [];
     for (const record of records) {
       if (!byUrn.has(record.urn)) {

@@ -12,6 +12,7 @@ import {
 import { Pager, useCursorPages } from '../../components/pager';
 import { graphql } from '../../gql';
 import type { InstitutionType } from '../../gql/graphql';
+import { INSTITUTION_TYPE_NAMES } from '../../names';
 import { OverrideReasonForm } from './OverrideReasonForm';
 import { Proposals } from './ProposalsSection';
 import { useRefetchOn } from './use-refetch-on';
@@ -86,13 +87,6 @@ const ProposeMatch = graphql(`
     }
   }
 `);
-
-export const INSTITUTION_TYPE_NAMES: Record<InstitutionType, string> = {
-  MAINSTREAM: 'Mainstream',
-  SEND: 'Special (SEND)',
-  AP: 'Alternative provision',
-  POST_16: 'Post-16',
-};
 
 export function UnmatchedSection(props: {
   academicYear: string;

@@ -1,0 +1,3 @@
+export * from './academic-year';
+export * from './clock';
+export * from './clock.module';
