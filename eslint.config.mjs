@@ -1,6 +1,7 @@
 import js from '@eslint/js';
 import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
+import { importBoundaries } from './tools/eslint-boundaries.mjs';
 
 export default tseslint.config(
   {
@@ -29,9 +30,16 @@ export default tseslint.config(
     },
   },
   {
+    // Library layers, public entries, and test code kept to tests: see tools/eslint-boundaries.mjs.
+    files: ['**/*.{ts,tsx,js,cjs,mjs}'],
+    plugins: { chn: { rules: { 'import-boundaries': importBoundaries } } },
+    rules: { 'chn/import-boundaries': 'error' },
+  },
+  {
     files: [
       'apps/cli/**/*.ts',
       'bench/**/*.ts',
+      'tools/**/*.ts',
       'test/**/*.ts',
       'libs/testing/**/*.ts',
       'libs/core/src/runtime/**/*.ts',

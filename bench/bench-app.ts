@@ -1,10 +1,11 @@
-import { TestApp } from '../libs/testing/src/test-app';
+import { TestApp, useTestAppFactory } from '../libs/testing/src/test-app';
 import {
   createDatabase,
   databaseUrl,
   dropDatabase,
   uniqueName,
 } from '../libs/testing/src/test-database';
+import { createApiApp } from '../apps/api/src/create-api-app';
 import { migrate } from '../apps/cli/src/commands';
 
 /**
@@ -19,6 +20,7 @@ export async function withBenchApp(
   await createDatabase(template);
   await migrate(databaseUrl(template));
   process.env.CHN_TEST_TEMPLATE_DB = template;
+  useTestAppFactory(createApiApp);
   const t = await TestApp.start({ LOG_LEVEL: 'silent' });
   try {
     await bench(t);

@@ -9,7 +9,7 @@ import { ChildProcess, fork } from 'node:child_process';
 import { join } from 'node:path';
 import { Client } from 'pg';
 import { migrate } from '../apps/cli/src/commands';
-import { SmtpSink } from '../libs/testing/src/smtp-sink';
+import { SmtpSink } from '../tools/mail-sink';
 import {
   createDatabase,
   databaseUrl,

@@ -9,7 +9,7 @@ const CSV = join(__dirname, '..', 'libs/institutions/data/lcr-establishments.csv
 /** Every way of starting the code, as `npm start`, Docker and operators run it (compiled). */
 const ENTRY_POINTS: [string, string, string[]][] = [
   ['npm start', 'npm', ['start', '--', '--no-build']],
-  ['start-all', 'node', ['dist/apps/cli/src/start-all.js']],
+  ['start-all', 'node', ['dist/tools/start-all.js']],
   ['the API', 'node', ['dist/apps/api/src/main.js']],
   ['the worker', 'node', ['dist/apps/worker/src/main.js']],
   ['cli migrate', 'node', [CLI, 'migrate']],

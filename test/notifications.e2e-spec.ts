@@ -124,7 +124,7 @@ describe('notifications (e2e)', () => {
     const queues = Object.values(QueueName).map(
       (name) => new Queue(name, { connection: redis, prefix: config.QUEUE_PREFIX }),
     );
-    const relay = new OutboxRelay(db, new JobQueue(queues[0], queues[1], queues[2]), config);
+    const relay = new OutboxRelay(db, new JobQueue(queues[0], queues[1]), config);
     relay.enqueueTimeoutMs = 300;
 
     const match = await propose();
@@ -186,7 +186,7 @@ describe('notifications (e2e)', () => {
       `SELECT id FROM domain_events WHERE aggregate_id = $1 AND type = 'match.proposed'`,
       [match.matchId],
     );
-    await worker!.get(NotificationFanout).handle({ eventId: event.id });
+    await worker!.get(NotificationFanout).handleMany({ eventIds: [event.id] });
     await new Promise((resolve) => setTimeout(resolve, 500));
     expect(sink.messages).toHaveLength(2);
     expect(
@@ -373,11 +373,7 @@ describe('notifications (e2e)', () => {
     const { queueStats } = await admin.ok<{
       queueStats: { queue: string; completed: number; failed: number }[];
     }>(QUEUE_STATS);
-    expect(queueStats.map((q) => q.queue).sort()).toEqual([
-      'imports',
-      'maintenance',
-      'notifications',
-    ]);
+    expect(queueStats.map((q) => q.queue).sort()).toEqual(['maintenance', 'notifications']);
     expect(queueStats.find((q) => q.queue === 'notifications')!.completed).toBeGreaterThan(0);
     expect(queueStats.find((q) => q.queue === 'notifications')!.failed).toBeGreaterThan(0);
     expect(await staff.errorCode(QUEUE_STATS)).toBe('FORBIDDEN');

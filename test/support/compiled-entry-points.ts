@@ -3,7 +3,7 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
 export const ROOT = join(__dirname, '..', '..');
-const MARKER = join(ROOT, 'dist', 'apps', 'cli', 'src', 'main.js');
+const MARKER = join(ROOT, 'dist', 'tools', 'start-all.js');
 
 function newestSource(dir: string): number {
   let newest = 0;
@@ -19,14 +19,19 @@ function newestSource(dir: string): number {
 }
 
 /**
- * Compiles the API, worker and CLI into dist/ (`npm run build:api`) unless dist is newer than
- * every source file, so tests can run the entry points as `npm start` and Docker do.
+ * Compiles the API, worker, CLI and development tools into dist/ (as `npm run build:dev` does,
+ * leaving the console's build alone) unless dist is newer than every source file, so tests can
+ * run the entry points as `npm start` and Docker do.
  */
 export function ensureCompiled(): void {
   const built = existsSync(MARKER) ? statSync(MARKER).mtimeMs : 0;
-  const sources = Math.max(newestSource(join(ROOT, 'apps')), newestSource(join(ROOT, 'libs')));
+  const sources = Math.max(
+    ...['apps', 'libs', 'tools', 'bench'].map((dir) => newestSource(join(ROOT, dir))),
+  );
   if (built > sources) return;
-  execFileSync('npm', ['run', 'build:api'], { cwd: ROOT, stdio: 'pipe' });
+  for (const step of ['tsc', 'tsc-alias']) {
+    execFileSync('npx', [step, '-p', 'tsconfig.dev.json'], { cwd: ROOT, stdio: 'pipe' });
+  }
 }
 
 export interface Finished {

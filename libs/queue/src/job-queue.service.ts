@@ -19,12 +19,10 @@ export class JobQueue {
   constructor(
     @InjectQueue(QueueName.MAINTENANCE) maintenance: Queue,
     @InjectQueue(QueueName.NOTIFICATIONS) notifications: Queue,
-    @InjectQueue(QueueName.IMPORTS) imports: Queue,
   ) {
     this.queues = {
       [QueueName.MAINTENANCE]: maintenance,
       [QueueName.NOTIFICATIONS]: notifications,
-      [QueueName.IMPORTS]: imports,
     };
     for (const queue of this.allQueues()) {
       queue.on('error', (error) => this.logError(queue.name, error));

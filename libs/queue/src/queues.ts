@@ -2,7 +2,6 @@
 export enum QueueName {
   MAINTENANCE = 'maintenance',
   NOTIFICATIONS = 'notifications',
-  IMPORTS = 'imports',
 }
 
 /** Every job, with the queue it runs on and its payload type. */
@@ -10,8 +9,6 @@ export interface JobPayloads {
   'identity.purge-login-attempts': { olderThanHours: number };
   /** Closes published opportunities whose last day is before `today` (default: the date today). */
   'opportunities.close-ended': { today?: string };
-  /** One domain event, as `notifications.events` does it (for a re-drive by hand). */
-  'notifications.event': { eventId: string };
   /** Turns a batch of relayed domain events into notifications (or re-sends) and sends the emails. */
   'notifications.events': { eventIds: string[] };
   /**
@@ -30,7 +27,6 @@ export type JobName = keyof JobPayloads;
 export const JOB_QUEUE: { [N in JobName]: QueueName } = {
   'identity.purge-login-attempts': QueueName.MAINTENANCE,
   'opportunities.close-ended': QueueName.MAINTENANCE,
-  'notifications.event': QueueName.NOTIFICATIONS,
   'notifications.events': QueueName.NOTIFICATIONS,
   'notifications.send-email': QueueName.NOTIFICATIONS,
   'notifications.reminder-scan': QueueName.MAINTENANCE,

@@ -1,7 +1,7 @@
 export * from './test-database';
 export * from './graphql-client';
 export * from './test-app';
-export * from './smtp-sink';
+export { type CaughtMail, SmtpSink, type SmtpSinkOptions } from '../../../tools/mail-sink';
 export * from './notify-stand-in';
 export * from './wait-until';
 export * from './database-search';

@@ -2,11 +2,23 @@ import { INestApplication } from '@nestjs/common';
 import { AddressInfo } from 'node:net';
 import { Role } from '@chn/core';
 import { HubEntity, HubsService, UsersService } from '@chn/identity';
-import { createApiApp } from '../../../apps/api/src/create-api-app';
 import { GraphqlClient } from './graphql-client';
 import { createDatabase, databaseUrl, dropDatabase, uniqueName } from './test-database';
 
 export const TEST_PASSWORD = 'correct-horse-battery';
+
+/** Builds the application a TestApp serves. */
+export type TestAppFactory = () => Promise<INestApplication>;
+
+let appFactory: TestAppFactory | null = null;
+
+/**
+ * Names the application TestApp starts. The e2e setup (test/setup-test-app.ts) and the benches
+ * bind the API's factory, so this library imports no app.
+ */
+export function useTestAppFactory(factory: TestAppFactory): void {
+  appFactory = factory;
+}
 
 /**
  * The real API on a random port, against a fresh database cloned from the migrated template
@@ -21,6 +33,10 @@ export class TestApp {
   ) {}
 
   static async start(env: Record<string, string> = {}): Promise<TestApp> {
+    if (!appFactory)
+      throw new Error(
+        'No application for TestApp: call useTestAppFactory first (jest.e2e.config.js does)',
+      );
     const template = process.env.CHN_TEST_TEMPLATE_DB;
     if (!template)
       throw new Error(
@@ -36,7 +52,7 @@ export class TestApp {
       DEMO_DATA: 'false',
       ...env,
     });
-    const app = await createApiApp();
+    const app = await appFactory();
     await app.listen(0, '127.0.0.1');
     const { port } = app.getHttpServer().address() as AddressInfo;
     const baseUrl = `http://127.0.0.1:${port}`;

@@ -40,11 +40,6 @@ export class NotificationFanout {
     this.tokens = new UnsubscribeTokens(config.JWT_SECRET);
   }
 
-  @JobHandler('notifications.event')
-  async handle(payload: JobPayloads['notifications.event']): Promise<{ emails: number }> {
-    return this.handleMany({ eventIds: [payload.eventId] });
-  }
-
   /** A batch of relayed events: set-wise reads, one INSERT per 1,000 rows, one delivery run. */
   @JobHandler('notifications.events')
   async handleMany(payload: JobPayloads['notifications.events']): Promise<{ emails: number }> {

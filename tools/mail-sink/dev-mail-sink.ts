@@ -1,7 +1,7 @@
 import { createServer } from 'node:http';
 import { connect } from 'node:net';
 import { AppConfig } from '@chn/core';
-import { SmtpSink } from '../../../libs/testing/src/smtp-sink';
+import { SmtpSink } from './smtp-sink';
 
 const LOCAL_HOSTS = ['127.0.0.1', 'localhost', '::1', '[::1]'];
 const escape = (value: string) =>

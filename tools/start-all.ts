@@ -3,8 +3,8 @@ import { ChildProcess, fork } from 'node:child_process';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { loadConfigOrExit } from '@chn/core';
-import { migrate, printDemoAccounts, seedDemo } from './commands';
-import { startDevMailSink } from './dev-mail-sink';
+import { migrate, printDemoAccounts, seedDemo } from '../apps/cli/src/commands';
+import { startDevMailSink } from './mail-sink';
 
 /** Starts the whole service: migrate, seed demo data into an empty database, then API and worker. */
 async function main() {
@@ -16,10 +16,12 @@ async function main() {
   if (config.DEMO_DATA) await seedDemo();
   const caughtMail = config.isProduction ? null : await startDevMailSink(config);
 
-  const dist = join(__dirname, '..', '..');
+  const dist = join(__dirname, '..');
   const children: ChildProcess[] = [
-    fork(join(dist, 'api', 'src', 'main.js'), { env: { ...process.env, CHN_PROCESS: 'api' } }),
-    fork(join(dist, 'worker', 'src', 'main.js'), {
+    fork(join(dist, 'apps', 'api', 'src', 'main.js'), {
+      env: { ...process.env, CHN_PROCESS: 'api' },
+    }),
+    fork(join(dist, 'apps', 'worker', 'src', 'main.js'), {
       env: { ...process.env, CHN_PROCESS: 'worker' },
     }),
   ];
