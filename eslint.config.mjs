@@ -47,7 +47,7 @@ export default tseslint.config(
     rules: { 'no-console': 'off' },
   },
   {
-    files: ['apps/cli/start.mjs'],
+    files: ['tools/start.mjs'],
     languageOptions: { globals: { process: 'readonly', console: 'readonly' } },
   },
   {

@@ -15,7 +15,11 @@ const EXIT_CODES = { SIGHUP: 129, SIGINT: 130, SIGTERM: 143 };
 
 function build() {
   return new Promise((resolve) => {
-    const child = spawn('npm', ['run', 'build:dev'], { cwd: root, stdio: 'inherit', detached: true });
+    const child = spawn('npm', ['run', 'build:dev'], {
+      cwd: root,
+      stdio: 'inherit',
+      detached: true,
+    });
     let stoppedBy = null;
     const stop = (signal) => {
       stoppedBy ??= signal;
@@ -37,7 +41,9 @@ const code = process.argv.includes('--no-build') ? 0 : await build();
 if (code !== 0) process.exit(code);
 const service = join(root, 'dist', 'tools', 'start-all.js');
 if (!existsSync(service)) {
-  console.error(`${service} is missing: run npm start without --no-build, or npm run build:dev first.`);
+  console.error(
+    `${service} is missing: run npm start without --no-build, or npm run build:dev first.`,
+  );
   process.exit(1);
 }
 await import(pathToFileURL(service).href);
