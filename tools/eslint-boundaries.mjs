@@ -20,6 +20,12 @@ export const LIBRARY_LAYERS = [
 /** The apps an app may import besides libraries: the CLI builds the API to print its schema. */
 const APPS_AN_APP_USES = { cli: ['api'] };
 
+/**
+ * Pure modules the browser console imports directly (`@chn/<library>/<module>`), so it shares the
+ * server's rule without bundling the library's index (Nest, TypeORM).
+ */
+const BROWSER_MODULES = { core: ['calendar/academic-year'] };
+
 const LAYER = new Map(LIBRARY_LAYERS.flatMap((names, layer) => names.map((n) => [n, layer])));
 
 /**
@@ -49,7 +55,7 @@ function isEntry(path) {
 /** What an import names: its area and whether it is the public entry. Null for packages. */
 function targetOf(specifier, filename) {
   const alias = /^@chn\/([^/]+)(\/.*)?$/.exec(specifier);
-  if (alias) return { ...areaOf(`libs/${alias[1]}`), entry: !alias[2] };
+  if (alias) return { ...areaOf(`libs/${alias[1]}`), entry: !alias[2], module: alias[2]?.slice(1) };
   if (!specifier.startsWith('.')) return null;
   const path = relative(ROOT, resolve(dirname(filename), specifier))
     .split('\\')
@@ -84,6 +90,7 @@ function refusal(from, to) {
       return to.entry ? null : 'deepImport';
     case 'app':
       if (to.kind === 'app' && APPS_AN_APP_USES[from.name]?.includes(to.name)) return null;
+      if (from.name === 'console' && BROWSER_MODULES[to.name]?.includes(to.module)) return null;
       if (to.kind !== 'library') return 'appImportsLibraries';
       return to.entry ? null : 'deepImport';
     case 'tools':
