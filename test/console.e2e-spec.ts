@@ -1,7 +1,7 @@
 /// <reference lib="dom" />
 import { DEMO_PASSWORD } from '../apps/cli/src/demo/demo-accounts';
 import { seedDemo } from '../apps/cli/src/commands';
-import { GraphqlClient, TestApp } from '@chn/testing';
+import { GraphqlClient, TestApp, waitUntil } from '@chn/testing';
 import { Locator } from 'playwright-core';
 import { ConsoleBrowser } from './support/console-browser';
 
@@ -137,12 +137,10 @@ describe('hub console in a browser (e2e)', () => {
 
     const proposal = page.getByTestId('proposal').filter({ hasText: institution });
     await proposal.getByRole('button', { name: /accepted/ }).click();
-    const after = (
-      await waitFor(
-        () => staff.ok<Summary>(SUMMARY),
-        (s) => s.matchingSummary.matchedAny.count === before.matchedAny.count + 1,
-      )
-    ).matchingSummary;
+    const after = await waitUntil(async () => {
+      const { matchingSummary } = await staff.ok<Summary>(SUMMARY);
+      return matchingSummary.matchedAny.count === before.matchedAny.count + 1 && matchingSummary;
+    }, 'the accepted match counts as matched');
     expect(after.matchedAny.percent!).toBeGreaterThan(before.matchedAny.percent!);
     await untilText(matched, shown(after.matchedAny));
     await page.close();
@@ -303,13 +301,4 @@ async function untilText(locator: Locator, text: string): Promise<void> {
     .catch(async () => {
       throw new Error(`expected "${text}", page shows "${await locator.textContent()}"`);
     });
-}
-
-async function waitFor<T>(read: () => Promise<T>, done: (value: T) => boolean): Promise<T> {
-  for (let i = 0; i < 50; i += 1) {
-    const value = await read();
-    if (done(value)) return value;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error('condition not met in time');
 }

@@ -1,7 +1,13 @@
 import { DataSource } from 'typeorm';
 import { Role } from '@chn/core';
-import { SmtpSink, startWorkerProcess, TestApp, TestProcess, waitUntil } from '@chn/testing';
-import { adviserWithAccount, FAST_NOTIFICATIONS } from './notifications.fixtures';
+import { JobQueue, QueueName } from '@chn/queue';
+import { SmtpSink, startWorkerProcess, TestApp, TestProcess } from '@chn/testing';
+import {
+  adviserWithAccount,
+  everyEmail,
+  FAST_NOTIFICATIONS,
+  untilEmailsSettled,
+} from './notifications.fixtures';
 
 const EMAILS = 130;
 const MAIL_FROM = 'Careers Hub Network <no-reply@crash.careershub.test>';
@@ -48,6 +54,7 @@ describe('email delivery across a worker crash (e2e)', () => {
     );
     await sink.waitFor(20, 45_000);
     await first.stop('SIGKILL');
+    const jobsOfTheDead = await t.get(JobQueue).queue(QueueName.NOTIFICATIONS).getActive();
 
     const emails = async () =>
       (await db.query(
@@ -67,13 +74,11 @@ describe('email delivery across a worker crash (e2e)', () => {
     const heldByTheDead = atCrash.filter((e) => e.status === 'PENDING' && e.attempts > 0);
 
     workers.push(await startWorkerProcess());
-    await waitUntil(
-      async () => (await emails()).every((e) => e.status === 'SENT'),
-      'every email is SENT after the restart',
-      45_000,
-      200,
-    );
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    await untilEmailsSettled(t, everyEmail, {
+      timeoutMs: 45_000,
+      heldByTheDead: new Set(jobsOfTheDead.map((job) => job.id!)),
+    });
+    expect((await emails()).every((e) => e.status === 'SENT')).toBe(true);
 
     const ids = (await emails()).map((e) => e.id);
     const messageIdOf = (id: string) => `<${id}@crash.careershub.test>`;

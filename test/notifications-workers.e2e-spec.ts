@@ -1,9 +1,14 @@
 import { INestApplicationContext } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { Role } from '@chn/core';
-import { SmtpSink, TestApp, waitUntil } from '@chn/testing';
+import { SmtpSink, TestApp } from '@chn/testing';
 import { createWorkerApp } from '../apps/worker/src/create-worker-app';
-import { adviserWithAccount, FAST_NOTIFICATIONS } from './notifications.fixtures';
+import {
+  adviserWithAccount,
+  everyEmail,
+  FAST_NOTIFICATIONS,
+  untilEmailsSettled,
+} from './notifications.fixtures';
 
 const EVENTS = 500;
 
@@ -38,14 +43,7 @@ describe('notifications with two workers (e2e)', () => {
        FROM generate_series(1, $3) n`,
       [hubId, adviserId, EVENTS],
     );
-    await sink.waitFor(EVENTS, 60_000);
-    await waitUntil(async () => {
-      const [row] = await db.query(
-        `SELECT count(*) FILTER (WHERE status = 'SENT')::int AS sent FROM notifications WHERE channel = 'EMAIL'`,
-      );
-      return row.sent === EVENTS;
-    }, 'every email is marked SENT');
-    await new Promise((resolve) => setTimeout(resolve, 500));
+    await untilEmailsSettled(t, everyEmail, { timeoutMs: 60_000 });
     expect(sink.messages).toHaveLength(EVENTS);
     expect(new Set(sink.notificationIds).size).toBe(EVENTS);
     const [counts] = await db.query(

@@ -11,14 +11,17 @@ import {
   PendingEmailSweep,
 } from '@chn/notifications';
 import { JobQueue, QueueName } from '@chn/queue';
-import { SmtpSink, TestApp, waitUntil } from '@chn/testing';
+import { SmtpSink, TestApp } from '@chn/testing';
 import { createWorkerApp } from '../apps/worker/src/create-worker-app';
 import {
   emailOf,
+  emailsAbout,
+  emailsWithIds,
   FAST_NOTIFICATIONS,
   matchParties,
   PROPOSE,
   proposeVariables,
+  untilEmailsSettled,
 } from './notifications.fixtures';
 import { SignedIn } from './opportunities.fixtures';
 
@@ -86,19 +89,7 @@ describe('notifications (e2e)', () => {
       leaderEmail: await emailOf(t, parties.leader.userId),
     };
   };
-  /** Waits until no email of the match's event is PENDING, then a little more for stragglers. */
-  const settled = async (matchId: string) => {
-    await waitUntil(async () => {
-      const [row] = await db.query(
-        `SELECT count(*) FILTER (WHERE n.status = 'PENDING')::int AS pending, count(n.id)::int AS total
-         FROM domain_events e LEFT JOIN notifications n ON n.event_id = e.id AND n.channel = 'EMAIL'
-         WHERE e.aggregate_id = $1`,
-        [matchId],
-      );
-      return row.total > 0 && row.pending === 0;
-    }, 'the emails of the match are settled');
-    await new Promise((resolve) => setTimeout(resolve, 300));
-  };
+  const settled = (matchId: string) => untilEmailsSettled(t, emailsAbout(matchId));
 
   beforeAll(async () => {
     sink = await SmtpSink.start();
@@ -141,7 +132,6 @@ describe('notifications (e2e)', () => {
     redis.disconnect();
 
     await startWorker();
-    await sink.waitFor(2);
     await settled(match.matchId);
     expect(sink.to(match.adviserEmail)).toHaveLength(1);
     expect(sink.to(match.leaderEmail)).toHaveLength(1);
@@ -151,7 +141,6 @@ describe('notifications (e2e)', () => {
   it('tells the adviser and the careers leader about a proposed match: one email each, one in-app each', async () => {
     sink.clear();
     const match = await propose();
-    await sink.waitFor(2);
     await settled(match.matchId);
     expect(sink.messages).toHaveLength(2);
 
@@ -187,7 +176,7 @@ describe('notifications (e2e)', () => {
       [match.matchId],
     );
     await worker!.get(NotificationFanout).handleMany({ eventIds: [event.id] });
-    await new Promise((resolve) => setTimeout(resolve, 500));
+    await settled(match.matchId);
     expect(sink.messages).toHaveLength(2);
     expect(
       (
@@ -338,7 +327,6 @@ describe('notifications (e2e)', () => {
       { id: toAdviser.id },
     );
     expect(retried.retryNotification).toEqual({ id: toAdviser.id, status: 'PENDING', attempts: 0 });
-    await sink.waitFor(1);
     await settled(match.matchId);
     expect(sink.messages).toHaveLength(1);
     expect(sink.messages[0].to).toEqual([match.adviserEmail]);
@@ -399,15 +387,9 @@ describe('notifications (e2e)', () => {
     const sweep = worker!.get(PendingEmailSweep);
     const twice = await Promise.all([sweep.sweep(), sweep.sweep()]);
     expect(twice.map((run) => run.requeued).sort()).toEqual([0, 2]);
-    await sink.waitFor(2);
+    await untilEmailsSettled(t, emailsWithIds([lapsed, unclaimed]));
     const status = async (id: string) =>
       (await db.query('SELECT status, attempts FROM notifications WHERE id = $1', [id]))[0];
-    await waitUntil(
-      async () =>
-        (await status(lapsed)).status === 'SENT' && (await status(unclaimed)).status === 'SENT',
-      'the lapsed and unclaimed emails are SENT',
-    );
-    await new Promise((resolve) => setTimeout(resolve, 300));
     expect(sink.messages.map((m) => m.to[0]).sort()).toEqual([
       'lapsed.claim@example.test',
       'no.claim@example.test',
@@ -439,8 +421,7 @@ describe('notifications (e2e)', () => {
     ]);
     expect(runs.map((run) => run.sent).sort()).toEqual([false, true]);
     expect(await delivery.send({ notificationId: id, attempts: 1 })).toEqual({ sent: false });
-    await sink.waitFor(1);
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    await untilEmailsSettled(t, emailsWithIds([id]));
     expect(sink.messages).toHaveLength(1);
     await db.query('DELETE FROM notifications WHERE event_id = $1', [eventId]);
   });

@@ -1,6 +1,7 @@
 import { DataSource } from 'typeorm';
 import { Role } from '@chn/core';
-import { GraphqlClient, TestApp } from '@chn/testing';
+import { JobQueue, QueueName } from '@chn/queue';
+import { GraphqlClient, queueIdle, TestApp, waitUntil } from '@chn/testing';
 import { ledInstitution, SignedIn } from './opportunities.fixtures';
 
 const REGISTER_ADVISER = `mutation ($input: RegisterAdviserInput!) { registerAdviser(input: $input) { id } }`;
@@ -72,3 +73,53 @@ export const FAST_NOTIFICATIONS = {
   EMAIL_MAX_ATTEMPTS: '3',
   WORKER_CONCURRENCY: '5',
 };
+
+/** The emails a test waits for: a condition on `notifications n`, with its parameters. */
+export interface EmailScope {
+  where: string;
+  params?: unknown[];
+}
+export const everyEmail: EmailScope = { where: 'TRUE' };
+export const emailsAbout = (aggregateId: string): EmailScope => ({
+  where: 'n.event_id IN (SELECT id FROM domain_events WHERE aggregate_id = $1)',
+  params: [aggregateId],
+});
+export const emailsWithIds = (ids: string[]): EmailScope => ({
+  where: 'n.id = ANY($1)',
+  params: [ids],
+});
+
+/**
+ * Waits until no email can still come: every outbox event relayed, every email of `scope`
+ * SENT, FAILED or SKIPPED, and every job on the notifications queue run (a duplicated job, a
+ * retry, a re-send would be one). The SMTP sink answers only once it holds a message, so what
+ * it counts afterwards is final.
+ */
+export async function untilEmailsSettled(
+  t: TestApp,
+  scope: EmailScope,
+  options: { timeoutMs?: number; heldByTheDead?: ReadonlySet<string> } = {},
+): Promise<void> {
+  const db = t.get(DataSource);
+  const queue = t.get(JobQueue).queue(QueueName.NOTIFICATIONS);
+  await waitUntil(
+    async () => {
+      const [row] = (await db.query(
+        `SELECT (SELECT count(*)::int FROM domain_events WHERE published_at IS NULL) AS unrelayed,
+                count(*)::int AS emails,
+                count(*) FILTER (WHERE n.status = 'PENDING')::int AS pending
+         FROM notifications n WHERE n.channel = 'EMAIL' AND (${scope.where})`,
+        scope.params ?? [],
+      )) as { unrelayed: number; emails: number; pending: number }[];
+      return (
+        row.unrelayed === 0 &&
+        row.emails > 0 &&
+        row.pending === 0 &&
+        (await queueIdle(queue, options.heldByTheDead))
+      );
+    },
+    'every email is settled and no job that could send one is left',
+    options.timeoutMs,
+    100,
+  );
+}

@@ -63,6 +63,34 @@ describe('operations (e2e)', () => {
     expect(missing.errors?.[0].extensions?.code).toBe('NOT_FOUND');
   });
 
+  it('publishes, to anyone, every reason an error can carry, and refusals carry one of them', async () => {
+    const { errorReasons } = await t.client.ok<{
+      errorReasons: { reason: string; description: string }[];
+    }>('{ errorReasons { reason description } }');
+    expect(errorReasons.length).toBeGreaterThan(50);
+    expect(errorReasons.every((r) => r.description.length > 0)).toBe(true);
+    expect(errorReasons.find((r) => r.reason === 'NO_PLACES_LEFT')?.description).toBe(
+      'Not enough places are left on the opportunity.',
+    );
+    const published = new Set(errorReasons.map((r) => r.reason));
+    const refusals = await Promise.all([
+      t.client.request(
+        `mutation { login(email: "nobody@example.test", password: "wrong") { accessToken } }`,
+      ),
+      staff.request('{ institution(id: "not-a-uuid") { id } }'),
+      staff.request('{ institution(id: "00000000-0000-4000-8000-000000000000") { id } }'),
+      staff.request('{ users { totalCount } }'),
+    ]);
+    const reasons = refusals.map((res) => res.errors?.[0].extensions?.reason as string);
+    expect(reasons).toEqual([
+      'INVALID_CREDENTIALS',
+      'INVALID_ID',
+      'INSTITUTION_NOT_FOUND',
+      'ROLE_NOT_ALLOWED',
+    ]);
+    expect(reasons.filter((reason) => !published.has(reason))).toEqual([]);
+  });
+
   it('serves the schema committed as schema.graphql, with every field described', () => {
     const schema = t.get(GraphQLSchemaHost).schema;
     const committed = readFileSync(join(__dirname, '..', 'schema.graphql'), 'utf8');

@@ -4,7 +4,12 @@ import { Role } from '@chn/core';
 import { JobQueue } from '@chn/queue';
 import { RedisServer, SmtpSink, TestApp, waitUntil } from '@chn/testing';
 import { createWorkerApp } from '../apps/worker/src/create-worker-app';
-import { adviserWithAccount, FAST_NOTIFICATIONS } from './notifications.fixtures';
+import {
+  adviserWithAccount,
+  everyEmail,
+  FAST_NOTIFICATIONS,
+  untilEmailsSettled,
+} from './notifications.fixtures';
 
 const EMAILS = 20;
 
@@ -74,18 +79,14 @@ describe('worker with a Redis restarted empty (e2e)', () => {
     sink.refuseWith(null);
 
     await waitUntil(scheduled, 'the repeating jobs are registered again', 20_000, 100);
-    await waitUntil(
-      async () =>
-        (
-          await db.query(
-            `SELECT count(*)::int AS n FROM notifications WHERE channel = 'EMAIL' AND status = 'SENT'`,
-          )
-        )[0].n === EMAILS,
-      'every email is sent',
-      30_000,
-      200,
-    );
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    await untilEmailsSettled(t, everyEmail, { timeoutMs: 30_000 });
+    expect(
+      (
+        await db.query(
+          `SELECT count(*)::int AS n FROM notifications WHERE channel = 'EMAIL' AND status = 'SENT'`,
+        )
+      )[0].n,
+    ).toBe(EMAILS);
     expect(sink.messageIds).toHaveLength(EMAILS);
     expect(new Set(sink.messageIds).size).toBe(EMAILS);
   });

@@ -1,7 +1,7 @@
 import { INestApplicationContext } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { JobQueue, JobSchedules, QueueName } from '@chn/queue';
-import { TestApp } from '@chn/testing';
+import { TestApp, waitUntil } from '@chn/testing';
 import { createWorkerApp } from '../apps/worker/src/create-worker-app';
 
 describe('worker (e2e)', () => {
@@ -66,10 +66,7 @@ describe('worker (e2e)', () => {
       { jobId: 'purge-test-1' },
     );
     const job = await jobs.queue(QueueName.MAINTENANCE).getJob('purge-test-1');
-    const deadline = Date.now() + 15_000;
-    while (!(await job!.isCompleted()) && Date.now() < deadline) {
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
+    await waitUntil(() => job!.isCompleted(), 'the purge job completed');
     const done = await jobs.queue(QueueName.MAINTENANCE).getJob('purge-test-1');
     expect(done?.returnvalue).toEqual({ purged: 1 });
     const keys = (await db.query('SELECT key FROM login_attempts ORDER BY key')).map(

@@ -71,12 +71,14 @@ export class SmtpSink {
           const messageId = /^Message-ID:\s*(\S+)/im.exec(head)?.[1];
           const to = session.envelope.rcptTo.map((r) => r.address.toLowerCase());
           const from = session.envelope.mailFrom ? session.envelope.mailFrom.address : '';
-          callback();
+          // Accepted only once recorded, as a provider stores before it answers: an email its
+          // sender marked SENT is always in `messages`.
           const keep = (mail: CaughtMail) => {
             self.messages.push(mail);
             if (id) self.notificationIds.push(id);
             if (messageId) self.messageIds.push(messageId);
             self.listeners.forEach((listener) => listener());
+            callback();
           };
           if (!parse) {
             keep({
@@ -90,21 +92,24 @@ export class SmtpSink {
             });
             return;
           }
-          void simpleParser(raw).then((parsed) => {
-            const headers: Record<string, string> = {};
-            for (const { key, line } of parsed.headerLines) {
-              headers[key] = line.slice(line.indexOf(':') + 1).trim();
-            }
-            keep({
-              to,
-              from,
-              subject: parsed.subject ?? '',
-              text: parsed.text ?? '',
-              html: typeof parsed.html === 'string' ? parsed.html : '',
-              headers,
-              receivedAt: new Date(),
-            });
-          });
+          simpleParser(raw).then(
+            (parsed) => {
+              const headers: Record<string, string> = {};
+              for (const { key, line } of parsed.headerLines) {
+                headers[key] = line.slice(line.indexOf(':') + 1).trim();
+              }
+              keep({
+                to,
+                from,
+                subject: parsed.subject ?? '',
+                text: parsed.text ?? '',
+                html: typeof parsed.html === 'string' ? parsed.html : '',
+                headers,
+                receivedAt: new Date(),
+              });
+            },
+            (error: Error) => callback(error),
+          );
         });
       },
     });

@@ -20,6 +20,7 @@ import { NotificationsGraphqlModule } from '@chn/notifications';
 import { OpportunitiesGraphqlModule } from '@chn/opportunities';
 import { QueueModule } from '@chn/queue';
 import { ReportingGraphqlModule } from '@chn/reporting';
+import { ErrorReasonsResolver } from './graphql/error-reasons.resolver';
 import { GraphqlErrorsFilter } from './graphql/graphql-errors.filter';
 import { graphqlOptions } from './graphql/graphql.options';
 import { HealthModule } from './health/health.module';
@@ -50,6 +51,7 @@ import { HealthModule } from './health/health.module';
     NotificationsGraphqlModule,
   ],
   providers: [
+    ErrorReasonsResolver,
     { provide: APP_FILTER, useClass: GraphqlErrorsFilter },
     {
       provide: APP_PIPE,

@@ -4,6 +4,7 @@ export * from './test-app';
 export { type CaughtMail, SmtpSink, type SmtpSinkOptions } from '../../../tools/mail-sink';
 export * from './notify-stand-in';
 export * from './wait-until';
+export * from './queue-idle';
 export * from './database-search';
 export * from './free-port';
 export * from './child-process';

@@ -1,5 +1,15 @@
 import { ReactNode } from 'react';
 import type { CombinedError } from 'urql';
+import { graphql } from '../gql';
+import type { ErrorReason } from '../gql/graphql';
+
+/** Brings the schema's `ErrorReason` enum into the generated types: a reason the console
+ * compares with is checked against the API's list. */
+graphql(`
+  fragment RefusalReason on ErrorReasonInfo {
+    reason
+  }
+`);
 
 const CODE_TEXT: Record<string, string> = {
   FORBIDDEN: 'Your role may not see or do this',
@@ -11,9 +21,9 @@ const CODE_TEXT: Record<string, string> = {
 };
 
 /** The stable `reason` of the API's first refusal, to offer what the refusal asks for. */
-export function refusalReason(error: CombinedError | undefined): string | undefined {
+export function refusalReason(error: CombinedError | undefined): ErrorReason | undefined {
   const reason = error?.graphQLErrors[0]?.extensions?.reason;
-  return typeof reason === 'string' ? reason : undefined;
+  return typeof reason === 'string' ? (reason as ErrorReason) : undefined;
 }
 
 /** The API's own words for a failed request, with its code, so nothing is silently hidden. */

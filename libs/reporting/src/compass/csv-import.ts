@@ -1,9 +1,9 @@
 import { DataSource } from 'typeorm';
-import { DomainError } from '@chn/core';
+import { DomainError, ErrorReason } from '@chn/core';
 import { CompassCsvError, CompassCsvProblem } from './csv-table';
 
 /** The refusal of a whole file: every problem, each with its line, under the `csv` field. */
-export function csvRefusal(code: string, problems: CompassCsvProblem[]): DomainError {
+export function csvRefusal(code: ErrorReason, problems: CompassCsvProblem[]): DomainError {
   return DomainError.validation(
     code,
     `The file was not imported: ${problems.length} problem(s) found`,
@@ -12,7 +12,11 @@ export function csvRefusal(code: string, problems: CompassCsvProblem[]): DomainE
 }
 
 /** The file's records, or the refusal (with `code`) listing the problems the parser found. */
-export function parseOrRefuse<T>(code: string, csv: string, parseCsv: (csv: string) => T[]): T[] {
+export function parseOrRefuse<T>(
+  code: ErrorReason,
+  csv: string,
+  parseCsv: (csv: string) => T[],
+): T[] {
   try {
     return parseCsv(csv);
   } catch (error) {

@@ -1,0 +1,123 @@
+/**
+ * Every `extensions.reason` the API answers, with what it means. A `DomainError` takes only a
+ * reason listed here, so a new one fails to compile until it is described; the schema publishes
+ * the list as the `ErrorReason` enum (`errorReasons` answers it with these descriptions).
+ */
+export const ERROR_REASONS = {
+  // Any request
+  UNAUTHENTICATED: 'No valid sign-in: send a bearer token or an API key.',
+  FORBIDDEN: 'The request is not open to this caller.',
+  ROLE_NOT_ALLOWED: 'The operation needs a role the caller does not hold.',
+  OTHER_HUB: 'The hub named is not the caller’s own.',
+  NATIONAL_ADMIN_ONLY: 'Only a national administrator (a HUB_ADMIN with no hub) may do this.',
+  HUB_REQUIRED: 'Name the hub (hubId): a national administrator or the role needs one.',
+  INVALID_INPUT: 'An argument is not valid; `fields` names each one and why.',
+  INVALID_ID: 'An id is not a valid id.',
+  INVALID_CURSOR: 'The `after` cursor is not one this list gave.',
+  INVALID_CHARACTER: 'Text holds a character PostgreSQL cannot store (NUL, a lone surrogate).',
+  INVALID_ACADEMIC_YEAR: 'An academic year is not written like 2025/26.',
+  DATE_BEYOND_HORIZON: 'A date is more than three academic years ahead.',
+
+  // Sign-in and accounts
+  INVALID_CREDENTIALS: 'The email or password is not right.',
+  INVALID_TOKEN: 'The session has expired, the token is not valid, or its account is gone.',
+  INVALID_API_KEY: 'The API key is not valid or has been revoked.',
+  SIGN_IN_LOCKED: 'Too many failed sign-ins: try again later.',
+  EMAIL_TAKEN: 'An account with this email already exists.',
+  HUB_CODE_TAKEN: 'A hub with this code already exists.',
+  HUB_NOT_FOUND: 'No such hub, or not one the caller may see.',
+  USER_NOT_FOUND: 'No such user, or not one the caller may see.',
+
+  // Institutions
+  INSTITUTION_NOT_FOUND: 'No such institution, or not one the caller may see.',
+  INSTITUTION_URN_TAKEN: 'An institution with this URN is already in the hub.',
+  INELIGIBLE_IN_HUB: 'An institution that is not eligible cannot be in the hub.',
+  NOT_A_CAREERS_LEADER: 'The user named is not a careers leader of the hub.',
+  MALFORMED_CSV: 'The GIAS file cannot be read as CSV.',
+
+  // Employer network
+  EMPLOYER_NOT_FOUND: 'No such employer, or not one the caller may see.',
+  MEMBERSHIP_NOT_FOUND: 'No such membership, or not one the caller may see.',
+  SECTOR_GROUP_NOT_FOUND: 'No such sector group, or not one the caller may see.',
+  API_KEY_NOT_FOUND: 'No such API key, or not one the caller may see.',
+  COMPANY_NUMBER_TAKEN: 'An employer with this Companies House number is already in the hub.',
+  SECTOR_GROUP_NAME_TAKEN: 'A sector group with this name already exists.',
+  REQUIRED_FIELD_CLEARED: 'A required field cannot be set to null.',
+  NOT_YOUR_EMPLOYER: 'Only the employer’s own contacts or hub staff can do this.',
+  NOT_AN_EMPLOYER_USER: 'The user named is not an EMPLOYER user of the hub.',
+  NOT_AN_EMPLOYER_CONTACT: 'Only the employer’s contacts manage its API keys.',
+  CONTACT_OF_ANOTHER_EMPLOYER: 'The user is already a contact of another employer.',
+  API_KEY_CANNOT_CREATE_KEYS: 'A request made with an API key cannot create API keys.',
+  MEMBERSHIP_NOT_ACTIVE:
+    'The employer holds no ACTIVE membership: it cannot post, confirm bookings or use API keys.',
+  MEMBERSHIP_ALREADY_OPEN: 'The employer already has an open membership of the network.',
+  RENEWAL_BEFORE_JOINING: 'The renewal date is not after the joining date.',
+  ILLEGAL_MEMBERSHIP_TRANSITION: 'The membership cannot move to that status from its current one.',
+
+  // Opportunities and bookings
+  OPPORTUNITY_NOT_FOUND: 'No such opportunity, or not one the caller may see.',
+  BOOKING_NOT_FOUND: 'No such booking, or not one the caller may see.',
+  NO_EMPLOYER: 'The account is not linked to an employer.',
+  EMPLOYER_REQUIRED: 'Name the employer (employerId).',
+  NOT_YOUR_OPPORTUNITY: 'The opportunity belongs to another employer.',
+  NOT_YOUR_INSTITUTION: 'The institution is not the caller’s own.',
+  ENDS_BEFORE_STARTS: 'The end date is before the start date.',
+  LENGTH_EXCEEDS_DATES: 'The length in days is longer than the days from start to end.',
+  STARTS_IN_PAST: 'The opportunity starts in the past.',
+  OPPORTUNITY_NOT_EDITABLE: 'The opportunity can no longer be changed in its status.',
+  INVALID_OPPORTUNITY_STATUS: 'The opportunity cannot do that in its status.',
+  OPPORTUNITY_DELIVERED: 'Attendance is recorded on the opportunity: it cannot be cancelled.',
+  PLACES_BELOW_HELD: 'Total places cannot go below the places already held.',
+  OPPORTUNITY_NOT_OPEN: 'The opportunity is not PUBLISHED: it takes no requests.',
+  OPPORTUNITY_STARTED: 'The opportunity has started: it takes no more requests.',
+  YEAR_GROUP_NOT_OFFERED: 'The opportunity is not for this year group.',
+  FSM_PLACES_EXCEED_PLACES: 'The FSM places are more than the places asked for.',
+  NO_PLACES_LEFT: 'Not enough places are left on the opportunity.',
+  INVALID_BOOKING_STATUS: 'The booking cannot do that in its status.',
+  ATTENDANCE_RECORDED: 'Attendance is recorded on the booking: it cannot be cancelled.',
+  INVALID_ATTENDANCE: 'The attendance figures do not add up.',
+  OPPORTUNITY_NOT_ENDED: 'Attendance can be recorded from the opportunity’s last day.',
+
+  // Enterprise Advisers
+  ADVISER_NOT_FOUND: 'No such adviser, or not one the caller may see.',
+  ADVISER_EMAIL_TAKEN: 'An adviser of the hub already has this email.',
+  ADVISER_ACCOUNT_TAKEN: 'The sign-in already belongs to an adviser.',
+  ADVISER_ALREADY_REGISTERED: 'The caller is already registered as an adviser.',
+  ADVISER_NOT_PENDING: 'Only a PENDING adviser can be approved.',
+  ADVISER_STATUS_CHANGE: 'The adviser cannot move to that status this way.',
+  ADVISER_FIELD_RESTRICTED: 'Only hub staff can set that field of an adviser.',
+  ADVISER_ERASED: 'The adviser’s personal data was erased.',
+  UNKNOWN_EMPLOYER: 'The employer named is not an employer of the hub.',
+  NOT_AN_ADVISER_ACCOUNT: 'The user named is not an ADVISER user of the hub.',
+  CAPACITY_BELOW_OPEN_MATCHES: 'Capacity cannot go below the adviser’s proposed or active matches.',
+
+  // Matching
+  MATCH_NOT_FOUND: 'No such match, or not one the caller may see.',
+  AUTOMATCHPLAN_NOT_FOUND: 'No such auto-match plan, or not one the caller may see.',
+  ADVISER_NOT_ACTIVE: 'The adviser is not ACTIVE.',
+  INDUCTION_MISSING: 'The adviser has not completed induction.',
+  INDUCTION_EXPIRED: 'The adviser’s induction has run out.',
+  DBS_EXPIRED: 'The adviser has no DBS check within its validity.',
+  ADVISER_AT_CAPACITY: 'The adviser already holds as many matches of that type as they can.',
+  INSTITUTION_ALREADY_MATCHED: 'The institution already has a proposed or active 1-2-1 match.',
+  OUTSIDE_ADVISER_LOCAL_AUTHORITIES:
+    'The institution is outside the adviser’s local authorities: give an override reason.',
+  OVERRIDE_NOT_NEEDED: 'An override reason is given for an institution the adviser reaches.',
+  ILLEGAL_MATCH_TRANSITION: 'The match cannot do that in its status.',
+  PLAN_ALREADY_APPLIED: 'The auto-match plan has already been applied.',
+
+  // Reporting
+  COMPASS_EVALUATION_EXISTS: 'The institution already has an evaluation on that date.',
+  BENCHMARKS_INCOMPLETE: 'An evaluation gives each benchmark 1 to 8 exactly once.',
+  EVALUATION_IN_FUTURE: 'The evaluation date is in the future.',
+  COMPASS_CSV_INVALID: 'The Compass file has problems; `fields` names each line.',
+  FSQ_CSV_INVALID: 'The FSQ file has problems; `fields` names each line.',
+  INVALID_NATIONAL_REFERENCE:
+    'The national reference figures are not consistent; `fields` says how.',
+
+  // Notifications
+  NOTIFICATION_NOT_FOUND: 'No such notification, or not one the caller may see.',
+  NOTIFICATION_NOT_FAILED: 'Only a FAILED email can be sent again.',
+} as const;
+
+export type ErrorReason = keyof typeof ERROR_REASONS;
