@@ -23,6 +23,8 @@ export const ERROR_REASONS = {
   INVALID_TOKEN: 'The session has expired, the token is not valid, or its account is gone.',
   INVALID_API_KEY: 'The API key is not valid or has been revoked.',
   SIGN_IN_LOCKED: 'Too many failed sign-ins: try again later.',
+  SIGN_IN_LOCKED_FROM_ADDRESS:
+    'Too many failed sign-ins from this address, and this account has failed too: try again later.',
   EMAIL_TAKEN: 'An account with this email already exists.',
   HUB_CODE_TAKEN: 'A hub with this code already exists.',
   HUB_NOT_FOUND: 'No such hub, or not one the caller may see.',
