@@ -35,10 +35,7 @@ export const NOTIFICATION_RULES = {
     kind: NotificationKind.MATCH_ACCEPTED,
     audiences: [Audience.CAREERS_LEADER, Audience.HUB_STAFF],
   },
-  'match.declined': {
-    kind: NotificationKind.MATCH_DECLINED,
-    audiences: [Audience.HUB_STAFF],
-  },
+  'match.declined': { kind: NotificationKind.MATCH_DECLINED, audiences: [Audience.HUB_STAFF] },
   'match.ended': {
     kind: NotificationKind.MATCH_ENDED,
     audiences: [Audience.ADVISER, Audience.CAREERS_LEADER],
