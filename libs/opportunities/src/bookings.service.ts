@@ -10,11 +10,11 @@ import {
   DomainError,
   paginate,
   recordAudit,
-  recordEvent,
   Role,
   isHubTeamOf,
 } from '@chn/core';
 import { InstitutionsService } from '@chn/institutions';
+import { recordBookingEvent } from './booking-events';
 import { whereBookingVisible } from './booking-visibility';
 import { takesRequests } from './domain/opportunity-dates';
 import {
@@ -192,7 +192,10 @@ export class BookingsService {
         }),
       );
       if (fits) await this.ledger.adjustHeld(manager, opportunity.id, booking.places);
-      await this.event(manager, actor, 'booking.requested', booking);
+      await recordBookingEvent(manager, actor, booking, {
+        type: 'booking.requested',
+        status: booking.status,
+      });
       await this.audit(manager, actor, booking, fits ? 'requested' : 'waitlisted', {
         opportunityId: booking.opportunityId,
         institutionId: booking.institutionId,
@@ -215,7 +218,8 @@ export class BookingsService {
         { id },
         { status: BookingStatus.CONFIRMED, confirmedAt: new Date() },
       );
-      await this.event(manager, actor, 'booking.confirmed', booking, {
+      await recordBookingEvent(manager, actor, booking, {
+        type: 'booking.confirmed',
         status: BookingStatus.CONFIRMED,
       });
       await this.audit(manager, actor, booking, 'confirmed', {
@@ -342,7 +346,7 @@ export class BookingsService {
       await this.ledger.adjustHeld(manager, opportunity.id, -booking.places);
     }
     const type = status === BookingStatus.DECLINED ? 'booking.declined' : 'booking.cancelled';
-    await this.event(manager, actor, type, booking, { status, reason });
+    await recordBookingEvent(manager, actor, booking, { type, status, reason });
     await this.audit(manager, actor, booking, status.toLowerCase(), {
       status: { from: booking.status, to: status },
       statusReason: { from: booking.statusReason, to: reason },
@@ -386,30 +390,6 @@ export class BookingsService {
         `A ${booking.status} booking cannot be ${verb}`,
       );
     }
-  }
-
-  private event(
-    manager: EntityManager,
-    actor: Actor,
-    type: string,
-    booking: BookingEntity,
-    extra: Record<string, unknown> = {},
-  ): Promise<void> {
-    return recordEvent(manager, actor, {
-      type,
-      hubId: booking.hubId,
-      aggregateType: 'booking',
-      aggregateId: booking.id,
-      payload: {
-        opportunityId: booking.opportunityId,
-        institutionId: booking.institutionId,
-        places: booking.places,
-        fsmPlaces: booking.fsmPlaces,
-        yearGroup: booking.yearGroup,
-        status: booking.status,
-        ...extra,
-      },
-    });
   }
 
   private audit(

@@ -4,9 +4,6 @@ import { recordEvent } from '@chn/core';
 import { MembershipEntity, MembershipsService } from '@chn/employers';
 import { OpportunityStatus } from './domain/opportunity.enums';
 
-/** The event hub staff hear when an employer leaves the network with opportunities still published. */
-export const PUBLISHED_WITHOUT_MEMBERSHIP = 'employer.published_without_membership';
-
 /**
  * When a membership lapses or is withdrawn, the employer's published opportunities stay
  * bookable until hub staff decide what to do with them; this tells them, in the same transaction.
@@ -32,7 +29,7 @@ export class MembershipEndedListener implements OnModuleInit {
     if (published === 0) return;
     // No actor: the hub staff member who ended the membership needs telling as much as the others.
     await recordEvent(manager, null, {
-      type: PUBLISHED_WITHOUT_MEMBERSHIP,
+      type: 'employer.published_without_membership',
       hubId: membership.hubId,
       aggregateType: 'employer',
       aggregateId: membership.employerId,

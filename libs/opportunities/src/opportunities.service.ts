@@ -16,6 +16,7 @@ import {
   Role,
 } from '@chn/core';
 import { EmployersService, MembershipsService, canActForEmployer } from '@chn/employers';
+import { recordBookingEvent } from './booking-events';
 import { KEY_STAGE_YEARS } from './domain/key-stage';
 import { assertOpportunityDates } from './domain/opportunity-dates';
 import {
@@ -353,17 +354,10 @@ export class OpportunitiesService {
           { id: booking.id },
           { status: BookingStatus.CANCELLED, statusReason: reason },
         );
-        await recordEvent(manager, actor, {
+        await recordBookingEvent(manager, actor, booking, {
           type: 'booking.cancelled',
-          hubId: booking.hubId,
-          aggregateType: 'booking',
-          aggregateId: booking.id,
-          payload: {
-            opportunityId: id,
-            institutionId: booking.institutionId,
-            places: booking.places,
-            reason,
-          },
+          status: BookingStatus.CANCELLED,
+          reason,
         });
         await recordAudit(manager, actor, {
           hubId: booking.hubId,

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { academicYearOf, Actor, recordAudit, recordEvent } from '@chn/core';
+import { academicYearOf, Actor, recordAudit } from '@chn/core';
+import { recordBookingEvent } from './booking-events';
 import { BookingStatus, HOLDING_STATUSES, OpportunityStatus } from './domain/opportunity.enums';
 import { choosePromotions, WaitingEntry } from './domain/waiting-list';
 import { BookingEntity } from './entities/booking.entity';
@@ -91,18 +92,9 @@ export class PlaceLedger {
       );
       await this.adjustHeld(manager, opportunity.id, entry.places);
       const booking = await manager.findOneByOrFail(BookingEntity, { id: entry.bookingId });
-      await recordEvent(manager, actor, {
+      await recordBookingEvent(manager, actor, booking, {
         type: 'booking.place_offered',
-        hubId: booking.hubId,
-        aggregateType: 'booking',
-        aggregateId: booking.id,
-        payload: {
-          opportunityId: opportunity.id,
-          institutionId: booking.institutionId,
-          places: booking.places,
-          fsmPlaces: booking.fsmPlaces,
-          yearGroup: booking.yearGroup,
-        },
+        status: booking.status,
       });
       await recordAudit(manager, actor, {
         hubId: booking.hubId,

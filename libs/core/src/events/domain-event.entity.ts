@@ -15,7 +15,7 @@ export class DomainEventEntity {
   @Column({ name: 'hub_id', type: 'uuid', nullable: true })
   hubId: string | null;
 
-  /** e.g. `booking.confirmed`. */
+  /** e.g. `booking.confirmed`; every type and its payload are listed in `DomainEventPayloads`. */
   @Index('ix_domain_events_type')
   @Column({ type: 'varchar', length: 100 })
   type: string;

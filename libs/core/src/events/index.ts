@@ -1,2 +1,3 @@
 export * from './domain-event.entity';
+export * from './domain-events';
 export * from './record-event';

@@ -2,14 +2,23 @@ import { EntityManager } from 'typeorm';
 import { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import { Actor } from '../auth/actor';
 import { DomainEventEntity } from './domain-event.entity';
+import { DomainEventPayloads, DomainEventType } from './domain-events';
 
-export interface DomainEvent {
-  type: string;
+/** One event of type `T` as it is recorded, with its payload (none for an event that carries none). */
+export type DomainEventOf<T extends DomainEventType> =
+  DomainEventPayloads[T] extends Record<string, never>
+    ? EventFields<T> & { payload?: undefined }
+    : EventFields<T> & { payload: DomainEventPayloads[T] };
+
+interface EventFields<T extends DomainEventType> {
+  type: T;
   hubId: string | null;
   aggregateType: string;
   aggregateId: string;
-  payload?: Record<string, unknown>;
 }
+
+/** Any domain event, its payload checked against its type (see `DomainEventPayloads`). */
+export type DomainEvent = { [T in DomainEventType]: DomainEventOf<T> }[DomainEventType];
 
 /** Records a domain event inside the caller's transaction, so it exists exactly when the change does. */
 export async function recordEvent(

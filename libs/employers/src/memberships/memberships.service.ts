@@ -6,6 +6,7 @@ import {
   Clock,
   ConnectionShape,
   DomainError,
+  EventsOf,
   hubForWrite,
   paginate,
   readableHubs,
@@ -33,11 +34,15 @@ export type MembershipEndedListener = (
   membership: MembershipEntity,
 ) => Promise<void>;
 
-/** The audit action (and event suffix) each lifecycle action records. */
-const PAST_TENSE: Record<MembershipAction, string> = {
-  approve: 'approved',
-  lapse: 'lapsed',
-  withdraw: 'withdrawn',
+/** What each step of a membership's life records: its audit action and its domain event. */
+const RECORDED: Record<
+  MembershipAction | 'apply',
+  { action: string; event: EventsOf<'membership'> }
+> = {
+  apply: { action: 'applied', event: 'membership.applied' },
+  approve: { action: 'approved', event: 'membership.approved' },
+  lapse: { action: 'lapsed', event: 'membership.lapsed' },
+  withdraw: { action: 'withdrawn', event: 'membership.withdrawn' },
 };
 
 @Injectable()
@@ -101,7 +106,7 @@ export class MembershipsService {
           pledge: input.pledge?.trim() || null,
         }),
       );
-      await this.record(manager, actor, membership, 'applied', {
+      await this.record(manager, actor, membership, 'apply', {
         status: MembershipStatus.PENDING,
         pledge: membership.pledge,
       });
@@ -184,13 +189,13 @@ export class MembershipsService {
       if (!next) {
         throw DomainError.conflict(
           'ILLEGAL_MEMBERSHIP_TRANSITION',
-          `A ${membership.status} membership cannot be ${PAST_TENSE[action]}`,
+          `A ${membership.status} membership cannot be ${RECORDED[action].action}`,
         );
       }
       const changes = { ...fields, status: next };
       await manager.update(MembershipEntity, { id }, changes);
       const updated = await manager.findOneByOrFail(MembershipEntity, { id });
-      await this.record(manager, actor, updated, PAST_TENSE[action], {
+      await this.record(manager, actor, updated, action, {
         status: { from: membership.status, to: next },
         ...fields,
         ...(reason ? { reason } : {}),
@@ -206,9 +211,10 @@ export class MembershipsService {
     manager: EntityManager,
     actor: Actor,
     membership: MembershipEntity,
-    action: string,
+    step: keyof typeof RECORDED,
     changes: Record<string, unknown>,
   ): Promise<void> {
+    const { action, event } = RECORDED[step];
     await recordAudit(manager, actor, {
       hubId: membership.hubId,
       entityType: 'membership',
@@ -217,7 +223,7 @@ export class MembershipsService {
       changes,
     });
     await recordEvent(manager, actor, {
-      type: `membership.${action}`,
+      type: event,
       hubId: membership.hubId,
       aggregateType: 'membership',
       aggregateId: membership.id,

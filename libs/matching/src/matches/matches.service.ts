@@ -11,8 +11,10 @@ import {
   ConnectionShape,
   diff,
   DomainError,
+  EventsOf,
   hubForWrite,
   HUB_TEAM,
+  MatchEventPayload,
   paginate,
   parseAcademicYear,
   readableHubs,
@@ -47,7 +49,7 @@ const auditable = (m: MatchEntity): Record<string, unknown> => ({
   overrideReason: m.overrideReason,
 });
 
-const EVENT_OF: Record<MatchAction, { type: string; action: string }> = {
+const EVENT_OF: Record<MatchAction, { type: EventsOf<'match'>; action: string }> = {
   accept: { type: 'match.accepted', action: 'accepted' },
   decline: { type: 'match.declined', action: 'declined' },
   end: { type: 'match.ended', action: 'ended' },
@@ -305,7 +307,7 @@ function assertCoherent(input: ProposeMatchInput): void {
   }
 }
 
-function eventPayload(match: MatchEntity): Record<string, unknown> {
+function eventPayload(match: MatchEntity): MatchEventPayload {
   return {
     matchId: match.id,
     adviserId: match.adviserId,

@@ -1,16 +1,20 @@
 import { EntityManager } from 'typeorm';
-import { Audience } from './notification-rules';
+import { DomainEventPayloads, DomainEventType } from '@chn/core';
+import { Audience, isKnownEventType } from './notification-rules';
 
-/** A relayed domain event, as the notifications context reads it. */
-export interface StoredEvent {
+/** A relayed domain event of type `T`, as the notifications context reads it. */
+export interface StoredEventOf<T extends DomainEventType> {
   id: string;
-  type: string;
+  type: T;
   hubId: string | null;
   aggregateType: string;
   aggregateId: string;
-  payload: Record<string, unknown>;
+  payload: DomainEventPayloads[T];
   actorUserId: string | null;
 }
+
+/** Any relayed domain event, its payload typed by its type. */
+export type StoredEvent = { [T in DomainEventType]: StoredEventOf<T> }[DomainEventType];
 
 /** The people and things an event is about, with the names templates need. */
 export interface EventSubject {
@@ -35,14 +39,18 @@ export interface Recipient {
 
 const text = (value: unknown): string | null => (typeof value === 'string' ? value : null);
 
+type RelatedKey = 'adviserId' | 'institutionId' | 'opportunityId' | 'employerId';
+
 /** The id of a related row, from the payload or, when the event is about that row, its aggregate. */
-function related(event: StoredEvent, key: string, aggregateType: string): string | null {
-  return (
-    text(event.payload[key]) ?? (event.aggregateType === aggregateType ? event.aggregateId : null)
-  );
+function related(event: StoredEvent, key: RelatedKey, aggregateType: string): string | null {
+  const payload: Readonly<Record<string, unknown>> = event.payload;
+  return text(payload[key]) ?? (event.aggregateType === aggregateType ? event.aggregateId : null);
 }
 
-/** The events named, those that exist, in the order asked. */
+/**
+ * The events named, those that exist, in the order asked. An event of a type this build does not
+ * know (a retired one) is left out: nobody hears it.
+ */
 export async function loadEvents(manager: EntityManager, ids: string[]): Promise<StoredEvent[]> {
   if (ids.length === 0) return [];
   const rows = (await manager.query(
@@ -55,23 +63,23 @@ export async function loadEvents(manager: EntityManager, ids: string[]): Promise
     hub_id: string | null;
     aggregate_type: string;
     aggregate_id: string;
-    payload: Record<string, unknown>;
+    payload: Record<string, unknown> | null;
     actor_user_id: string | null;
   }[];
-  const byId = new Map(
-    rows.map((row) => [
-      row.id,
-      {
-        id: row.id,
-        type: row.type,
-        hubId: row.hub_id,
-        aggregateType: row.aggregate_type,
-        aggregateId: row.aggregate_id,
-        payload: row.payload ?? {},
-        actorUserId: row.actor_user_id,
-      },
-    ]),
-  );
+  const byId = new Map<string, StoredEvent>();
+  for (const { type, ...row } of rows) {
+    if (!isKnownEventType(type)) continue;
+    // The row was written for its type by `recordEvent` or a scan: its payload is that type's.
+    byId.set(row.id, {
+      id: row.id,
+      type,
+      hubId: row.hub_id,
+      aggregateType: row.aggregate_type,
+      aggregateId: row.aggregate_id,
+      payload: row.payload ?? {},
+      actorUserId: row.actor_user_id,
+    } as StoredEvent);
+  }
   return ids.flatMap((id) => byId.get(id) ?? []);
 }
 
@@ -159,7 +167,7 @@ export async function loadRecipients(
   manager: EntityManager,
   events: StoredEvent[],
   subjects: EventSubject[],
-  audiences: Audience[],
+  audiences: readonly Audience[],
 ): Promise<Recipient[][]> {
   const byEvent: Recipient[][] = events.map(() => []);
   if (audiences.length === 0 || events.length === 0) return byEvent;

@@ -5,6 +5,7 @@ import { AppConfig } from '@chn/core';
 import { JobHandler, JobPayloads, JobQueue } from '@chn/queue';
 import { NotificationChannel, NotificationStatus } from '../entities/notification.enums';
 import { renderNotification } from '../templates/render';
+import { TemplateInput } from '../templates/templates';
 import { UnsubscribeTokens } from '../unsubscribe/unsubscribe-token';
 import { EmailDelivery } from './email-delivery.service';
 import { sendEmailJob } from './send-email-job';
@@ -16,10 +17,16 @@ import {
   Recipient,
   StoredEvent,
 } from './event-read-model';
-import { NOTIFICATION_RULES, RETRY_EVENT_TYPE } from './notification-rules';
+import { NOTIFICATION_RULES, NotificationRule, RETRY_EVENT_TYPE } from './notification-rules';
 
 /** Rows per INSERT: 14 parameters each, well under PostgreSQL's 65,535. */
 const ROWS_PER_INSERT = 1000;
+
+/** An event someone hears about, with its rule. */
+interface Notified {
+  event: StoredEvent;
+  rule: NotificationRule;
+}
 
 /**
  * Turns relayed domain events into notifications: an in-app one for each recipient with an
@@ -48,12 +55,15 @@ export class NotificationFanout {
     for (const event of events.filter((e) => e.type === RETRY_EVENT_TYPE)) {
       resent += (await this.resend(event)).emails;
     }
-    const notified = events.filter((e) => NOTIFICATION_RULES[e.type]);
+    const notified = events.flatMap((event) => {
+      const rule: NotificationRule | null = NOTIFICATION_RULES[event.type];
+      return rule ? [{ event, rule }] : [];
+    });
     const rows = await this.notificationRows(notified);
     for (let i = 0; i < rows.length; i += ROWS_PER_INSERT) {
       await this.insertRows(rows.slice(i, i + ROWS_PER_INSERT));
     }
-    const pending = await this.pendingEmails(notified.map((e) => e.id));
+    const pending = await this.pendingEmails(notified.map(({ event }) => event.id));
     const sent = await this.delivery.deliver(pending);
     return { emails: sent + resent };
   }
@@ -62,26 +72,25 @@ export class NotificationFanout {
    * The notification rows of the events, as INSERT parameters (14 each). The reads are set-wise:
    * one query for the subjects, one per kind of event for the recipients, one for opt-outs.
    */
-  private async notificationRows(events: StoredEvent[]): Promise<unknown[][]> {
+  private async notificationRows(notified: Notified[]): Promise<unknown[][]> {
     const manager = this.db.manager;
+    const events = notified.map(({ event }) => event);
     const subjects = await loadSubjects(manager, events);
     const recipients: Recipient[][] = events.map(() => []);
-    const byType = new Map<string, number[]>();
-    events.forEach((event, index) =>
-      byType.set(event.type, [...(byType.get(event.type) ?? []), index]),
-    );
-    for (const [type, indexes] of byType) {
+    const byRule = new Map<NotificationRule, number[]>();
+    notified.forEach(({ rule }, index) => byRule.set(rule, [...(byRule.get(rule) ?? []), index]));
+    for (const [rule, indexes] of byRule) {
       const found = await loadRecipients(
         manager,
         indexes.map((i) => events[i]),
         indexes.map((i) => subjects[i]),
-        NOTIFICATION_RULES[type].audiences,
+        rule.audiences,
       );
       indexes.forEach((eventIndex, k) => (recipients[eventIndex] = found[k]));
     }
     const optedOut = await this.optedOut(recipients.flat().map((r) => r.email));
-    return events.flatMap((event, index) =>
-      this.eventRows(event, subjects[index], recipients[index], optedOut),
+    return notified.flatMap((item, index) =>
+      this.eventRows(item, subjects[index], recipients[index], optedOut),
     );
   }
 
@@ -96,20 +105,21 @@ export class NotificationFanout {
   }
 
   private eventRows(
-    event: StoredEvent,
+    { event, rule: { kind } }: Notified,
     subject: EventSubject,
     recipients: Recipient[],
     optedOut: Set<string>,
   ): unknown[][] {
-    const { kind } = NOTIFICATION_RULES[event.type];
     const rows: unknown[][] = [];
+    // The rule gave this event its kind, and each kind comes from one event (`EventOfKind`).
+    const payload = event.payload as TemplateInput['payload'];
     for (const recipient of recipients) {
       const unsubscribeUrl = `${this.config.publicUrl}/notifications/unsubscribe?token=${this.tokens.sign(
         { email: recipient.email, kind },
       )}`;
       const message = renderNotification(
         kind,
-        { subject, payload: event.payload, aggregateId: event.aggregateId },
+        { subject, payload, aggregateId: event.aggregateId },
         { recipientName: recipient.name, publicUrl: this.config.publicUrl, unsubscribeUrl },
       );
       const common = [

@@ -1,3 +1,4 @@
+import { DomainEventType } from '@chn/core';
 import { NotificationKind } from '../entities/notification.enums';
 
 /** Who hears about an event, by their relation to it (DESIGN.md roles). */
@@ -16,11 +17,16 @@ export enum Audience {
 
 export interface NotificationRule {
   kind: NotificationKind;
-  audiences: Audience[];
+  audiences: readonly Audience[];
 }
 
-/** Every domain event that someone hears about. Events not listed notify nobody. */
-export const NOTIFICATION_RULES: Readonly<Record<string, NotificationRule>> = {
+/**
+ * Who hears about each domain event (the events and their payloads: `DomainEventPayloads` in
+ * libs/core/src/events/domain-events.ts). Every event is listed, `null` when it notifies nobody,
+ * so a new event fails the build until someone decides who hears it. Each kind of notification
+ * comes from one event, whose payload its template reads (`EventOfKind`).
+ */
+export const NOTIFICATION_RULES = {
   'match.proposed': {
     kind: NotificationKind.MATCH_PROPOSED,
     audiences: [Audience.ADVISER, Audience.CAREERS_LEADER],
@@ -54,6 +60,7 @@ export const NOTIFICATION_RULES: Readonly<Record<string, NotificationRule>> = {
     kind: NotificationKind.PLACE_OFFERED,
     audiences: [Audience.CAREERS_LEADER],
   },
+  'opportunity.published': null,
   'membership.applied': {
     kind: NotificationKind.MEMBERSHIP_APPLIED,
     audiences: [Audience.HUB_STAFF],
@@ -66,6 +73,7 @@ export const NOTIFICATION_RULES: Readonly<Record<string, NotificationRule>> = {
     kind: NotificationKind.MEMBERSHIP_LAPSED,
     audiences: [Audience.EMPLOYER_CONTACTS],
   },
+  'membership.withdrawn': null,
   'employer.published_without_membership': {
     kind: NotificationKind.PUBLISHED_WITHOUT_MEMBERSHIP,
     audiences: [Audience.HUB_STAFF],
@@ -107,7 +115,21 @@ export const NOTIFICATION_RULES: Readonly<Record<string, NotificationRule>> = {
     kind: NotificationKind.MEMBERSHIP_RENEWAL_DUE,
     audiences: [Audience.EMPLOYER_CONTACTS],
   },
-};
+  /** Not a notification of its own: the fan-out sends the FAILED email named again. */
+  'notification.retry_requested': null,
+} as const satisfies { readonly [T in DomainEventType]: NotificationRule | null };
 
 /** Asks the worker to send a FAILED notification again; recorded by `retryNotification`. */
-export const RETRY_EVENT_TYPE = 'notification.retry_requested';
+export const RETRY_EVENT_TYPE = 'notification.retry_requested' satisfies DomainEventType;
+
+type Rules = typeof NOTIFICATION_RULES;
+
+/** The event a kind of notification is about. */
+export type EventOfKind<K extends NotificationKind> = {
+  [T in DomainEventType]: Rules[T] extends { kind: K } ? T : never;
+}[DomainEventType];
+
+/** Whether a stored event's type is one this build knows (older rows may hold retired types). */
+export function isKnownEventType(type: string): type is DomainEventType {
+  return Object.hasOwn(NOTIFICATION_RULES, type);
+}

@@ -36,6 +36,9 @@ export class ReminderScan {
   }
 
   private async record(reminder: Reminder, today: string): Promise<number> {
+    const payload = Object.entries<string>(reminder.payload)
+      .map(([field, sql]) => `'${field}', ${sql}`)
+      .join(', ');
     const rows: unknown[] = await this.db.query(
       `WITH due AS (${reminder.due}),
        keyed AS (
@@ -44,7 +47,8 @@ export class ReminderScan {
          ON CONFLICT DO NOTHING
          RETURNING subject_id, period)
        INSERT INTO domain_events (hub_id, type, aggregate_type, aggregate_id, payload)
-       SELECT d.hub_id, '${reminder.event}', '${reminder.aggregateType}', d.subject_id, d.payload
+       SELECT d.hub_id, '${reminder.event}', '${reminder.aggregateType}', d.subject_id,
+              jsonb_build_object(${payload})
        FROM due d JOIN keyed k ON k.subject_id = d.subject_id AND k.period = d.period
        RETURNING id`,
       reminder.params(today, this.config),

@@ -1,21 +1,37 @@
-import { academicYearOf, AppConfig } from '@chn/core';
+import { academicYearOf, AppConfig, DomainEventPayloads, EventsOf } from '@chn/core';
 import { institutionCountsInYearSql, institutionMatchedInYearSql } from '@chn/matching';
 
+/** The events reminders record. */
+type ReminderEvent = EventsOf<'reminder'> | 'adviser.dbs_expiring';
+
 /** A reminder: which items are due on a day, and the settings that say when. */
-export interface Reminder {
+interface ReminderOf<E extends ReminderEvent> {
   /** Its key in `notification_reminders` and in the scan's counts. */
   kind: string;
   /** The domain event it records; the event's notification rule says who hears it. */
-  event: string;
+  event: E;
   aggregateType: string;
   /**
-   * The items due on `$1` (today) as rows of hub_id, subject_id, period, payload. Each
-   * (kind, subject, period) is reminded once; an item resolved meanwhile is no longer due.
+   * The items due on `$1` (today) as rows of hub_id, subject_id, period and the columns
+   * `payload` reads. Each (kind, subject, period) is reminded once; an item resolved meanwhile
+   * is no longer due.
    */
   due: string;
+  /** The SQL of each field of the event's payload, over a row `d` of `due`. */
+  payload: { [F in keyof DomainEventPayloads[E]]-?: string };
   /** `$1` today, then the timing `due` reads. */
   params: (today: string, config: AppConfig) => unknown[];
 }
+
+export type Reminder = { [E in ReminderEvent]: ReminderOf<E> }[ReminderEvent];
+
+/** The payload of a reminder about a booking (unconfirmed, attendance due). */
+const BOOKING_PAYLOAD = {
+  bookingId: 'd.subject_id',
+  opportunityId: 'd.opportunity_id',
+  institutionId: 'd.institution_id',
+  places: 'd.places',
+};
 
 const THIS_YEAR = { startsOn: '$3::date', endsOn: '$4::date' };
 
@@ -29,11 +45,16 @@ export const REMINDERS: readonly Reminder[] = [
     kind: 'match_unanswered',
     event: 'reminder.match_unanswered',
     aggregateType: 'match',
-    due: `SELECT m.hub_id, m.id AS subject_id, 'once' AS period,
-            jsonb_build_object('matchId', m.id, 'adviserId', m.adviser_id,
-              'institutionId', m.institution_id, 'proposedOn', m.created_at::date) AS payload
+    due: `SELECT m.hub_id, m.id AS subject_id, 'once' AS period, m.adviser_id,
+            m.institution_id, m.created_at::date AS proposed_on
           FROM matches m
           WHERE m.status = 'PROPOSED' AND m.created_at::date <= $1::date - $2::int`,
+    payload: {
+      matchId: 'd.subject_id',
+      adviserId: 'd.adviser_id',
+      institutionId: 'd.institution_id',
+      proposedOn: 'd.proposed_on',
+    },
     params: (today, c) => [today, c.REMINDER_MATCH_UNANSWERED_DAYS],
   },
   {
@@ -41,12 +62,12 @@ export const REMINDERS: readonly Reminder[] = [
     kind: 'booking_unconfirmed',
     event: 'reminder.booking_unconfirmed',
     aggregateType: 'booking',
-    due: `SELECT b.hub_id, b.id AS subject_id, 'once' AS period,
-            jsonb_build_object('bookingId', b.id, 'opportunityId', b.opportunity_id,
-              'institutionId', b.institution_id, 'places', b.places) AS payload
+    due: `SELECT b.hub_id, b.id AS subject_id, 'once' AS period, b.opportunity_id,
+            b.institution_id, b.places
           FROM bookings b JOIN opportunities o ON o.id = b.opportunity_id
           WHERE b.status = 'REQUESTED' AND o.status = 'PUBLISHED'
             AND o.starts_on BETWEEN $1::date AND $1::date + $2::int`,
+    payload: BOOKING_PAYLOAD,
     params: (today, c) => [today, c.REMINDER_BOOKING_UNCONFIRMED_DAYS],
   },
   {
@@ -54,12 +75,12 @@ export const REMINDERS: readonly Reminder[] = [
     kind: 'opportunity_starting',
     event: 'reminder.opportunity_starting',
     aggregateType: 'opportunity',
-    due: `SELECT o.hub_id, o.id AS subject_id, o.starts_on::text AS period,
-            jsonb_build_object('opportunityId', o.id, 'employerId', o.employer_id) AS payload
+    due: `SELECT o.hub_id, o.id AS subject_id, o.starts_on::text AS period, o.employer_id
           FROM opportunities o
           WHERE o.status IN ('PUBLISHED', 'CLOSED')
             AND o.starts_on BETWEEN $1::date AND $1::date + $2::int
             AND EXISTS (SELECT 1 FROM bookings b WHERE b.opportunity_id = o.id AND b.status = 'CONFIRMED')`,
+    payload: { opportunityId: 'd.subject_id', employerId: 'd.employer_id' },
     params: (today, c) => [today, c.REMINDER_OPPORTUNITY_STARTING_DAYS],
   },
   {
@@ -67,12 +88,12 @@ export const REMINDERS: readonly Reminder[] = [
     kind: 'attendance_due',
     event: 'reminder.attendance_due',
     aggregateType: 'booking',
-    due: `SELECT b.hub_id, b.id AS subject_id, 'once' AS period,
-            jsonb_build_object('bookingId', b.id, 'opportunityId', b.opportunity_id,
-              'institutionId', b.institution_id, 'places', b.places) AS payload
+    due: `SELECT b.hub_id, b.id AS subject_id, 'once' AS period, b.opportunity_id,
+            b.institution_id, b.places
           FROM bookings b JOIN opportunities o ON o.id = b.opportunity_id
           WHERE b.status = 'CONFIRMED' AND b.attendance_recorded_at IS NULL
             AND o.ends_on <= $1::date - $2::int`,
+    payload: BOOKING_PAYLOAD,
     params: (today, c) => [today, c.REMINDER_ATTENDANCE_DAYS],
   },
   {
@@ -80,13 +101,13 @@ export const REMINDERS: readonly Reminder[] = [
     kind: 'induction_expiring',
     event: 'reminder.induction_expiring',
     aggregateType: 'adviser',
-    due: `SELECT a.hub_id, a.id AS subject_id, x.expires_on::text AS period,
-            jsonb_build_object('adviserId', a.id, 'expiresOn', x.expires_on::text) AS payload
+    due: `SELECT a.hub_id, a.id AS subject_id, x.expires_on::text AS period
           FROM advisers a
           CROSS JOIN LATERAL (
             SELECT (a.induction_completed_on + make_interval(months => $2))::date AS expires_on) x
           WHERE a.status = 'ACTIVE' AND a.erased_at IS NULL AND a.induction_completed_on IS NOT NULL
             AND x.expires_on BETWEEN $1::date AND $1::date + $3::int`,
+    payload: { adviserId: 'd.subject_id', expiresOn: 'd.period' },
     params: (today, c) => [today, c.INDUCTION_VALIDITY_MONTHS, c.REMINDER_INDUCTION_EXPIRY_DAYS],
   },
   {
@@ -94,13 +115,13 @@ export const REMINDERS: readonly Reminder[] = [
     kind: 'dbs_expiring',
     event: 'adviser.dbs_expiring',
     aggregateType: 'adviser',
-    due: `SELECT a.hub_id, a.id AS subject_id, x.expires_on::text AS period,
-            jsonb_build_object('expiresOn', x.expires_on::text) AS payload
+    due: `SELECT a.hub_id, a.id AS subject_id, x.expires_on::text AS period
           FROM advisers a
           CROSS JOIN LATERAL (
             SELECT (a.dbs_checked_on + make_interval(months => $2))::date AS expires_on) x
           WHERE a.status = 'ACTIVE' AND a.erased_at IS NULL AND a.dbs_checked_on IS NOT NULL
             AND x.expires_on BETWEEN $1::date AND $1::date + $3::int`,
+    payload: { expiresOn: 'd.period' },
     params: (today, c) => [today, c.DBS_VALIDITY_MONTHS, c.REMINDER_DBS_EXPIRY_DAYS],
   },
   {
@@ -109,14 +130,14 @@ export const REMINDERS: readonly Reminder[] = [
     kind: 'institutions_unmatched',
     event: 'reminder.institutions_unmatched',
     aggregateType: 'hub',
-    due: `SELECT i.hub_id, i.hub_id AS subject_id, $2::text AS period,
-            jsonb_build_object('academicYear', $2::text, 'count', count(*),
-              'institutions', (array_agg(i.name ORDER BY i.name))[1:25]) AS payload
+    due: `SELECT i.hub_id, i.hub_id AS subject_id, $2::text AS period, count(*) AS count,
+            (array_agg(i.name ORDER BY i.name))[1:25] AS institutions
           FROM institutions i
           WHERE $1::date >= $3::date + $5::int
             AND ${institutionCountsInYearSql('i', THIS_YEAR)}
             AND NOT ${institutionMatchedInYearSql('i', THIS_YEAR)}
           GROUP BY i.hub_id`,
+    payload: { academicYear: 'd.period', count: 'd.count', institutions: 'd.institutions' },
     params: (today, c) => {
       const year = academicYearOf(today);
       return [today, year.label, year.startsOn, year.endsOn, c.REMINDER_UNMATCHED_AFTER_DAYS];
@@ -127,11 +148,10 @@ export const REMINDERS: readonly Reminder[] = [
     kind: 'membership_renewal',
     event: 'reminder.membership_renewal',
     aggregateType: 'membership',
-    due: `SELECT m.hub_id, m.id AS subject_id, m.renewal_on::text AS period,
-            jsonb_build_object('membershipId', m.id, 'employerId', m.employer_id,
-              'renewalOn', m.renewal_on::text) AS payload
+    due: `SELECT m.hub_id, m.id AS subject_id, m.renewal_on::text AS period, m.employer_id
           FROM employer_memberships m
           WHERE m.status = 'ACTIVE' AND m.renewal_on BETWEEN $1::date AND $1::date + $2::int`,
+    payload: { membershipId: 'd.subject_id', employerId: 'd.employer_id', renewalOn: 'd.period' },
     params: (today, c) => [today, c.REMINDER_RENEWAL_DAYS],
   },
 ];

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { NotificationKind } from '../entities/notification.enums';
 import { renderNotification } from './render';
+import { TemplateInput } from './templates';
 
 const subject = {
   hubName: 'Liverpool City Region Careers Hub',
@@ -17,11 +18,66 @@ const subject = {
   endsOn: null,
 };
 
+const match = {
+  matchId: 'm1',
+  adviserId: 'a1',
+  institutionId: 'i1',
+  type: 'ONE_TO_ONE',
+  status: 'PROPOSED',
+};
+const booking = {
+  opportunityId: 'o1',
+  institutionId: 'i1',
+  places: 3,
+  fsmPlaces: 1,
+  yearGroup: 10,
+  status: 'REQUESTED',
+};
+const reminded = { bookingId: 'b1', opportunityId: 'o1', institutionId: 'i1', places: 1 };
+const membership = { employerId: 'e1', status: 'ACTIVE' };
+
+/** The payload each kind's event carries. */
+const PAYLOADS: { [K in NotificationKind]: TemplateInput<K>['payload'] } = {
+  MATCH_PROPOSED: match,
+  MATCH_ACCEPTED: { ...match, status: 'ACTIVE' },
+  MATCH_DECLINED: { ...match, status: 'DECLINED' },
+  MATCH_ENDED: { ...match, status: 'ENDED' },
+  MATCH_UNANSWERED: {
+    matchId: 'm1',
+    adviserId: 'a1',
+    institutionId: 'i1',
+    proposedOn: '2025-09-01',
+  },
+  BOOKING_REQUESTED: booking,
+  BOOKING_CONFIRMED: { ...booking, status: 'CONFIRMED' },
+  BOOKING_DECLINED: { ...booking, status: 'DECLINED', reason: 'Full' },
+  BOOKING_CANCELLED: { ...booking, status: 'CANCELLED', reason: 'Snow' },
+  PLACE_OFFERED: booking,
+  BOOKING_UNCONFIRMED: reminded,
+  OPPORTUNITY_STARTING: { opportunityId: 'o1', employerId: 'e1' },
+  ATTENDANCE_DUE: reminded,
+  MEMBERSHIP_APPLIED: { ...membership, status: 'PENDING' },
+  MEMBERSHIP_APPROVED: membership,
+  MEMBERSHIP_LAPSED: { ...membership, status: 'LAPSED' },
+  MEMBERSHIP_RENEWAL_DUE: { membershipId: 'ms1', employerId: 'e1', renewalOn: '2026-09-01' },
+  PUBLISHED_WITHOUT_MEMBERSHIP: {
+    employerId: 'e1',
+    membershipId: 'ms1',
+    membershipStatus: 'LAPSED',
+    publishedOpportunities: 2,
+  },
+  ADVISER_REGISTERED: { adviserId: 'a1', selfRegistered: true },
+  ADVISER_APPROVED: { adviserId: 'a1', userId: 'u1' },
+  DBS_EXPIRING: { expiresOn: '2026-01-31' },
+  INDUCTION_EXPIRING: { adviserId: 'a1', expiresOn: '2026-01-31' },
+  INSTITUTIONS_UNMATCHED: { count: 3, academicYear: '2025/26', institutions: ['A', 'B', 'C'] },
+};
+
 describe('renderNotification', () => {
   it('names the hub, links to act, and escapes names in HTML', () => {
     const message = renderNotification(
       NotificationKind.MATCH_PROPOSED,
-      { subject, payload: { matchId: 'm1' }, aggregateId: 'm1' },
+      { subject, payload: match, aggregateId: 'm1' },
       {
         recipientName: 'Sam',
         publicUrl: 'https://hub.example/',
@@ -43,11 +99,7 @@ describe('renderNotification', () => {
     for (const kind of Object.values(NotificationKind)) {
       const message = renderNotification(
         kind,
-        {
-          subject,
-          payload: { count: 3, academicYear: '2025/26', institutions: ['A', 'B', 'C'] },
-          aggregateId: 'x',
-        },
+        { subject, payload: PAYLOADS[kind], aggregateId: 'x' },
         { recipientName: 'Sam', publicUrl: 'https://hub.example' },
       );
       expect(message.subject.length).toBeGreaterThan(5);
@@ -69,7 +121,7 @@ describe('renderNotification', () => {
         kind,
         {
           subject: { ...subject, opportunityId: 'o1' },
-          payload: { matchId: 'm1', bookingId: 'b1', count: 1, institutions: ['A'] },
+          payload: PAYLOADS[kind],
           aggregateId: 'x1',
         },
         { recipientName: 'Sam', publicUrl: 'https://hub.example/base' },

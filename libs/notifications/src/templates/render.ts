@@ -1,5 +1,5 @@
 import { NotificationKind } from '../entities/notification.enums';
-import { TemplateInput, TEMPLATES } from './templates';
+import { Template, TemplateInput, TEMPLATES } from './templates';
 
 export interface RenderedMessage {
   subject: string;
@@ -24,12 +24,12 @@ const escapeHtml = (value: string) =>
   );
 
 /** The subject, plain-text and HTML bodies of one notification, from its kind's template. */
-export function renderNotification(
-  kind: NotificationKind,
-  input: TemplateInput,
+export function renderNotification<K extends NotificationKind>(
+  kind: K,
+  input: TemplateInput<K>,
   options: RenderOptions,
 ): RenderedMessage {
-  const template = TEMPLATES[kind];
+  const template: Template<K> = TEMPLATES[kind];
   const subject = template.subject(input);
   const paragraphs = template.body(input);
   const action = template.action(input);

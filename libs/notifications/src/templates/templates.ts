@@ -1,18 +1,26 @@
+import { DomainEventPayloads } from '@chn/core';
 import { NotificationKind } from '../entities/notification.enums';
 import { EventSubject } from '../delivery/event-read-model';
+import { EventOfKind } from '../delivery/notification-rules';
 
-export interface TemplateInput {
+/** What a template of kind `K` reads: the names around the event, and its event's payload. */
+export type TemplateInput<K extends NotificationKind = NotificationKind> = Carrying<
+  DomainEventPayloads[EventOfKind<K>]
+>;
+
+/** The input of a template whose event's payload carries `P`. */
+interface Carrying<P> {
   subject: EventSubject;
-  payload: Record<string, unknown>;
+  payload: P;
   aggregateId: string;
 }
 
-interface Template {
-  subject: (t: TemplateInput) => string;
+export interface Template<K extends NotificationKind> {
+  subject: (t: TemplateInput<K>) => string;
   /** Paragraphs of the message, plain text. */
-  body: (t: TemplateInput) => string[];
+  body: (t: TemplateInput<K>) => string[];
   /** What the link invites the reader to do, and where it goes (a console page under PUBLIC_URL). */
-  action: (t: TemplateInput) => { label: string; path: string };
+  action: (t: TemplateInput<K>) => { label: string; path: string };
 }
 
 /** Every link opens the web console, which asks the reader to sign in first and then shows the page. */
@@ -28,22 +36,26 @@ const dates = (t: TemplateInput) =>
   t.subject.startsOn === t.subject.endsOn
     ? `on ${s(t.subject.startsOn)}`
     : `from ${s(t.subject.startsOn)} to ${s(t.subject.endsOn)}`;
-const places = (t: TemplateInput) => {
-  const n = Number(t.payload.places ?? 0);
+const places = (t: Carrying<{ places: number }>) => {
+  const n = t.payload.places;
   return `${n} place${n === 1 ? '' : 's'}`;
 };
-const publishedOpportunities = (t: TemplateInput, sentence = false) => {
-  const n = Number(t.payload.publishedOpportunities ?? 0);
+const publishedOpportunities = (
+  t: TemplateInput<NotificationKind.PUBLISHED_WITHOUT_MEMBERSHIP>,
+  sentence = false,
+) => {
+  const n = t.payload.publishedOpportunities;
   const phrase = `${n} opportunit${n === 1 ? 'y' : 'ies'}`;
   return sentence ? `Its ${phrase} ${n === 1 ? 'is' : 'are'}` : phrase;
 };
-const match = (t: TemplateInput) => ({
+const match = (t: Carrying<{ matchId: string }>) => ({
   label: 'Open the match',
   path: `${CONSOLE}/matches/${s(t.payload.matchId, t.aggregateId)}`,
 });
-const booking = (t: TemplateInput) => ({
+/** Booking events are about the booking (their aggregate); reminders name it in the payload. */
+const booking = (t: Carrying<object>) => ({
   label: 'Open the booking',
-  path: `${CONSOLE}/bookings/${s(t.payload.bookingId, t.aggregateId)}`,
+  path: `${CONSOLE}/bookings/${'bookingId' in t.payload ? s(t.payload.bookingId, t.aggregateId) : t.aggregateId}`,
 });
 const opportunityLink = (t: TemplateInput) => ({
   label: 'Open the opportunity',
@@ -57,7 +69,7 @@ const adviserLink = (t: TemplateInput) => ({
 const membership = () => ({ label: 'Open the employer network', path: `${CONSOLE}/network` });
 
 /** One template per kind: English, plain words, one link to act. */
-export const TEMPLATES: Record<NotificationKind, Template> = {
+export const TEMPLATES: { [K in NotificationKind]: Template<K> } = {
   [NotificationKind.MATCH_PROPOSED]: {
     subject: (t) => `Proposed match: ${adviser(t)} with ${institution(t)}`,
     body: (t) => [
@@ -77,7 +89,6 @@ export const TEMPLATES: Record<NotificationKind, Template> = {
     subject: (t) => `Match declined: ${adviser(t)} with ${institution(t)}`,
     body: (t) => [
       `${adviser(t)} declined the proposed match with ${institution(t)}.`,
-      ...(t.payload.reason ? [`Reason given: ${s(t.payload.reason)}`] : []),
       'The institution still needs an adviser.',
     ],
     action: match,
@@ -235,8 +246,8 @@ export const TEMPLATES: Record<NotificationKind, Template> = {
     subject: (t) =>
       `${s(t.payload.count)} institutions still unmatched in ${s(t.payload.academicYear)}`,
     body: (t) => {
-      const names = (t.payload.institutions as string[] | undefined) ?? [];
-      const more = Number(t.payload.count) - names.length;
+      const names = t.payload.institutions;
+      const more = t.payload.count - names.length;
       return [
         `${s(t.payload.count)} institutions in ${t.subject.hubName} still have no Enterprise Adviser this academic year (${s(t.payload.academicYear)}):`,
         names.join('\n') + (more > 0 ? `\n…and ${more} more` : ''),

@@ -1,0 +1,109 @@
+/**
+ * Every domain event the service records, with the payload it carries. `recordEvent`, the
+ * notification rules (libs/notifications/src/delivery/notification-rules.ts, who hears each one)
+ * and the notifications' event read model all take their types from here, so a misspelt type or
+ * a payload field missing on either side fails the build. Add an event here first.
+ *
+ * Payloads are JSON (they are stored as `jsonb`): ids, dates as `YYYY-MM-DD`, counts, and enum
+ * values as their strings. They are `type` aliases, not interfaces, so each is a plain JSON object.
+ */
+export interface DomainEventPayloads {
+  'match.proposed': MatchEventPayload;
+  'match.accepted': MatchEventPayload;
+  'match.declined': MatchEventPayload;
+  'match.ended': MatchEventPayload;
+
+  /** Also a request that joined the waiting list (`status` `WAITLISTED`). */
+  'booking.requested': BookingEventPayload;
+  'booking.confirmed': BookingEventPayload;
+  'booking.declined': BookingEventPayload & { reason: string };
+  'booking.cancelled': BookingEventPayload & { reason: string };
+  /** Places came free and went to this booking, first on the waiting list. */
+  'booking.place_offered': BookingEventPayload;
+
+  'opportunity.published': {
+    employerId: string;
+    title: string;
+    kind: string;
+    tier: string;
+    sector: string;
+    yearGroups: number[];
+    startsOn: string;
+    totalPlaces: number;
+  };
+
+  'membership.applied': MembershipEventPayload;
+  'membership.approved': MembershipEventPayload;
+  'membership.lapsed': MembershipEventPayload;
+  'membership.withdrawn': MembershipEventPayload;
+  /** A membership ended while the employer still had opportunities published. */
+  'employer.published_without_membership': {
+    employerId: string;
+    membershipId: string;
+    /** `LAPSED` or `WITHDRAWN`. */
+    membershipStatus: string;
+    publishedOpportunities: number;
+  };
+
+  'adviser.registered': { adviserId: string; selfRegistered: boolean };
+  'adviser.approved': { adviserId: string; userId: string | null };
+  /** Recorded by the reminder scan (SQL, libs/notifications/src/reminders), once per expiry date. */
+  'adviser.dbs_expiring': { expiresOn: string };
+
+  // Reminders, recorded by the reminder scan (SQL, libs/notifications/src/reminders), once each.
+  'reminder.match_unanswered': {
+    matchId: string;
+    adviserId: string;
+    institutionId: string;
+    proposedOn: string;
+  };
+  'reminder.booking_unconfirmed': ReminderBookingPayload;
+  'reminder.opportunity_starting': { opportunityId: string; employerId: string };
+  'reminder.attendance_due': ReminderBookingPayload;
+  'reminder.induction_expiring': { adviserId: string; expiresOn: string };
+  /** One per hub: how many institutions are unmatched, and the first 25 names. */
+  'reminder.institutions_unmatched': {
+    academicYear: string;
+    count: number;
+    institutions: string[];
+  };
+  'reminder.membership_renewal': { membershipId: string; employerId: string; renewalOn: string };
+
+  /** Hub staff asked to send a FAILED email again; the aggregate is the notification. */
+  'notification.retry_requested': Record<string, never>;
+}
+
+export type DomainEventType = keyof DomainEventPayloads;
+
+/** The events whose type starts with `prefix.`, e.g. `EventsOf<'booking'>`. */
+export type EventsOf<Prefix extends string> = Extract<DomainEventType, `${Prefix}.${string}`>;
+
+/** A match as it stands after the change. */
+export type MatchEventPayload = {
+  matchId: string;
+  adviserId: string;
+  institutionId: string;
+  /** `ONE_TO_ONE` or `AGILE`. */
+  type: string;
+  status: string;
+};
+
+/** A booking as it stands after the change (its status included). */
+export type BookingEventPayload = {
+  opportunityId: string;
+  institutionId: string;
+  places: number;
+  fsmPlaces: number;
+  yearGroup: number;
+  status: string;
+};
+
+/** A membership as it stands after the change. */
+export type MembershipEventPayload = { employerId: string; status: string };
+
+type ReminderBookingPayload = {
+  bookingId: string;
+  opportunityId: string;
+  institutionId: string;
+  places: number;
+};
