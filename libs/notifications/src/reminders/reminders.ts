@@ -33,6 +33,17 @@ const BOOKING_PAYLOAD = {
   places: 'd.places',
 };
 
+/**
+ * Active advisers whose check (the date in `column`) runs out, `$2` months after it, within `$3`
+ * days of `$1`; the period is the expiry date, so a renewed check is warned about again.
+ */
+const adviserCheckExpiring = (column: 'induction_completed_on' | 'dbs_checked_on') =>
+  `SELECT a.hub_id, a.id AS subject_id, x.expires_on::text AS period
+   FROM advisers a
+   CROSS JOIN LATERAL (SELECT (a.${column} + make_interval(months => $2))::date AS expires_on) x
+   WHERE a.status = 'ACTIVE' AND a.erased_at IS NULL AND a.${column} IS NOT NULL
+     AND x.expires_on BETWEEN $1::date AND $1::date + $3::int`;
+
 const THIS_YEAR = { startsOn: '$3::date', endsOn: '$4::date' };
 
 /**
@@ -101,12 +112,7 @@ export const REMINDERS: readonly Reminder[] = [
     kind: 'induction_expiring',
     event: 'reminder.induction_expiring',
     aggregateType: 'adviser',
-    due: `SELECT a.hub_id, a.id AS subject_id, x.expires_on::text AS period
-          FROM advisers a
-          CROSS JOIN LATERAL (
-            SELECT (a.induction_completed_on + make_interval(months => $2))::date AS expires_on) x
-          WHERE a.status = 'ACTIVE' AND a.erased_at IS NULL AND a.induction_completed_on IS NOT NULL
-            AND x.expires_on BETWEEN $1::date AND $1::date + $3::int`,
+    due: adviserCheckExpiring('induction_completed_on'),
     payload: { adviserId: 'd.subject_id', expiresOn: 'd.period' },
     params: (today, c) => [today, c.INDUCTION_VALIDITY_MONTHS, c.REMINDER_INDUCTION_EXPIRY_DAYS],
   },
@@ -115,12 +121,7 @@ export const REMINDERS: readonly Reminder[] = [
     kind: 'dbs_expiring',
     event: 'adviser.dbs_expiring',
     aggregateType: 'adviser',
-    due: `SELECT a.hub_id, a.id AS subject_id, x.expires_on::text AS period
-          FROM advisers a
-          CROSS JOIN LATERAL (
-            SELECT (a.dbs_checked_on + make_interval(months => $2))::date AS expires_on) x
-          WHERE a.status = 'ACTIVE' AND a.erased_at IS NULL AND a.dbs_checked_on IS NOT NULL
-            AND x.expires_on BETWEEN $1::date AND $1::date + $3::int`,
+    due: adviserCheckExpiring('dbs_checked_on'),
     payload: { expiresOn: 'd.period' },
     params: (today, c) => [today, c.DBS_VALIDITY_MONTHS, c.REMINDER_DBS_EXPIRY_DAYS],
   },
