@@ -15,7 +15,12 @@ import {
   LoaderRegistry,
 } from '@chn/core';
 import { EmployersService } from '@chn/employers';
-import { HubsService, UsersService } from '@chn/identity';
+import {
+  ApplicantInvitations,
+  HubsService,
+  PublicFormThrottleService,
+  UsersService,
+} from '@chn/identity';
 import { canSeeAdviser, scopeAdvisers } from './adviser-access';
 import { auditable, auditAdviser } from './adviser-audit';
 import { AdviserCommitments } from './adviser-commitments';
@@ -29,7 +34,12 @@ import {
 } from './adviser-rules';
 import { AdviserStatus } from './entities/adviser-status.enum';
 import { AdviserEntity } from './entities/adviser.entity';
-import { AdvisersArgs, RegisterAdviserInput, UpdateAdviserInput } from './graphql/adviser.inputs';
+import {
+  AdvisersArgs,
+  ExpressInterestAsAdviserInput,
+  RegisterAdviserInput,
+  UpdateAdviserInput,
+} from './graphql/adviser.inputs';
 import { asAdviserConflict } from './unique-violation';
 
 /** What a new adviser is made of, once the caller's rights are settled. */
@@ -57,6 +67,8 @@ export class AdvisersService {
     private readonly hubs: HubsService,
     private readonly employers: EmployersService,
     private readonly commitments: AdviserCommitments,
+    private readonly throttle: PublicFormThrottleService,
+    private readonly invitations: ApplicantInvitations,
   ) {}
 
   async list(actor: Actor, args: AdvisersArgs): Promise<ConnectionShape<AdviserEntity>> {
@@ -119,6 +131,50 @@ export class AdvisersService {
     );
   }
 
+  /**
+   * A volunteer's expression of interest from the public form: a PENDING adviser hub staff
+   * hear about. The answer is the same whether or not the address is known; a second
+   * expression from an address the hub already holds changes nothing.
+   */
+  async expressInterest(
+    input: ExpressInterestAsAdviserInput,
+    address: string | undefined,
+  ): Promise<void> {
+    await this.throttle.consume(address);
+    const hub = await this.hubs.requireByCode(input.hubCode);
+    const email = input.email.trim().toLowerCase();
+    const employer = input.employerName?.trim();
+    await this.db
+      .transaction(async (manager) => {
+        if (await manager.existsBy(AdviserEntity, { hubId: hub.id, email, erasedAt: IsNull() })) {
+          return;
+        }
+        const adviser = await this.create(manager, null, hub.id, {
+          name: input.name,
+          email,
+          phone: input.phone ?? null,
+          sectors: input.sectors,
+          localAuthorityCodes: input.localAuthorityCodes,
+          availabilityNote: employer
+            ? `${input.availabilityNote.trim()}\nEmployer: ${employer}`
+            : input.availabilityNote.trim(),
+          status: AdviserStatus.PENDING,
+        });
+        await recordEvent(manager, null, {
+          type: 'adviser.registered',
+          hubId: hub.id,
+          aggregateType: 'adviser',
+          aggregateId: adviser.id,
+          payload: { adviserId: adviser.id, selfRegistered: true },
+        });
+      })
+      .catch((error: unknown) => {
+        // A concurrent expression from the same address won the race: the same answer.
+        if ((error as { code?: string }).code === '23505') return;
+        throw error;
+      });
+  }
+
   /** Creates an adviser without an actor: for seeding and the command line. */
   insert(hubId: string, values: NewAdviser): Promise<AdviserEntity> {
     return this.db.transaction((manager) => this.create(manager, null, hubId, values));
@@ -144,6 +200,15 @@ export class AdvisersService {
         aggregateId: saved.id,
         payload: { adviserId: saved.id, userId: saved.userId },
       });
+      if (!saved.userId && saved.email) {
+        await this.invitations.invite(manager, actor, {
+          hubId: saved.hubId,
+          role: Role.ADVISER,
+          email: saved.email,
+          name: saved.name,
+          adviserId: saved.id,
+        });
+      }
       return saved;
     });
   }

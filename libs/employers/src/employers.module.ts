@@ -2,6 +2,8 @@ import { Module, OnModuleInit } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { Role } from '@chn/core';
 import { AuthExtensions, IdentityModule } from '@chn/identity';
+import { EmployerApplicationsService } from './applications/employer-applications.service';
+import { EmployerApplicationEntity } from './entities/employer-application.entity';
 import { ApiKeysService } from './api-keys/api-keys.service';
 import { ApiKeyEntity } from './entities/api-key.entity';
 import { EmployerContactEntity } from './entities/employer-contact.entity';
@@ -12,7 +14,13 @@ import { EmployersService } from './employers.service';
 import { MembershipsService } from './memberships/memberships.service';
 import { SectorGroupsService } from './sector-groups/sector-groups.service';
 
-const SERVICES = [EmployersService, MembershipsService, SectorGroupsService, ApiKeysService];
+const SERVICES = [
+  EmployersService,
+  MembershipsService,
+  SectorGroupsService,
+  ApiKeysService,
+  EmployerApplicationsService,
+];
 
 /** The employer network without transport: used by the API, the worker and the CLI. */
 @Module({
@@ -24,6 +32,7 @@ const SERVICES = [EmployersService, MembershipsService, SectorGroupsService, Api
       SectorGroupMemberEntity,
       EmployerContactEntity,
       ApiKeyEntity,
+      EmployerApplicationEntity,
     ]),
     IdentityModule,
   ],
@@ -35,6 +44,8 @@ export class EmployersModule implements OnModuleInit {
     private readonly extensions: AuthExtensions,
     private readonly employers: EmployersService,
     private readonly apiKeys: ApiKeysService,
+    private readonly memberships: MembershipsService,
+    private readonly applications: EmployerApplicationsService,
   ) {}
 
   /** EMPLOYER users act for the employer they are a contact of; API keys act for theirs. */
@@ -45,5 +56,11 @@ export class EmployersModule implements OnModuleInit {
         : actor,
     );
     this.extensions.setApiKeyAuthenticator((key) => this.apiKeys.authenticate(key));
+    this.memberships.onMembershipApproved((manager, actor, membership) =>
+      this.applications.onApproved(manager, actor, membership),
+    );
+    this.memberships.onMembershipEnded((manager, _actor, membership) =>
+      this.applications.onEnded(manager, membership),
+    );
   }
 }

@@ -13,3 +13,6 @@ export * from './api-keys/api-keys.service';
 export * from './employers.module';
 export * from './employers-graphql.module';
 export * from './employer-access';
+export * from './entities/employer-application.entity';
+export * from './graphql/employer-application.graphql';
+export * from './applications/employer-applications.service';

@@ -6,6 +6,8 @@ import { AppConfig } from '@chn/core';
 import { AuthExtensions } from './auth/auth-extensions.service';
 import { AuthService } from './auth/auth.service';
 import { LoginThrottleService } from './auth/login-throttle.service';
+import { PublicFormThrottleService } from './auth/public-form-throttle.service';
+import { ApplicantInvitations } from './invitations/applicant-invitations';
 import { PurgeLoginAttemptsJob } from './auth/purge-login-attempts.job';
 import { HubEntity } from './entities/hub.entity';
 import { LoginAttemptEntity } from './entities/login-attempt.entity';
@@ -34,7 +36,17 @@ import { UsersService } from './users/users.service';
     AuthService,
     AuthExtensions,
     PurgeLoginAttemptsJob,
+    PublicFormThrottleService,
+    ApplicantInvitations,
   ],
-  exports: [HubsService, UsersService, AuthService, LoginThrottleService, AuthExtensions],
+  exports: [
+    HubsService,
+    UsersService,
+    AuthService,
+    LoginThrottleService,
+    AuthExtensions,
+    PublicFormThrottleService,
+    ApplicantInvitations,
+  ],
 })
 export class IdentityModule {}

@@ -10,3 +10,5 @@ export * from './auth/auth.service';
 export * from './graphql/user.type';
 export * from './graphql/hub.type';
 export * from './auth/auth-extensions.service';
+export * from './auth/public-form-throttle.service';
+export * from './invitations/applicant-invitations';

@@ -259,3 +259,59 @@ export class AdvisersArgs extends ConnectionArgs {
   @Type(() => AdviserFilter)
   filter?: AdviserFilter;
 }
+
+@InputType({
+  description: 'A volunteer’s expression of interest in becoming an Enterprise Adviser.',
+})
+export class ExpressInterestAsAdviserInput {
+  @Field({ description: 'Code of the hub to volunteer with (see publicHubs).' })
+  @IsString()
+  @IsNotBlank()
+  @MaxLength(32)
+  hubCode: string;
+
+  @Field({ description: 'Full name.' })
+  @IsString()
+  @IsNotBlank()
+  @MaxLength(200)
+  name: string;
+
+  @Field({ description: 'Email: approval sends an invitation to it.' })
+  @IsEmail({}, { message: 'email must be an email address' })
+  @MaxLength(320)
+  email: string;
+
+  @Field(() => String, { nullable: true, description: 'Phone number.' })
+  @IsOptional()
+  @Matches(PHONE, {
+    message: 'phone must be a phone number: 10 to 20 digits, spaces or a leading +',
+  })
+  phone?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Who they work for, if anyone.' })
+  @IsOptional()
+  @IsString()
+  @IsNotBlank()
+  @MaxLength(200)
+  employerName?: string | null;
+
+  @Field(() => [String], { description: `Sectors they know: at most ${MAX_LIST_ITEMS}.` })
+  @IsArray()
+  @ArrayMaxSize(MAX_LIST_ITEMS)
+  @IsString({ each: true })
+  @IsNotBlank({ each: true })
+  @MaxLength(MAX_LIST_ITEM_LENGTH, { each: true })
+  sectors: string[];
+
+  @Field(() => [String], { description: 'Local authorities they can reach (3-digit codes).' })
+  @IsArray()
+  @ArrayMaxSize(MAX_LIST_ITEMS)
+  @Matches(LA_CODE, { each: true, message: 'localAuthorityCodes must be 3-digit codes' })
+  localAuthorityCodes: string[];
+
+  @Field({ description: 'When they can help, in their words.' })
+  @IsString()
+  @IsNotBlank()
+  @MaxLength(900)
+  availabilityNote: string;
+}

@@ -1,4 +1,13 @@
-import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import {
+  Args,
+  Context,
+  ID,
+  Mutation,
+  Parent,
+  Query,
+  ResolveField,
+  Resolver,
+} from '@nestjs/graphql';
 import {
   Actor,
   Connection,
@@ -9,12 +18,18 @@ import {
   ParseIdPipe,
   Role,
   Roles,
+  Public,
 } from '@chn/core';
 import { Employer, EmployersService } from '@chn/employers';
 import { UsersService } from '@chn/identity';
 import { AdvisersService } from '../advisers.service';
 import { AdviserEntity } from '../entities/adviser.entity';
-import { AdvisersArgs, RegisterAdviserInput, UpdateAdviserInput } from './adviser.inputs';
+import {
+  AdvisersArgs,
+  ExpressInterestAsAdviserInput,
+  RegisterAdviserInput,
+  UpdateAdviserInput,
+} from './adviser.inputs';
 import { Adviser } from './adviser.type';
 
 const AdviserConnection = Connection(Adviser, 'Adviser');
@@ -56,6 +71,20 @@ export class AdvisersResolver {
     @Args('input', { description: 'The new adviser.' }) input: RegisterAdviserInput,
   ) {
     return this.adviserService.register(actor, input);
+  }
+
+  @Public()
+  @Mutation(() => Boolean, {
+    description:
+      'Volunteer as an Enterprise Adviser (no sign-in): creates a PENDING adviser for hub staff to approve (approveAdviser), which invites them. The answer is always true, whether or not the email is known; submissions are limited per address.',
+  })
+  async expressInterestAsAdviser(
+    @Args('input', { description: 'The expression of interest.' })
+    input: ExpressInterestAsAdviserInput,
+    @Context('req') req: { ip?: string },
+  ): Promise<boolean> {
+    await this.adviserService.expressInterest(input, req.ip);
+    return true;
   }
 
   @Roles(...HUB_TEAM)

@@ -96,6 +96,12 @@ export class AppConfig {
   @Min(1)
   LOGIN_LOCK_SECONDS = 300;
 
+  /** Public form submissions (employer applications, adviser interest) one address may make an hour. */
+  @Transform(({ value }) => Number(value))
+  @IsInt()
+  @Min(1)
+  PUBLIC_FORM_LIMIT = 10;
+
   /** Worker: how many jobs of one queue a process runs at once. */
   @Transform(({ value }) => Number(value))
   @IsInt()

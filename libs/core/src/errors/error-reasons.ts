@@ -25,7 +25,9 @@ export const ERROR_REASONS = {
   SIGN_IN_LOCKED: 'Too many failed sign-ins: try again later.',
   SIGN_IN_LOCKED_FROM_ADDRESS:
     'Too many failed sign-ins from this address, and this account has failed too: try again later.',
+  PUBLIC_FORM_LIMITED: 'Too many public form submissions from this address: try again later.',
   EMAIL_TAKEN: 'An account with this email already exists.',
+  UNKNOWN_SECTOR_GROUP: 'A sector group named is not one of the hub’s.',
   HUB_CODE_TAKEN: 'A hub with this code already exists.',
   HUB_NOT_FOUND: 'No such hub, or not one the caller may see.',
   USER_NOT_FOUND: 'No such user, or not one the caller may see.',

@@ -45,6 +45,11 @@ export interface DomainEventPayloads {
     publishedOpportunities: number;
   };
 
+  /** A public application to join the hub's network: a PENDING membership and its contact. */
+  'employer.applied': EmployerApplicationEventPayload;
+  /** Hub staff approved a public application; the contact is to be invited to the console. */
+  'employer.application_approved': EmployerApplicationEventPayload;
+
   'adviser.registered': { adviserId: string; selfRegistered: boolean };
   'adviser.approved': { adviserId: string; userId: string | null };
   /** Recorded by the reminder scan (SQL, libs/notifications/src/reminders), once per expiry date. */
@@ -96,6 +101,16 @@ export type BookingEventPayload = {
   fsmPlaces: number;
   yearGroup: number;
   status: string;
+};
+
+/** A public employer application; the contact has no account yet. */
+export type EmployerApplicationEventPayload = {
+  applicationId: string;
+  employerId: string;
+  membershipId: string;
+  organisationName: string;
+  contactName: string;
+  contactEmail: string;
 };
 
 /** A membership as it stands after the change. */

@@ -48,6 +48,7 @@ const RECORDED: Record<
 @Injectable()
 export class MembershipsService {
   private readonly endedListeners: MembershipEndedListener[] = [];
+  private readonly approvedListeners: MembershipEndedListener[] = [];
 
   constructor(
     @InjectDataSource() private readonly db: DataSource,
@@ -59,6 +60,11 @@ export class MembershipsService {
   /** Registers a listener for memberships that lapse or are withdrawn; modules call it at start. */
   onMembershipEnded(listener: MembershipEndedListener): void {
     this.endedListeners.push(listener);
+  }
+
+  /** Registers a listener for approved memberships, run in the approving transaction. */
+  onMembershipApproved(listener: MembershipEndedListener): void {
+    this.approvedListeners.push(listener);
   }
 
   /**
@@ -200,9 +206,8 @@ export class MembershipsService {
         ...fields,
         ...(reason ? { reason } : {}),
       });
-      if (action !== 'approve') {
-        for (const listener of this.endedListeners) await listener(manager, actor, updated);
-      }
+      const listeners = action === 'approve' ? this.approvedListeners : this.endedListeners;
+      for (const listener of listeners) await listener(manager, actor, updated);
       return updated;
     });
   }

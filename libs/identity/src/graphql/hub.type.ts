@@ -22,6 +22,15 @@ export class Hub {
   createdAt: Date;
 }
 
+@ObjectType('PublicHub', { description: 'A hub as the public forms name it.' })
+export class PublicHub {
+  @Field({ description: 'Short unique code, e.g. LCR.' })
+  code: string;
+
+  @Field({ description: 'Name, e.g. Liverpool City Region.' })
+  name: string;
+}
+
 @InputType({ description: 'A new hub.' })
 export class CreateHubInput {
   @Field({

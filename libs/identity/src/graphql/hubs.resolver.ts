@@ -1,7 +1,7 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { Actor, ANY_ROLE, CurrentActor, ParseIdPipe, Role, Roles } from '@chn/core';
+import { Actor, ANY_ROLE, CurrentActor, ParseIdPipe, Public, Role, Roles } from '@chn/core';
 import { HubsService } from '../hubs/hubs.service';
-import { CreateHubInput, Hub } from './hub.type';
+import { CreateHubInput, Hub, PublicHub } from './hub.type';
 
 @Resolver(() => Hub)
 export class HubsResolver {
@@ -22,6 +22,14 @@ export class HubsResolver {
   })
   hubs(@CurrentActor() actor: Actor): Promise<Hub[]> {
     return this.hubService.list(actor);
+  }
+
+  @Public()
+  @Query(() => [PublicHub], {
+    description: 'Every hub by code and name, for the public forms (no sign-in).',
+  })
+  publicHubs(): Promise<PublicHub[]> {
+    return this.hubService.listAll();
   }
 
   @Roles(...ANY_ROLE)

@@ -52,6 +52,18 @@ export class HubsService {
     return hub;
   }
 
+  /** Every hub, by name: what the public forms offer to choose from. */
+  listAll(): Promise<HubEntity[]> {
+    return this.hubs.find({ order: { name: 'ASC' } });
+  }
+
+  /** The hub a public form names by code; NOT_FOUND when there is none. */
+  async requireByCode(code: string): Promise<HubEntity> {
+    const hub = await this.findByCode(code.trim().toUpperCase());
+    if (!hub) throw DomainError.notFound('hub', code);
+    return hub;
+  }
+
   async findByCode(code: string): Promise<HubEntity | null> {
     return this.hubs.findOneBy({ code });
   }

@@ -78,6 +78,9 @@ export const NOTIFICATION_RULES = {
     kind: NotificationKind.PUBLISHED_WITHOUT_MEMBERSHIP,
     audiences: [Audience.HUB_STAFF],
   },
+  'employer.applied': { kind: NotificationKind.EMPLOYER_APPLIED, audiences: [Audience.HUB_STAFF] },
+  /** The contact has no account yet: the invitation (identity) is what reaches them. */
+  'employer.application_approved': null,
   'adviser.registered': {
     kind: NotificationKind.ADVISER_REGISTERED,
     audiences: [Audience.HUB_STAFF],

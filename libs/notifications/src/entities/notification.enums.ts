@@ -16,6 +16,7 @@ export enum NotificationKind {
   OPPORTUNITY_STARTING = 'OPPORTUNITY_STARTING',
   ATTENDANCE_DUE = 'ATTENDANCE_DUE',
   MEMBERSHIP_APPLIED = 'MEMBERSHIP_APPLIED',
+  EMPLOYER_APPLIED = 'EMPLOYER_APPLIED',
   MEMBERSHIP_APPROVED = 'MEMBERSHIP_APPROVED',
   MEMBERSHIP_LAPSED = 'MEMBERSHIP_LAPSED',
   MEMBERSHIP_RENEWAL_DUE = 'MEMBERSHIP_RENEWAL_DUE',
@@ -49,6 +50,9 @@ registerEnumType(NotificationKind, {
     OPPORTUNITY_STARTING: { description: 'Reminder: an opportunity starts soon.' },
     ATTENDANCE_DUE: { description: 'Reminder: attendance has not been recorded after the end.' },
     MEMBERSHIP_APPLIED: { description: 'An employer applied to join the network.' },
+    EMPLOYER_APPLIED: {
+      description: 'An organisation applied from the public form to join the network.',
+    },
     MEMBERSHIP_APPROVED: { description: 'A network membership was approved.' },
     MEMBERSHIP_LAPSED: { description: 'A network membership lapsed.' },
     MEMBERSHIP_RENEWAL_DUE: { description: 'Reminder: a network membership is due for renewal.' },

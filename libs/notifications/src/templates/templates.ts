@@ -181,6 +181,14 @@ export const TEMPLATES: { [K in NotificationKind]: Template<K> } = {
     body: (t) => [`${employer(t)} applied to join the ${t.subject.hubName} employer network.`],
     action: () => ({ ...membership(), label: 'Review the application' }),
   },
+  [NotificationKind.EMPLOYER_APPLIED]: {
+    subject: (t) => `Network application: ${t.payload.organisationName}`,
+    body: (t) => [
+      `${t.payload.organisationName} applied to join the ${t.subject.hubName} employer network.`,
+      `Their contact is ${t.payload.contactName} (${t.payload.contactEmail}). Approving the application invites them to the console.`,
+    ],
+    action: () => ({ ...membership(), label: 'Review the application' }),
+  },
   [NotificationKind.MEMBERSHIP_APPROVED]: {
     subject: (t) => `Welcome to the ${t.subject.hubName} employer network`,
     body: (t) => [

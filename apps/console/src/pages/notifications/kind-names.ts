@@ -16,6 +16,7 @@ export const KIND_NAMES: Record<NotificationKind, string> = {
   OPPORTUNITY_STARTING: 'Opportunities starting soon',
   ATTENDANCE_DUE: 'Reminders to record attendance',
   MEMBERSHIP_APPLIED: 'Network applications',
+  EMPLOYER_APPLIED: 'Network applications from the public form',
   MEMBERSHIP_APPROVED: 'Approved memberships',
   MEMBERSHIP_LAPSED: 'Lapsed memberships',
   MEMBERSHIP_RENEWAL_DUE: 'Membership renewals',
