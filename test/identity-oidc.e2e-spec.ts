@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { AppConfig, Role } from '@chn/core';
 import { UsersService } from '@chn/identity';
 import { freePort, TestApp, TestProcess } from '@chn/testing';
+import { ConsoleBrowser } from './support/console-browser';
 
 const CLIENT_ID = 'careers-hub-test';
 const CLIENT_SECRET = 'a-client-secret-for-the-tests-only';
@@ -216,6 +217,26 @@ describe('sign-in with an OpenID Connect provider (e2e)', () => {
     const replayed = await new Browser().request(callbackUrl!);
     expect(replayed.status).toBe(400);
     expect(await replayed.text()).toContain('SIGN_IN_STATE_INVALID');
+  });
+
+  it('signs in from the console’s button, in a browser, through the provider’s own pages', async () => {
+    await t.signedIn(Role.EMPLOYER, hubId, 'employer.oidc@example.test');
+    const browser = await ConsoleBrowser.launch();
+    try {
+      const page = await browser.open(t.baseUrl);
+      await page.getByRole('link', { name: 'Sign in with Test Identity' }).click();
+      await page.locator('input[name="login"]').fill('employer.oidc@example.test');
+      await page.locator('input[name="password"]').fill('any-password');
+      await page.getByRole('button', { name: 'Sign-in' }).click();
+      await page.getByRole('button', { name: 'Continue' }).click();
+      const signedInAs = page.getByTestId('signed-in-as');
+      await signedInAs.waitFor();
+      expect(await signedInAs.textContent()).toBe('EMPLOYER user (Employer)');
+      expect(new URL(page.url()).hash).toBe('');
+      await browser.screenshot(page, 'sign-in-with-provider');
+    } finally {
+      await browser.close();
+    }
   });
 
   it('answers a clear page for a provider that is not configured', async () => {
