@@ -1,4 +1,5 @@
 export * from './config/app-config';
+export * from './config/oidc-providers';
 export * from './config/config.module';
 export * from './errors';
 export * from './auth';

@@ -6,11 +6,18 @@ import { AuthResolver } from './graphql/auth.resolver';
 import { HubsResolver } from './graphql/hubs.resolver';
 import { UsersResolver } from './graphql/users.resolver';
 import { IdentityModule } from './identity.module';
+import { OidcClients } from './oidc/oidc-clients.service';
+import { OidcController } from './oidc/oidc.controller';
 
-/** The identity API: resolvers, the global auth guard and the bootstrap administrator. */
+/**
+ * The identity API: resolvers, sign-in through OpenID Connect providers, the global auth guard
+ * and the bootstrap administrator.
+ */
 @Module({
   imports: [IdentityModule],
+  controllers: [OidcController],
   providers: [
+    OidcClients,
     AuthResolver,
     UsersResolver,
     HubsResolver,

@@ -9,8 +9,10 @@ import { LoginThrottleService } from './auth/login-throttle.service';
 import { PublicFormThrottleService } from './auth/public-form-throttle.service';
 import { ApplicantInvitations } from './invitations/applicant-invitations';
 import { PurgeLoginAttemptsJob } from './auth/purge-login-attempts.job';
+import { SignInCodesService } from './auth/sign-in-codes.service';
 import { HubEntity } from './entities/hub.entity';
 import { LoginAttemptEntity } from './entities/login-attempt.entity';
+import { SignInCodeEntity } from './entities/sign-in-code.entity';
 import { UserEntity } from './entities/user.entity';
 import { HubsService } from './hubs/hubs.service';
 import { UsersService } from './users/users.service';
@@ -18,7 +20,7 @@ import { UsersService } from './users/users.service';
 /** Users, hubs and sign-in, without transport: used by the API, the worker and the CLI. */
 @Module({
   imports: [
-    TypeOrmModule.forFeature([HubEntity, UserEntity, LoginAttemptEntity]),
+    TypeOrmModule.forFeature([HubEntity, UserEntity, LoginAttemptEntity, SignInCodeEntity]),
     JwtModule.registerAsync({
       inject: [AppConfig],
       useFactory: (config: AppConfig) => ({
@@ -34,6 +36,7 @@ import { UsersService } from './users/users.service';
     UsersService,
     LoginThrottleService,
     AuthService,
+    SignInCodesService,
     AuthExtensions,
     PurgeLoginAttemptsJob,
     PublicFormThrottleService,

@@ -1,5 +1,5 @@
-import { FormEvent, useState } from 'react';
-import { useMutation } from 'urql';
+import { FormEvent, useEffect, useRef, useState } from 'react';
+import { useMutation, useQuery } from 'urql';
 import { ErrorNotice } from '../components/status';
 import { graphql } from '../gql';
 import { useSession } from '../session/session';
@@ -21,23 +21,74 @@ const SignIn = graphql(`
   }
 `);
 
+const SignInProviders = graphql(`
+  query SignInProviders {
+    signInProviders {
+      id
+      name
+      startPath
+    }
+  }
+`);
+
+const ExchangeSignInCode = graphql(`
+  mutation ExchangeSignInCode($code: String!) {
+    exchangeSignInCode(code: $code) {
+      accessToken
+      user {
+        id
+        name
+        email
+        role
+        hub {
+          name
+        }
+      }
+    }
+  }
+`);
+
+let signInCode: string | null | undefined;
+
+/**
+ * The one-time code a sign-in with Google or Microsoft hands the console in the address's
+ * fragment: read once, then taken out of the address so it is not kept in the history.
+ */
+function takeSignInCode(): string | null {
+  if (signInCode === undefined) {
+    signInCode = new URLSearchParams(window.location.hash.slice(1)).get('sign-in-code');
+    if (signInCode) {
+      window.history.replaceState(null, '', window.location.pathname + window.location.search);
+    }
+  }
+  return signInCode;
+}
+
 export function SignInPage() {
   const { signIn } = useSession();
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const [result, login] = useMutation(SignIn);
+  const [exchange, exchangeCode] = useMutation(ExchangeSignInCode);
+  const [providers] = useQuery({ query: SignInProviders });
+  const exchanged = useRef(false);
+
+  useEffect(() => {
+    const code = takeSignInCode();
+    if (!code || exchanged.current) return;
+    exchanged.current = true;
+    void exchangeCode({ code }).then(({ data }) => {
+      if (data) signIn(toSession(data.exchangeSignInCode));
+    });
+  }, [exchangeCode, signIn]);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
     const { data } = await login({ email, password });
-    if (data) {
-      const { accessToken, user } = data.login;
-      signIn({
-        token: accessToken,
-        user: { ...user, hubName: user.hub?.name ?? null },
-      });
-    }
+    if (data) signIn(toSession(data.login));
   }
+
+  const others = providers.data?.signInProviders ?? [];
 
   return (
     <main id="main" className="sign-in">
@@ -71,6 +122,34 @@ export function SignInPage() {
           {result.fetching ? 'Signing in…' : 'Sign in'}
         </button>
       </form>
+      {exchange.fetching && <p role="status">Signing you in…</p>}
+      {exchange.error && <ErrorNotice error={exchange.error} title="Sign-in failed" />}
+      {others.length > 0 && (
+        <nav aria-label="Other ways to sign in" className="sign-in-providers">
+          <p>Or use the account your school or organisation gave you:</p>
+          <ul>
+            {others.map((provider) => (
+              <li key={provider.id}>
+                <a href={provider.startPath}>Sign in with {provider.name}</a>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      )}
     </main>
   );
+}
+
+function toSession(payload: {
+  accessToken: string;
+  user: {
+    id: string;
+    name: string;
+    email: string;
+    role: string;
+    hub?: { name: string } | null;
+  };
+}) {
+  const { hub, ...user } = payload.user;
+  return { token: payload.accessToken, user: { ...user, hubName: hub?.name ?? null } };
 }

@@ -38,4 +38,33 @@ describe('loadConfig', () => {
     });
     expect(config.NOTIFY_BASE_URL).toBe('https://api.notifications.service.gov.uk');
   });
+
+  it('reads the OpenID Connect providers and names each missing setting', () => {
+    const config = loadConfig({
+      OIDC_PROVIDERS: 'google, Microsoft',
+      OIDC_GOOGLE_ISSUER: 'https://accounts.google.com',
+      OIDC_GOOGLE_CLIENT_ID: 'google-client',
+      OIDC_GOOGLE_CLIENT_SECRET: 'google-secret',
+      OIDC_MICROSOFT_ISSUER: 'https://login.microsoftonline.com/tenant/v2.0',
+      OIDC_MICROSOFT_CLIENT_ID: 'ms-client',
+      OIDC_MICROSOFT_CLIENT_SECRET: 'ms-secret',
+      OIDC_MICROSOFT_EMAIL_VERIFIED_CLAIM: 'xms_edov',
+    });
+    expect(config.oidcProviders).toEqual([
+      expect.objectContaining({
+        id: 'google',
+        name: 'Google',
+        emailVerifiedClaim: 'email_verified',
+      }),
+      expect.objectContaining({
+        id: 'microsoft',
+        name: 'Microsoft',
+        emailVerifiedClaim: 'xms_edov',
+      }),
+    ]);
+    expect(loadConfig({}).oidcProviders).toEqual([]);
+    expect(() => loadConfig({ OIDC_PROVIDERS: 'google', OIDC_GOOGLE_ISSUER: 'not a url' })).toThrow(
+      /OIDC_GOOGLE_ISSUER.*OIDC_GOOGLE_CLIENT_ID|OIDC_GOOGLE_CLIENT_ID.*OIDC_GOOGLE_ISSUER/,
+    );
+  });
 });

@@ -13,6 +13,7 @@ import {
   MinLength,
   validateSync,
 } from 'class-validator';
+import { OidcProviderConfig, readOidcProviders } from './oidc-providers';
 
 const toBoolean = ({ value }: { value: unknown }) =>
   value === undefined
@@ -276,6 +277,17 @@ export class AppConfig {
   @Min(1)
   REMINDER_RENEWAL_DAYS = 30;
 
+  /**
+   * Providers users may sign in with through OpenID Connect, e.g. `google,microsoft`; each is
+   * configured by `OIDC_<ID>_*` settings (libs/identity/README.md), read into `oidcProviders`.
+   */
+  @IsOptional()
+  @IsString()
+  OIDC_PROVIDERS?: string = undefined;
+
+  /** The providers named by OIDC_PROVIDERS, with their settings. */
+  oidcProviders: OidcProviderConfig[] = [];
+
   get isProduction(): boolean {
     return this.NODE_ENV === 'production';
   }
@@ -296,10 +308,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   );
   const config = plainToInstance(AppConfig, defined);
   const errors = validateSync(config, { whitelist: false });
-  if (errors.length > 0) {
-    const lines = errors.map(
-      (e) => `${e.property}: ${Object.values(e.constraints ?? {}).join('; ')}`,
-    );
+  const oidc = readOidcProviders(env);
+  config.oidcProviders = oidc.providers;
+  if (errors.length > 0 || oidc.problems.length > 0) {
+    const lines = errors
+      .map((e) => `${e.property}: ${Object.values(e.constraints ?? {}).join('; ')}`)
+      .concat(oidc.problems);
     throw new InvalidConfigError(`Invalid configuration: ${lines.join(' | ')}`);
   }
   if (config.isProduction && config.JWT_SECRET === new AppConfig().JWT_SECRET) {

@@ -26,6 +26,14 @@ export const ERROR_REASONS = {
   SIGN_IN_LOCKED_FROM_ADDRESS:
     'Too many failed sign-ins from this address, and this account has failed too: try again later.',
   PUBLIC_FORM_LIMITED: 'Too many public form submissions from this address: try again later.',
+  SIGN_IN_PROVIDER_UNKNOWN: 'No such sign-in provider is configured on this deployment.',
+  SIGN_IN_STATE_INVALID:
+    'The sign-in with a provider was not started here, was tampered with, or took too long.',
+  SIGN_IN_PROVIDER_FAILED:
+    'The sign-in provider refused the sign-in, or its answer could not be verified.',
+  SIGN_IN_EMAIL_NOT_VERIFIED: 'The sign-in provider does not vouch for the account’s email.',
+  SIGN_IN_NO_ACCOUNT: 'No account has the email the sign-in provider gave.',
+  SIGN_IN_CODE_INVALID: 'The one-time sign-in code is unknown, used or expired: sign in again.',
   EMAIL_TAKEN: 'An account with this email already exists.',
   UNKNOWN_SECTOR_GROUP: 'A sector group named is not one of the hub’s.',
   HUB_CODE_TAKEN: 'A hub with this code already exists.',

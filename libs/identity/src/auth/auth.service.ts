@@ -6,6 +6,7 @@ import { DUMMY_HASH_PROMISE, verifyPassword } from '../users/password';
 import { UsersService } from '../users/users.service';
 import { AuthExtensions } from './auth-extensions.service';
 import { LoginThrottleService } from './login-throttle.service';
+import { SignInCodesService } from './sign-in-codes.service';
 
 interface TokenClaims {
   sub: string;
@@ -24,6 +25,7 @@ export class AuthService {
     private readonly throttle: LoginThrottleService,
     private readonly jwt: JwtService,
     private readonly extensions: AuthExtensions,
+    private readonly codes: SignInCodesService,
   ) {}
 
   async login(
@@ -41,6 +43,46 @@ export class AuthService {
     }
     await this.throttle.recordSuccess(keys);
     user.lastLoginAt = await this.users.markSignedIn(user.id);
+    return this.issueToken(user);
+  }
+
+  /**
+   * Signs in the account with an email an OpenID Connect provider has verified, counted by the
+   * same throttle as passwords: an email without an account is a failure. Answers a one-time
+   * code for the console to exchange (`exchangeSignInCode`), never the token itself.
+   */
+  async signInWithVerifiedEmail(email: string, address: string | undefined): Promise<string> {
+    const keys = LoginThrottleService.keys(email, address);
+    await this.throttle.beforeAttempt(keys);
+    const user = await this.users.findByEmail(email);
+    if (!user) {
+      await this.throttle.recordFailure(keys);
+      throw DomainError.unauthenticated(
+        `No Careers Hub account has the email ${email.trim().toLowerCase()}. Ask your hub for an invitation, or sign in another way.`,
+        'SIGN_IN_NO_ACCOUNT',
+      );
+    }
+    await this.throttle.recordSuccess(keys);
+    await this.users.markSignedIn(user.id);
+    return this.codes.issue(user.id);
+  }
+
+  /** The token for a one-time code from `signInWithVerifiedEmail`; a code works once. */
+  async exchangeSignInCode(
+    code: string,
+  ): Promise<{ accessToken: string; expiresAt: Date; user: UserEntity }> {
+    const userId = await this.codes.consume(code);
+    const user = userId ? await this.users.findById(userId) : null;
+    if (!user) {
+      throw DomainError.unauthenticated(
+        'This sign-in link has expired or was already used. Please sign in again.',
+        'SIGN_IN_CODE_INVALID',
+      );
+    }
+    return this.issueToken(user);
+  }
+
+  private async issueToken(user: UserEntity) {
     const accessToken = await this.jwt.signAsync({
       sub: user.id,
       role: user.role,

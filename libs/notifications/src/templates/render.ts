@@ -1,3 +1,4 @@
+import { escapeHtml } from '@chn/core';
 import { NotificationKind } from '../entities/notification.enums';
 import { Template, TemplateInput, TEMPLATES } from './templates';
 
@@ -16,12 +17,6 @@ export interface RenderOptions {
   /** Absent for in-app only notifications. */
   unsubscribeUrl?: string;
 }
-
-const escapeHtml = (value: string) =>
-  value.replace(
-    /[&<>"']/g,
-    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!,
-  );
 
 /** The subject, plain-text and HTML bodies of one notification, from its kind's template. */
 export function renderNotification<K extends NotificationKind>(

@@ -11,6 +11,7 @@ import { MatchOverrideReason1795395400000 } from './1795395400000-match-override
 import { EmailClaims1795395500000 } from './1795395500000-email-claims';
 import { DbsRemindersKeyed1795395700000 } from './1795395700000-dbs-reminders-keyed';
 import { EmployerApplications1795396500000 } from './1795396500000-employer-applications';
+import { SignInCodes1795396300000 } from './1795396300000-sign-in-codes';
 
 /** Every migration, in order. Listed here (not globbed) so the same list works from source and from dist. */
 export const MIGRATIONS = [
@@ -26,6 +27,7 @@ export const MIGRATIONS = [
   MatchOverrideReason1795395400000,
   EmailClaims1795395500000,
   DbsRemindersKeyed1795395700000,
+  SignInCodes1795396300000,
   EmployerApplications1795396500000,
   // New migrations go on their own line, at the end.
 ];
