@@ -10,13 +10,16 @@ import { PurgeLoginAttemptsJob } from './auth/purge-login-attempts.job';
 import { HubEntity } from './entities/hub.entity';
 import { LoginAttemptEntity } from './entities/login-attempt.entity';
 import { UserEntity } from './entities/user.entity';
+import { UserTokenEntity } from './entities/user-token.entity';
+import { AccountAdminService } from './users/account-admin.service';
+import { AccountLinksService } from './users/account-links.service';
 import { HubsService } from './hubs/hubs.service';
 import { UsersService } from './users/users.service';
 
 /** Users, hubs and sign-in, without transport: used by the API, the worker and the CLI. */
 @Module({
   imports: [
-    TypeOrmModule.forFeature([HubEntity, UserEntity, LoginAttemptEntity]),
+    TypeOrmModule.forFeature([HubEntity, UserEntity, LoginAttemptEntity, UserTokenEntity]),
     JwtModule.registerAsync({
       inject: [AppConfig],
       useFactory: (config: AppConfig) => ({
@@ -34,7 +37,17 @@ import { UsersService } from './users/users.service';
     AuthService,
     AuthExtensions,
     PurgeLoginAttemptsJob,
+    AccountLinksService,
+    AccountAdminService,
   ],
-  exports: [HubsService, UsersService, AuthService, LoginThrottleService, AuthExtensions],
+  exports: [
+    HubsService,
+    UsersService,
+    AuthService,
+    LoginThrottleService,
+    AuthExtensions,
+    AccountLinksService,
+    AccountAdminService,
+  ],
 })
 export class IdentityModule {}

@@ -10,3 +10,6 @@ export * from './auth/auth.service';
 export * from './graphql/user.type';
 export * from './graphql/hub.type';
 export * from './auth/auth-extensions.service';
+export * from './entities/user-token.entity';
+export * from './users/account-links.service';
+export * from './users/account-admin.service';

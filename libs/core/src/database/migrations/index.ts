@@ -9,6 +9,7 @@ import { Reporting1795394000000 } from './1795394000000-reporting';
 import { OpportunityLengthWithinDates1795395300000 } from './1795395300000-opportunity-length-within-dates';
 import { MatchOverrideReason1795395400000 } from './1795395400000-match-override-reason';
 import { EmailClaims1795395500000 } from './1795395500000-email-claims';
+import { UserAccounts1795396100000 } from './1795396100000-user-accounts';
 import { DbsRemindersKeyed1795395700000 } from './1795395700000-dbs-reminders-keyed';
 
 /** Every migration, in order. Listed here (not globbed) so the same list works from source and from dist. */
@@ -25,5 +26,6 @@ export const MIGRATIONS = [
   MatchOverrideReason1795395400000,
   EmailClaims1795395500000,
   DbsRemindersKeyed1795395700000,
+  UserAccounts1795396100000,
   // New migrations go on their own line, at the end.
 ];
