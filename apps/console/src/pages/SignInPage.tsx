@@ -1,4 +1,5 @@
 import { FormEvent, useState } from 'react';
+import { Link } from 'react-router';
 import { useMutation } from 'urql';
 import { ErrorNotice } from '../components/status';
 import { graphql } from '../gql';
@@ -71,6 +72,9 @@ export function SignInPage() {
           {result.fetching ? 'Signing in…' : 'Sign in'}
         </button>
       </form>
+      <p>
+        <Link to="/forgot-password">Forgot your password?</Link>
+      </p>
     </main>
   );
 }
