@@ -3,6 +3,7 @@ import { DataSource } from 'typeorm';
 import { Role } from '@chn/core';
 import { GraphqlClient, SmtpSink, TEST_PASSWORD, TestApp } from '@chn/testing';
 import { createWorkerApp } from '../apps/worker/src/create-worker-app';
+import { createEmployer, employerUser } from './opportunities.fixtures';
 import { emailsAbout, FAST_NOTIFICATIONS, untilEmailsSettled } from './notifications.fixtures';
 
 const INVITE = `mutation ($input: InviteUserInput!) {
@@ -185,6 +186,20 @@ describe('identity: invitations, resets and account changes (e2e)', () => {
     await admin.ok(REACTIVATE, { id: person.userId });
     await person.ok(ME);
     expect(await reason(admin, DEACTIVATE, { id: admin.userId })).toBe('CANNOT_CHANGE_OWN_ACCOUNT');
+  });
+
+  it('refuses the API keys a deactivated user made, and accepts them again on reactivation', async () => {
+    const employerId = await createEmployer(t, hubId, 'Keyed Co');
+    const contact = await employerUser(t, hubId, employerId);
+    const { createApiKey } = await contact.ok<{ createApiKey: { secret: string } }>(
+      'mutation { createApiKey(name: "Website") { secret } }',
+    );
+    const byKey = () => t.client.request('{ me { id } }', {}, { 'x-api-key': createApiKey.secret });
+    expect((await byKey()).data).toEqual({ me: { id: contact.userId } });
+    await admin.ok(DEACTIVATE, { id: contact.userId });
+    expect((await byKey()).errors?.[0]?.extensions?.reason).toBe('INVALID_API_KEY');
+    await admin.ok(REACTIVATE, { id: contact.userId });
+    expect((await byKey()).data).toEqual({ me: { id: contact.userId } });
   });
 
   it('signOutEverywhere invalidates every token issued before it', async () => {
