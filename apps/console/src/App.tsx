@@ -1,6 +1,10 @@
 import { Navigate, NavLink, Route, Routes, useSearchParams } from 'react-router';
 import { YearPicker } from './components/year-picker';
 import { ROLE_NAMES } from './names';
+import { AccountPage } from './pages/account/AccountPage';
+import { ForgotPasswordPage } from './pages/account/ForgotPasswordPage';
+import { PasswordFromLinkPage } from './pages/account/PasswordFromLinkPage';
+import { UsersPage } from './pages/admin/UsersPage';
 import { AdviserPage } from './pages/AdviserPage';
 import { BookingPage } from './pages/BookingPage';
 import { MatchesPage } from './pages/MatchesPage';
@@ -20,7 +24,16 @@ const HOME_BY_ROLE: Record<string, string> = { EMPLOYER: '/network', ADVISER: '/
 export function App() {
   const { session, signOut } = useSession();
   const [params] = useSearchParams();
-  if (!session) return <SignInPage />;
+  if (!session) {
+    return (
+      <Routes>
+        <Route path="/invitation" element={<PasswordFromLinkPage purpose="invitation" />} />
+        <Route path="/reset-password" element={<PasswordFromLinkPage purpose="reset" />} />
+        <Route path="/forgot-password" element={<ForgotPasswordPage />} />
+        <Route path="*" element={<SignInPage />} />
+      </Routes>
+    );
+  }
   const keep = params.get('year') ? `?year=${encodeURIComponent(params.get('year')!)}` : '';
   const home = HOME_BY_ROLE[session.user.role] ?? '/overview';
 
@@ -40,6 +53,8 @@ export function App() {
           <NavLink to={`/network${keep}`}>Network</NavLink>
           <NavLink to={`/matches${keep}`}>Matches</NavLink>
           <NotificationsNavLink search={keep} />
+          {session.user.role === 'HUB_ADMIN' && <NavLink to={`/admin/users${keep}`}>Users</NavLink>}
+          <NavLink to={`/account${keep}`}>Your account</NavLink>
         </nav>
         <YearPicker />
         <div className="who">
@@ -62,6 +77,10 @@ export function App() {
           <Route path="/opportunities/:opportunityId" element={<OpportunityPage />} />
           <Route path="/advisers/:adviserId" element={<AdviserPage />} />
           <Route path="/notifications" element={<NotificationsPage />} />
+          <Route path="/account" element={<AccountPage />} />
+          <Route path="/admin/users" element={<UsersPage />} />
+          <Route path="/invitation" element={<PasswordFromLinkPage purpose="invitation" />} />
+          <Route path="/reset-password" element={<PasswordFromLinkPage purpose="reset" />} />
           <Route path="*" element={<Navigate to={home} replace />} />
         </Routes>
       </main>

@@ -201,13 +201,20 @@ export class AdvisersService {
         payload: { adviserId: saved.id, userId: saved.userId },
       });
       if (!saved.userId && saved.email) {
-        await this.invitations.invite(manager, actor, {
+        const userId = await this.invitations.invite(manager, actor, {
           hubId: saved.hubId,
           role: Role.ADVISER,
           email: saved.email,
           name: saved.name,
           adviserId: saved.id,
         });
+        const linked = userId
+          ? await manager.findOneBy(AdviserEntity, { userId })
+          : { id: saved.id };
+        if (userId && !linked) {
+          saved.userId = userId;
+          await manager.save(saved);
+        }
       }
       return saved;
     });

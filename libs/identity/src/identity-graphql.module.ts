@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { AuthGuard } from './auth/auth.guard';
 import { BootstrapAdminService } from './bootstrap-admin.service';
+import { AccountResolver } from './graphql/account.resolver';
 import { AuthResolver } from './graphql/auth.resolver';
 import { HubsResolver } from './graphql/hubs.resolver';
 import { UsersResolver } from './graphql/users.resolver';
@@ -19,6 +20,7 @@ import { OidcController } from './oidc/oidc.controller';
   providers: [
     OidcClients,
     AuthResolver,
+    AccountResolver,
     UsersResolver,
     HubsResolver,
     BootstrapAdminService,

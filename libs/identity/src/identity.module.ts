@@ -14,13 +14,22 @@ import { HubEntity } from './entities/hub.entity';
 import { LoginAttemptEntity } from './entities/login-attempt.entity';
 import { SignInCodeEntity } from './entities/sign-in-code.entity';
 import { UserEntity } from './entities/user.entity';
+import { UserTokenEntity } from './entities/user-token.entity';
+import { AccountAdminService } from './users/account-admin.service';
+import { AccountLinksService } from './users/account-links.service';
 import { HubsService } from './hubs/hubs.service';
 import { UsersService } from './users/users.service';
 
 /** Users, hubs and sign-in, without transport: used by the API, the worker and the CLI. */
 @Module({
   imports: [
-    TypeOrmModule.forFeature([HubEntity, UserEntity, LoginAttemptEntity, SignInCodeEntity]),
+    TypeOrmModule.forFeature([
+      HubEntity,
+      UserEntity,
+      LoginAttemptEntity,
+      SignInCodeEntity,
+      UserTokenEntity,
+    ]),
     JwtModule.registerAsync({
       inject: [AppConfig],
       useFactory: (config: AppConfig) => ({
@@ -41,6 +50,8 @@ import { UsersService } from './users/users.service';
     PurgeLoginAttemptsJob,
     PublicFormThrottleService,
     ApplicantInvitations,
+    AccountLinksService,
+    AccountAdminService,
   ],
   exports: [
     HubsService,
@@ -50,6 +61,8 @@ import { UsersService } from './users/users.service';
     AuthExtensions,
     PublicFormThrottleService,
     ApplicantInvitations,
+    AccountLinksService,
+    AccountAdminService,
   ],
 })
 export class IdentityModule {}

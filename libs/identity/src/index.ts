@@ -12,3 +12,6 @@ export * from './graphql/hub.type';
 export * from './auth/auth-extensions.service';
 export * from './auth/public-form-throttle.service';
 export * from './invitations/applicant-invitations';
+export * from './entities/user-token.entity';
+export * from './users/account-links.service';
+export * from './users/account-admin.service';

@@ -1,4 +1,5 @@
 import { FormEvent, useEffect, useRef, useState } from 'react';
+import { Link } from 'react-router';
 import { useMutation, useQuery } from 'urql';
 import { ErrorNotice } from '../components/status';
 import { graphql } from '../gql';
@@ -136,6 +137,9 @@ export function SignInPage() {
           </ul>
         </nav>
       )}
+      <p>
+        <Link to="/forgot-password">Forgot your password?</Link>
+      </p>
     </main>
   );
 }

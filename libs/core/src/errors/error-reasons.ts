@@ -39,6 +39,13 @@ export const ERROR_REASONS = {
   HUB_CODE_TAKEN: 'A hub with this code already exists.',
   HUB_NOT_FOUND: 'No such hub, or not one the caller may see.',
   USER_NOT_FOUND: 'No such user, or not one the caller may see.',
+  ACCOUNT_DEACTIVATED: 'The account has been deactivated by a hub administrator.',
+  INVALID_LINK: 'The link is not valid, has been used already, or has expired.',
+  WRONG_PASSWORD: 'The current password given is not right.',
+  WEAK_PASSWORD: 'The new password is too short or too long (10 to 200 characters).',
+  PASSWORD_RESET_THROTTLED: 'Too many password reset requests: try again later.',
+  CANNOT_CHANGE_OWN_ACCOUNT:
+    'An administrator cannot deactivate or change the role of their own account.',
 
   // Institutions
   INSTITUTION_NOT_FOUND: 'No such institution, or not one the caller may see.',

@@ -74,6 +74,14 @@ export interface DomainEventPayloads {
   };
   'reminder.membership_renewal': { membershipId: string; employerId: string; renewalOn: string };
 
+  /**
+   * One-time links mailed to the user the event is about (aggregate `user`). The secret rides in
+   * the payload only so the email can carry it; `user_tokens` keeps its hash, and it is worthless
+   * once used, replaced or expired.
+   */
+  'user.invited': { token: string; validDays: number };
+  'user.password_reset_requested': { token: string; validMinutes: number };
+
   /** Hub staff asked to send a FAILED email again; the aggregate is the notification. */
   'notification.retry_requested': Record<string, never>;
 }

@@ -4,6 +4,7 @@ import { DataSource, EntityManager, In } from 'typeorm';
 import { Actor, DomainError, Role, recordAudit, recordEvent } from '@chn/core';
 import { ApplicantInvitations, HubsService, PublicFormThrottleService } from '@chn/identity';
 import { EmployerApplicationEntity } from '../entities/employer-application.entity';
+import { EmployerContactEntity } from '../entities/employer-contact.entity';
 import { EmployerEntity } from '../entities/employer.entity';
 import { MembershipStatus } from '../entities/employer.enums';
 import { MembershipEntity } from '../entities/membership.entity';
@@ -105,13 +106,22 @@ export class EmployerApplicationsService {
       aggregateId: membership.id,
       payload: this.payload(application, employer.name),
     });
-    await this.invitations.invite(manager, actor, {
+    const userId = await this.invitations.invite(manager, actor, {
       hubId: membership.hubId,
       role: Role.EMPLOYER,
       email: application.contactEmail,
       name: application.contactName,
       employerId: membership.employerId,
     });
+    if (userId) {
+      await manager
+        .createQueryBuilder()
+        .insert()
+        .into(EmployerContactEntity)
+        .values({ userId, employerId: membership.employerId })
+        .orIgnore()
+        .execute();
+    }
   }
 
   /** Runs in the transaction that withdraws (declines) or lapses a membership. */

@@ -12,8 +12,22 @@ interface TokenClaims {
   sub: string;
   role: Role;
   hubId: string | null;
+  /** The user's token version when it was issued: raising it signs them out everywhere. */
+  ver?: number;
   exp: number;
 }
+
+export interface Session {
+  accessToken: string;
+  expiresAt: Date;
+  user: UserEntity;
+}
+
+const DEACTIVATED = () =>
+  DomainError.unauthenticated(
+    'This account has been deactivated: ask your hub administrator',
+    'ACCOUNT_DEACTIVATED',
+  );
 
 const INVALID_CREDENTIALS = () =>
   DomainError.unauthenticated('Email or password is not right', 'INVALID_CREDENTIALS');
@@ -28,11 +42,7 @@ export class AuthService {
     private readonly codes: SignInCodesService,
   ) {}
 
-  async login(
-    email: string,
-    password: string,
-    address: string | undefined,
-  ): Promise<{ accessToken: string; expiresAt: Date; user: UserEntity }> {
+  async login(email: string, password: string, address: string | undefined): Promise<Session> {
     const keys = LoginThrottleService.keys(email, address);
     await this.throttle.beforeAttempt(keys);
     const user = await this.users.findByEmail(email);
@@ -42,6 +52,12 @@ export class AuthService {
       throw INVALID_CREDENTIALS();
     }
     await this.throttle.recordSuccess(keys);
+    if (user.deactivatedAt) throw DEACTIVATED();
+    return this.startSession(user);
+  }
+
+  /** Signs the user in: a fresh token carrying their current token version. */
+  async startSession(user: UserEntity): Promise<Session> {
     user.lastLoginAt = await this.users.markSignedIn(user.id);
     return this.issueToken(user);
   }
@@ -62,6 +78,7 @@ export class AuthService {
         'SIGN_IN_NO_ACCOUNT',
       );
     }
+    if (user.deactivatedAt) throw DEACTIVATED();
     await this.throttle.recordSuccess(keys);
     await this.users.markSignedIn(user.id);
     return this.codes.issue(user.id);
@@ -79,6 +96,7 @@ export class AuthService {
         'SIGN_IN_CODE_INVALID',
       );
     }
+    if (user.deactivatedAt) throw DEACTIVATED();
     return this.issueToken(user);
   }
 
@@ -87,19 +105,29 @@ export class AuthService {
       sub: user.id,
       role: user.role,
       hubId: user.hubId,
+      ver: user.tokenVersion,
     });
     const { exp } = this.jwt.decode<TokenClaims>(accessToken);
     return { accessToken, expiresAt: new Date(exp * 1000), user };
   }
 
-  /** The Actor behind an employer API key. */
-  actorForApiKey(key: string): Promise<Actor> {
-    return this.extensions.authenticateApiKey(key);
+  /** The Actor behind an employer API key; a key made by a since deactivated user is refused. */
+  async actorForApiKey(key: string): Promise<Actor> {
+    const actor = await this.extensions.authenticateApiKey(key);
+    const creator = await this.users.findById(actor.userId);
+    if (!creator || creator.deactivatedAt) {
+      throw DomainError.unauthenticated(
+        'The API key was made by an account that has been deactivated',
+        'INVALID_API_KEY',
+      );
+    }
+    return actor;
   }
 
   /**
-   * The Actor behind a bearer token. The user is read again so that a deleted account or a
-   * changed role or hub takes effect at once, not when the token expires.
+   * The Actor behind a bearer token. The user is read again so that a deleted or deactivated
+   * account, a changed role or hub, or signing out everywhere takes effect at once, not when the
+   * token expires.
    */
   async actorFor(token: string): Promise<Actor> {
     let claims: TokenClaims;
@@ -114,6 +142,10 @@ export class AuthService {
     const user = await this.users.findById(claims.sub);
     if (!user) {
       throw DomainError.unauthenticated('This account no longer exists', 'INVALID_TOKEN');
+    }
+    if (user.deactivatedAt) throw DEACTIVATED();
+    if ((claims.ver ?? 0) !== user.tokenVersion) {
+      throw DomainError.unauthenticated('You have been signed out: sign in again', 'INVALID_TOKEN');
     }
     return this.extensions.enrich({ userId: user.id, role: user.role, hubId: user.hubId });
   }

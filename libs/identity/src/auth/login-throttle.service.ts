@@ -51,6 +51,18 @@ export class LoginThrottleService {
     return `account:${email.trim().toLowerCase()}`;
   }
 
+  /** Password reset requests are counted apart from sign-ins, under the same rules. */
+  static resetKeys(email: string, address: string | undefined): ThrottleKeys {
+    return {
+      account: LoginThrottleService.resetAccountKey(email),
+      address: `address:reset:${address ?? 'unknown'}`,
+    };
+  }
+
+  static resetAccountKey(this: void, email: string): string {
+    return `account:reset:${email.trim().toLowerCase()}`;
+  }
+
   /** Refuses an attempt the policy refuses; otherwise waits as long as recent failures call for. */
   async beforeAttempt(keys: ThrottleKeys): Promise<void> {
     const now = new Date();

@@ -1,3 +1,4 @@
+import { applyDecorators } from '@nestjs/common';
 import { ArgsType, Field, ID, InputType, ObjectType } from '@nestjs/graphql';
 import {
   IsEmail,
@@ -11,6 +12,9 @@ import {
 } from 'class-validator';
 import { ConnectionArgs, IsNotBlank, Role } from '@chn/core';
 import { Hub } from './hub.type';
+
+/** The rule every password set in the service follows (NCSC: length, not composition). */
+export const IsPassword = () => applyDecorators(IsString(), MinLength(10), MaxLength(200));
 
 @ObjectType('User', { description: 'A person who signs in.' })
 export class User {
@@ -46,6 +50,14 @@ export class User {
 
   @Field({ description: 'When the account was created.' })
   createdAt: Date;
+
+  @Field(() => Date, {
+    nullable: true,
+    description: 'When the account was deactivated; null while it is active.',
+  })
+  deactivatedAt: Date | null;
+
+  passwordHash?: string | null;
 }
 
 @ObjectType('AuthPayload', { description: 'The result of signing in.' })
@@ -92,9 +104,7 @@ export class CreateUserInput {
   role: Role;
 
   @Field({ description: 'Initial password: at least 10 characters.' })
-  @IsString()
-  @MinLength(10)
-  @MaxLength(200)
+  @IsPassword()
   password: string;
 
   @Field(() => ID, {
@@ -121,4 +131,57 @@ export class UsersArgs extends ConnectionArgs {
   @IsOptional()
   @IsUUID()
   hubId?: string;
+}
+
+@InputType({ description: 'Someone to invite: they choose their password from the emailed link.' })
+export class InviteUserInput {
+  @Field({ description: 'Email to send the invitation to; must not be in use.' })
+  @IsEmail({}, { message: 'email must be an email address' })
+  @MaxLength(320)
+  email: string;
+
+  @Field({ description: 'Full name.' })
+  @IsString()
+  @IsNotBlank()
+  @MaxLength(200)
+  name: string;
+
+  @Field(() => Role, { description: 'What the user may do.' })
+  @IsEnum(Role)
+  role: Role;
+
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      "Hub of the user: a hub admin's own; a national administrator names it (none for another national administrator).",
+  })
+  @IsOptional()
+  @IsUUID()
+  hubId?: string;
+}
+
+@ArgsType()
+export class LinkPasswordArgs {
+  @Field({ description: 'The secret from the emailed link.' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
+  token: string;
+
+  @Field({ description: 'The new password: 10 to 200 characters.' })
+  @IsPassword()
+  password: string;
+}
+
+@ArgsType()
+export class ChangePasswordArgs {
+  @Field({ description: 'The password now.' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
+  currentPassword: string;
+
+  @Field({ description: 'The new password: 10 to 200 characters.' })
+  @IsPassword()
+  newPassword: string;
 }

@@ -1,6 +1,8 @@
-import { Injectable, Logger } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { Actor, Role } from '@chn/core';
+import { UserEntity } from '../entities/user.entity';
+import { AccountLinksService } from '../users/account-links.service';
 
 /** Someone who applied from a public form and was approved by hub staff. */
 export interface ApprovedApplicant {
@@ -15,17 +17,32 @@ export interface ApprovedApplicant {
 }
 
 /**
- * THE SEAM where an approved applicant is invited: their user (no password) is to be created
- * and emailed a one-time link to set one. Called inside the approval's transaction, after the
- * `employer.application_approved` / `adviser.approved` event is recorded. Until the invitation
- * flow exists it only logs; wire it to `inviteUser` here and nowhere else.
+ * Invites an approved applicant: inside the approval's transaction, their user is created with
+ * no password and emailed a one-time link to set one (`user.invited`). An account that already
+ * has the email is used as it is when it belongs to the same hub and role; otherwise nobody is
+ * invited or linked. Answers the user id for the caller to link (employer contact, adviser).
  */
 @Injectable()
 export class ApplicantInvitations {
-  private readonly logger = new Logger(ApplicantInvitations.name);
+  constructor(private readonly links: AccountLinksService) {}
 
-  invite(_manager: EntityManager, _actor: Actor, applicant: ApprovedApplicant): Promise<void> {
-    this.logger.log(`Invitation due for an approved ${applicant.role} applicant`);
-    return Promise.resolve();
+  async invite(
+    manager: EntityManager,
+    actor: Actor,
+    applicant: ApprovedApplicant,
+  ): Promise<string | null> {
+    const email = applicant.email.trim().toLowerCase();
+    const existing = await manager.findOneBy(UserEntity, { email });
+    if (existing) {
+      const same = existing.hubId === applicant.hubId && existing.role === applicant.role;
+      return same ? existing.id : null;
+    }
+    const user = await this.links.inviteWithin(manager, actor, {
+      email,
+      name: applicant.name,
+      role: applicant.role,
+      hubId: applicant.hubId,
+    });
+    return user.id;
   }
 }

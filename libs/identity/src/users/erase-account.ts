@@ -16,7 +16,10 @@ export async function eraseAccount(
 ): Promise<void> {
   if (person.emails.length > 0) {
     await manager.query('DELETE FROM login_attempts WHERE key = ANY($1)', [
-      person.emails.map(LoginThrottleService.accountKey),
+      [
+        ...person.emails.map(LoginThrottleService.accountKey),
+        ...person.emails.map(LoginThrottleService.resetAccountKey),
+      ],
     ]);
   }
   const user = person.userId ? await manager.findOneBy(UserEntity, { id: person.userId }) : null;

@@ -9,7 +9,13 @@ export const USER_PERSONAL_FIELDS = ['email', 'name'] as const;
 
 /** What the audit trail follows of a user: never the password or its hash. */
 export function auditedUser(user: UserEntity): Record<string, unknown> {
-  return { email: user.email, name: user.name, role: user.role, hubId: user.hubId };
+  return {
+    email: user.email,
+    name: user.name,
+    role: user.role,
+    hubId: user.hubId,
+    deactivated: user.deactivatedAt !== null,
+  };
 }
 
 /** Records what changed on a user, inside the caller's transaction. */

@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { In, IsNull, Repository } from 'typeorm';
+import { EntityManager, In, IsNull, Repository } from 'typeorm';
 import {
   Actor,
   canReadHub,
@@ -33,41 +33,61 @@ export class UsersService {
   ) {}
 
   async create(actor: Actor, input: CreateUserInput): Promise<UserEntity> {
+    const hubId = await this.hubForNewUser(actor, input);
+    const user = await this.insert({ ...input, hubId });
+    await auditUser(this.users.manager, actor, user, 'created');
+    return user;
+  }
+
+  /**
+   * The hub a user the actor creates belongs to: the hub admin's own; the one a national
+   * administrator names, or none for another national administrator.
+   */
+  async hubForNewUser(
+    actor: Actor,
+    input: { role: Role; hubId?: string | null },
+  ): Promise<string | null> {
     const wantsNationalAdmin =
       input.role === Role.HUB_ADMIN && !input.hubId && isNationalAdmin(actor);
     const hubId = wantsNationalAdmin ? null : hubForWrite(actor, input.hubId);
     if (hubId && !(await this.hubs.existsBy({ id: hubId }))) {
       throw DomainError.notFound('hub', hubId);
     }
-    const user = await this.insert({ ...input, hubId });
-    await auditUser(this.users.manager, actor, user, 'created');
-    return user;
+    return hubId;
   }
 
-  /** Creates a user without an actor: for bootstrap, seeding and the CLI. */
-  async insert(input: {
-    email: string;
-    name: string;
-    role: Role;
-    password: string;
-    hubId: string | null;
-  }): Promise<UserEntity> {
+  /**
+   * Creates a user without an actor: for bootstrap, seeding, the CLI and invitations (no
+   * password until the invited user chooses one).
+   */
+  async insert(
+    input: {
+      email: string;
+      name: string;
+      role: Role;
+      password: string | null;
+      hubId: string | null;
+    },
+    manager: EntityManager = this.users.manager,
+  ): Promise<UserEntity> {
+    const users = manager.getRepository(UserEntity);
     const email = input.email.trim().toLowerCase();
-    if (await this.users.existsBy({ email })) throw emailTaken(email);
+    if (await users.existsBy({ email })) throw emailTaken(email);
     if (input.hubId === null && input.role !== Role.HUB_ADMIN) {
       throw DomainError.validation('HUB_REQUIRED', 'Only a HUB_ADMIN can belong to no hub', [
         { field: 'hubId', messages: ['required for this role'] },
       ]);
     }
-    const user = this.users.create({
+    const user = users.create({
       email,
       name: input.name.trim(),
       role: input.role,
       hubId: input.hubId,
-      passwordHash: await hashPassword(input.password),
+      passwordHash: input.password === null ? null : await hashPassword(input.password),
       lastLoginAt: null,
+      deactivatedAt: null,
     });
-    return this.users.save(user).catch((error: unknown) => {
+    return users.save(user).catch((error: unknown) => {
       throw conflictOnUniqueViolation({ uq_users_email: () => emailTaken(email) })(error);
     });
   }

@@ -29,6 +29,8 @@ export interface EventSubject {
   opportunityTitle: string | null;
   startsOn: string | null;
   endsOn: string | null;
+  /** The user the event is about, when it is about one. */
+  userId: string | null;
 }
 
 export interface Recipient {
@@ -90,6 +92,7 @@ function relatedIds(event: StoredEvent) {
     institutionId: related(event, 'institutionId', 'institution'),
     opportunityId: related(event, 'opportunityId', 'opportunity'),
     employerId: related(event, 'employerId', 'employer'),
+    userId: event.aggregateType === 'user' ? event.aggregateId : null,
   };
 }
 
@@ -132,6 +135,7 @@ export async function loadSubjects(
     opportunityTitle: row.opportunity_title,
     startsOn: row.starts_on,
     endsOn: row.ends_on,
+    userId: ids[index].userId,
   }));
 }
 
@@ -156,6 +160,9 @@ const AUDIENCE_SQL: Record<Audience, string> = {
     FROM p JOIN bookings b ON b.opportunity_id = p.opportunity_id AND b.status = 'CONFIRMED'
     JOIN institutions i ON i.id = b.institution_id
     JOIN users u ON u.id = i.careers_leader_id`,
+  [Audience.USER]: `
+    SELECT p.ord, u.email, u.id AS user_id, u.name
+    FROM p JOIN users u ON u.id = p.user_id`,
 };
 
 /**
@@ -174,9 +181,10 @@ export async function loadRecipients(
   const sql = audiences.map((audience) => `(${AUDIENCE_SQL[audience]})`).join(' UNION ');
   const rows = (await manager.query(
     `WITH p AS (
-       SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::uuid[], $5::uuid[], $6::uuid[])
+       SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::uuid[], $5::uuid[], $6::uuid[],
+                       $7::uuid[])
          WITH ORDINALITY AS p(hub_id, adviser_id, institution_id, employer_id, opportunity_id,
-                              actor_id, ord))
+                              actor_id, user_id, ord))
      SELECT DISTINCT ON (r.ord, lower(r.email)) r.ord, lower(r.email) AS email, r.user_id, r.name
      FROM (${sql}) r JOIN p ON p.ord = r.ord
      WHERE r.email IS NOT NULL AND (p.actor_id IS NULL OR r.user_id IS DISTINCT FROM p.actor_id)
@@ -188,6 +196,7 @@ export async function loadRecipients(
       subjects.map((subject) => subject.employerId),
       subjects.map((subject) => subject.opportunityId),
       events.map((event) => event.actorUserId),
+      subjects.map((subject) => subject.userId),
     ],
   )) as { ord: string; email: string; user_id: string | null; name: string }[];
   for (const r of rows) {

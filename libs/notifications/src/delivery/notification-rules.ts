@@ -13,6 +13,8 @@ export enum Audience {
   EMPLOYER_CONTACTS = 'EMPLOYER_CONTACTS',
   /** Careers leaders of institutions with a confirmed booking on the event's opportunity. */
   BOOKED_CAREERS_LEADERS = 'BOOKED_CAREERS_LEADERS',
+  /** The user the event is about (its aggregate), whether or not they have signed in yet. */
+  USER = 'USER',
 }
 
 export interface NotificationRule {
@@ -117,6 +119,11 @@ export const NOTIFICATION_RULES = {
   'reminder.membership_renewal': {
     kind: NotificationKind.MEMBERSHIP_RENEWAL_DUE,
     audiences: [Audience.EMPLOYER_CONTACTS],
+  },
+  'user.invited': { kind: NotificationKind.ACCOUNT_INVITATION, audiences: [Audience.USER] },
+  'user.password_reset_requested': {
+    kind: NotificationKind.PASSWORD_RESET,
+    audiences: [Audience.USER],
   },
   /** Not a notification of its own: the fan-out sends the FAILED email named again. */
   'notification.retry_requested': null,

@@ -26,6 +26,8 @@ export enum NotificationKind {
   DBS_EXPIRING = 'DBS_EXPIRING',
   INDUCTION_EXPIRING = 'INDUCTION_EXPIRING',
   INSTITUTIONS_UNMATCHED = 'INSTITUTIONS_UNMATCHED',
+  ACCOUNT_INVITATION = 'ACCOUNT_INVITATION',
+  PASSWORD_RESET = 'PASSWORD_RESET',
 }
 
 registerEnumType(NotificationKind, {
@@ -62,6 +64,8 @@ registerEnumType(NotificationKind, {
     },
     ADVISER_REGISTERED: { description: 'An adviser registered and awaits approval.' },
     ADVISER_APPROVED: { description: 'An adviser was approved.' },
+    ACCOUNT_INVITATION: { description: 'An invitation to set a password and sign in.' },
+    PASSWORD_RESET: { description: 'A link to choose a new password.' },
     DBS_EXPIRING: { description: "Reminder: an adviser's DBS check runs out soon." },
     INDUCTION_EXPIRING: { description: "Reminder: an adviser's induction runs out soon." },
     INSTITUTIONS_UNMATCHED: {

@@ -16,6 +16,7 @@ const subject = {
   opportunityTitle: null,
   startsOn: null,
   endsOn: null,
+  userId: null,
 };
 
 const match = {
@@ -79,6 +80,8 @@ const PAYLOADS: { [K in NotificationKind]: TemplateInput<K>['payload'] } = {
   DBS_EXPIRING: { expiresOn: '2026-01-31' },
   INDUCTION_EXPIRING: { adviserId: 'a1', expiresOn: '2026-01-31' },
   INSTITUTIONS_UNMATCHED: { count: 3, academicYear: '2025/26', institutions: ['A', 'B', 'C'] },
+  ACCOUNT_INVITATION: { token: 'secret/+=', validDays: 7 },
+  PASSWORD_RESET: { token: 'secret', validMinutes: 60 },
 };
 
 describe('renderNotification', () => {
@@ -135,7 +138,7 @@ describe('renderNotification', () => {
         { recipientName: 'Sam', publicUrl: 'https://hub.example/base' },
       );
       expect(actionUrl.startsWith('https://hub.example/base/console/')).toBe(true);
-      const path = actionUrl.slice('https://hub.example/base'.length);
+      const path = actionUrl.slice('https://hub.example/base'.length).split('?')[0];
       expect({ kind, opens: routes.some((route) => route.test(path)) }).toEqual({
         kind,
         opens: true,

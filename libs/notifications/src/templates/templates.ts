@@ -263,4 +263,26 @@ export const TEMPLATES: { [K in NotificationKind]: Template<K> } = {
     },
     action: () => ({ label: 'Plan matches', path: `${CONSOLE}/matching` }),
   },
+  [NotificationKind.ACCOUNT_INVITATION]: {
+    subject: (t) => `You are invited to ${t.subject.hubName} on Careers Hub Network`,
+    body: (t) => [
+      `An account has been made for you with ${t.subject.hubName}. Choose your password to sign in.`,
+      `The link works once and for ${s(t.payload.validDays)} days. If it has run out, ask your hub administrator to invite you again.`,
+    ],
+    action: (t) => ({
+      label: 'Choose your password',
+      path: `${CONSOLE}/invitation?token=${encodeURIComponent(t.payload.token)}`,
+    }),
+  },
+  [NotificationKind.PASSWORD_RESET]: {
+    subject: () => 'Choose a new password for Careers Hub Network',
+    body: (t) => [
+      'Someone, probably you, asked to reset the password of this account.',
+      `The link works once and for ${s(t.payload.validMinutes)} minutes. If you did not ask, ignore this email: your password stays as it is.`,
+    ],
+    action: (t) => ({
+      label: 'Choose a new password',
+      path: `${CONSOLE}/reset-password?token=${encodeURIComponent(t.payload.token)}`,
+    }),
+  },
 };

@@ -26,4 +26,6 @@ export const KIND_NAMES: Record<NotificationKind, string> = {
   DBS_EXPIRING: 'DBS checks running out',
   INDUCTION_EXPIRING: 'Inductions running out',
   INSTITUTIONS_UNMATCHED: 'Digest of unmatched institutions',
+  ACCOUNT_INVITATION: 'Invitations to set a password',
+  PASSWORD_RESET: 'Password reset links',
 };

@@ -9,6 +9,7 @@ import { Reporting1795394000000 } from './1795394000000-reporting';
 import { OpportunityLengthWithinDates1795395300000 } from './1795395300000-opportunity-length-within-dates';
 import { MatchOverrideReason1795395400000 } from './1795395400000-match-override-reason';
 import { EmailClaims1795395500000 } from './1795395500000-email-claims';
+import { UserAccounts1795396100000 } from './1795396100000-user-accounts';
 import { DbsRemindersKeyed1795395700000 } from './1795395700000-dbs-reminders-keyed';
 import { EmployerApplications1795396500000 } from './1795396500000-employer-applications';
 import { SignInCodes1795396300000 } from './1795396300000-sign-in-codes';
@@ -27,6 +28,7 @@ export const MIGRATIONS = [
   MatchOverrideReason1795395400000,
   EmailClaims1795395500000,
   DbsRemindersKeyed1795395700000,
+  UserAccounts1795396100000,
   SignInCodes1795396300000,
   EmployerApplications1795396500000,
   // New migrations go on their own line, at the end.

@@ -1,0 +1,221 @@
+import { FormEvent, useState } from 'react';
+import { useMutation, useQuery } from 'urql';
+import { DataTable } from '../../components/data-table';
+import { Pager, useCursorPages } from '../../components/pager';
+import { ErrorNotice } from '../../components/status';
+import { graphql } from '../../gql';
+import type { Role } from '../../gql/graphql';
+import { ROLE_NAMES } from '../../names';
+import { useSession } from '../../session/session';
+
+const HubUsers = graphql(`
+  query HubUsers($first: Int, $after: String) {
+    users(first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          id
+          name
+          email
+          role
+          hasPassword
+          deactivatedAt
+          lastLoginAt
+        }
+      }
+    }
+  }
+`);
+
+const InviteUser = graphql(`
+  mutation InviteUser($input: InviteUserInput!) {
+    inviteUser(input: $input) {
+      id
+      email
+    }
+  }
+`);
+
+const ChangeUserRole = graphql(`
+  mutation ChangeUserRole($id: ID!, $role: Role!) {
+    changeUserRole(id: $id, role: $role) {
+      id
+      role
+    }
+  }
+`);
+
+const DeactivateUser = graphql(`
+  mutation DeactivateUser($id: ID!) {
+    deactivateUser(id: $id) {
+      id
+      deactivatedAt
+    }
+  }
+`);
+
+const ReactivateUser = graphql(`
+  mutation ReactivateUser($id: ID!) {
+    reactivateUser(id: $id) {
+      id
+      deactivatedAt
+    }
+  }
+`);
+
+const ROLES = Object.keys(ROLE_NAMES) as Role[];
+const PAGE_SIZE = 25;
+const REFETCH = { additionalTypenames: ['User'] };
+
+/** The hub admin's users: invite someone, change a role, deactivate or reactivate. */
+export function UsersPage() {
+  const { session } = useSession();
+  const pages = useCursorPages();
+  const [{ data, error, fetching }] = useQuery({
+    query: HubUsers,
+    variables: { first: PAGE_SIZE, after: pages.after },
+    context: REFETCH,
+  });
+  const [roleResult, changeRole] = useMutation(ChangeUserRole);
+  const [deactivated, deactivate] = useMutation(DeactivateUser);
+  const [reactivated, reactivate] = useMutation(ReactivateUser);
+  const actionError = roleResult.error ?? deactivated.error ?? reactivated.error;
+
+  return (
+    <>
+      <h1>Users</h1>
+      <InviteForm />
+      <h2>People with an account</h2>
+      {error && <ErrorNotice error={error} />}
+      {actionError && <ErrorNotice error={actionError} title="The change was not made" />}
+      {fetching && !data && <p role="status">Loading users…</p>}
+      {data && (
+        <>
+          <p>{data.users.totalCount} users</p>
+          <DataTable
+            testId="users"
+            caption="Users of the hub"
+            columns={['Name', 'Email', 'Role', 'Status', '']}
+          >
+            {data.users.edges.map(({ node: user }) => {
+              const own = user.id === session?.user.id;
+              return (
+                <tr key={user.id}>
+                  <td>{user.name}</td>
+                  <td>{user.email}</td>
+                  <td>
+                    {own ? (
+                      (ROLE_NAMES[user.role] ?? user.role)
+                    ) : (
+                      <select
+                        aria-label={`Role of ${user.name}`}
+                        value={user.role}
+                        onChange={(e) =>
+                          void changeRole({ id: user.id, role: e.target.value as Role }, REFETCH)
+                        }
+                      >
+                        {ROLES.map((role) => (
+                          <option key={role} value={role}>
+                            {ROLE_NAMES[role]}
+                          </option>
+                        ))}
+                      </select>
+                    )}
+                  </td>
+                  <td>
+                    {user.deactivatedAt
+                      ? 'Deactivated'
+                      : user.hasPassword
+                        ? 'Active'
+                        : 'Invited, no password yet'}
+                  </td>
+                  <td>
+                    {!own &&
+                      (user.deactivatedAt ? (
+                        <button
+                          type="button"
+                          className="secondary"
+                          onClick={() => void reactivate({ id: user.id }, REFETCH)}
+                        >
+                          Reactivate <span className="visually-hidden">{user.name}</span>
+                        </button>
+                      ) : (
+                        <button
+                          type="button"
+                          className="secondary"
+                          onClick={() => void deactivate({ id: user.id }, REFETCH)}
+                        >
+                          Deactivate <span className="visually-hidden">{user.name}</span>
+                        </button>
+                      ))}
+                  </td>
+                </tr>
+              );
+            })}
+          </DataTable>
+          <Pager pages={pages} pageInfo={data.users.pageInfo} />
+        </>
+      )}
+    </>
+  );
+}
+
+function InviteForm() {
+  const [email, setEmail] = useState('');
+  const [name, setName] = useState('');
+  const [role, setRole] = useState<Role>('HUB_STAFF');
+  const [result, invite] = useMutation(InviteUser);
+  const [invited, setInvited] = useState<string | null>(null);
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    const { data } = await invite({ input: { email, name, role } }, REFETCH);
+    if (data) {
+      setInvited(data.inviteUser.email);
+      setEmail('');
+      setName('');
+    }
+  }
+
+  return (
+    <section aria-labelledby="invite-heading">
+      <h2 id="invite-heading">Invite someone</h2>
+      <p>They are emailed a link, valid for 7 days, to choose their password.</p>
+      <form onSubmit={submit} aria-label="Invite someone">
+        <label>
+          Name
+          <input required maxLength={200} value={name} onChange={(e) => setName(e.target.value)} />
+        </label>
+        <label>
+          Email
+          <input
+            type="email"
+            required
+            maxLength={320}
+            value={email}
+            onChange={(e) => setEmail(e.target.value)}
+          />
+        </label>
+        <label>
+          Role
+          <select value={role} onChange={(e) => setRole(e.target.value as Role)}>
+            {ROLES.map((r) => (
+              <option key={r} value={r}>
+                {ROLE_NAMES[r]}
+              </option>
+            ))}
+          </select>
+        </label>
+        {result.error && <ErrorNotice error={result.error} title="The invitation was not sent" />}
+        {invited && !result.error && <p role="status">Invitation sent to {invited}.</p>}
+        <button type="submit" disabled={result.fetching}>
+          Send invitation
+        </button>
+      </form>
+    </section>
+  );
+}
