@@ -36,7 +36,7 @@ export const NAV_BY_AUDIENCE: Record<ConsoleAudience, readonly NavEntry[]> = {
   EMPLOYER: [NETWORK],
   ADVISER: [MATCHES],
   CAREERS_LEADER: [MY_INSTITUTION, MATCHES],
-  VIEWER: [OVERVIEW, NETWORK],
+  VIEWER: [OVERVIEW],
 };
 
 export function isNationalAdmin(user: Pick<SignedInUser, 'role' | 'hubName'>): boolean {

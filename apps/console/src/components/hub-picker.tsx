@@ -19,9 +19,10 @@ export function HubPicker() {
   const [result] = useQuery({ query: HubList });
   const hubs = result.data?.hubs ?? [];
   return (
-    <label className="hub-picker">
-      Hub{' '}
+    <div className="hub-picker">
+      <label htmlFor="hub-picker">Hub</label>{' '}
       <select
+        id="hub-picker"
         value={hub?.id ?? ''}
         onChange={(e) => {
           const chosen = hubs.find((h) => h.id === e.target.value);
@@ -35,6 +36,6 @@ export function HubPicker() {
           </option>
         ))}
       </select>
-    </label>
+    </div>
   );
 }
