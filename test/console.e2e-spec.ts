@@ -257,7 +257,7 @@ describe('hub console in a browser (e2e)', () => {
     await page.close();
   });
 
-  it('an employer sees only the bookings on their own opportunities, and the API’s refusal of matching', async () => {
+  it('an employer sees only the bookings on their own opportunities, is offered no hub team page, and is refused matching', async () => {
     const employer = await t.client.login(EMPLOYER, DEMO_PASSWORD);
     const bookings = `{ bookings(first: 50, filter: { status: REQUESTED }) { edges { node { id opportunity { employer { id } } } } } }`;
     type Bookings = { bookings: { edges: { node: { id: string } }[] } };
@@ -276,13 +276,18 @@ describe('hub console in a browser (e2e)', () => {
     expect(await page.getByRole('alert').count()).toBe(0);
     await browser.screenshot(page, 'network-employer');
 
-    await page.getByRole('link', { name: 'Matching' }).click();
+    const nav = page.getByRole('navigation', { name: 'Console pages' });
+    expect(await nav.getByRole('link', { name: 'Matching' }).count()).toBe(0);
+    expect(await nav.getByRole('link', { name: 'Hub overview' }).count()).toBe(0);
+
+    // Typed in by hand, a hub team page still shows the API's refusal, never the hub's data.
+    await page.goto(`${t.baseUrl}/console/matching`);
     const refusal = page.getByRole('alert').first();
     await refusal.waitFor();
     expect(await refusal.textContent()).toContain('FORBIDDEN');
     expect(await page.getByTestId('unmatched-institution').count()).toBe(0);
 
-    await page.getByRole('link', { name: 'Hub overview' }).click();
+    await page.goto(`${t.baseUrl}/console/overview`);
     await page.getByRole('heading', { name: /^Hub overview/ }).waitFor();
     const overviewRefusal = page.getByRole('alert').first();
     await overviewRefusal.waitFor();

@@ -20,7 +20,6 @@ export default defineConfig({
   build: {
     outDir: fileURLToPath(new URL('../../dist/console', import.meta.url)),
     emptyOutDir: true,
-    chunkSizeWarningLimit: 1000,
   },
   server: {
     port: 5173,

@@ -1,28 +1,42 @@
+import { ComponentType, lazy, ReactNode, Suspense } from 'react';
 import { Navigate, NavLink, Route, Routes, useSearchParams } from 'react-router';
+import { HubPicker } from './components/hub-picker';
+import { Loading } from './components/status';
 import { YearPicker } from './components/year-picker';
 import { ROLE_NAMES } from './names';
-import { AccountPage } from './pages/account/AccountPage';
+import { homeFor, navFor } from './navigation';
+import { NotificationsNavLink } from './pages/notifications/unread-count';
 import { ForgotPasswordPage } from './pages/account/ForgotPasswordPage';
 import { PasswordFromLinkPage } from './pages/account/PasswordFromLinkPage';
-import { UsersPage } from './pages/admin/UsersPage';
-import { AdviserPage } from './pages/AdviserPage';
-import { BookingPage } from './pages/BookingPage';
-import { MatchesPage } from './pages/MatchesPage';
-import { MatchPage } from './pages/MatchPage';
-import { NetworkPage } from './pages/NetworkPage';
-import { NotificationsNavLink } from './pages/notifications/unread-count';
-import { NotificationsPage } from './pages/NotificationsPage';
-import { OpportunityPage } from './pages/OpportunityPage';
-import { OverviewPage } from './pages/OverviewPage';
 import { SignInPage } from './pages/SignInPage';
-import { WorkbenchPage } from './pages/WorkbenchPage';
+import { useHub } from './session/hub-context';
 import { useSession } from './session/session';
 
-/** Where each role lands: the page it acts on most. */
-const HOME_BY_ROLE: Record<string, string> = { EMPLOYER: '/network', ADVISER: '/matches' };
+/** A page loaded with its route only, so signing in downloads none of them (nor Recharts). */
+function page<K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K) {
+  return lazy(async () => ({ default: (await load())[name] }));
+}
+
+const OverviewPage = page(() => import('./pages/OverviewPage'), 'OverviewPage');
+const WorkbenchPage = page(() => import('./pages/WorkbenchPage'), 'WorkbenchPage');
+const NetworkPage = page(() => import('./pages/NetworkPage'), 'NetworkPage');
+const MatchesPage = page(() => import('./pages/MatchesPage'), 'MatchesPage');
+const MatchPage = page(() => import('./pages/MatchPage'), 'MatchPage');
+const BookingPage = page(() => import('./pages/BookingPage'), 'BookingPage');
+const OpportunityPage = page(() => import('./pages/OpportunityPage'), 'OpportunityPage');
+const AdviserPage = page(() => import('./pages/AdviserPage'), 'AdviserPage');
+const NotificationsPage = page(() => import('./pages/NotificationsPage'), 'NotificationsPage');
+const HubsPage = page(() => import('./pages/HubsPage'), 'HubsPage');
+const AccountPage = page(() => import('./pages/account/AccountPage'), 'AccountPage');
+const UsersPage = page(() => import('./pages/admin/UsersPage'), 'UsersPage');
+const CareersLeaderHomePage = page(
+  () => import('./pages/careers-leader/CareersLeaderHomePage'),
+  'CareersLeaderHomePage',
+);
 
 export function App() {
   const { session, signOut } = useSession();
+  const { picks, hub } = useHub();
   const [params] = useSearchParams();
   if (!session) {
     return (
@@ -35,7 +49,10 @@ export function App() {
     );
   }
   const keep = params.get('year') ? `?year=${encodeURIComponent(params.get('year')!)}` : '';
-  const home = HOME_BY_ROLE[session.user.role] ?? '/overview';
+  const home = homeFor(session.user);
+  const hubName = picks ? hub?.name : session.user.hubName;
+  /** A page about one hub: a national administrator picks which first. */
+  const ofHub = (element: ReactNode) => (picks && !hub ? <PickAHub /> : element);
 
   return (
     <div className="app">
@@ -45,17 +62,18 @@ export function App() {
       <header className="app-header">
         <div className="brand">
           Careers Hub console
-          {session.user.hubName && <span className="hub-name"> · {session.user.hubName}</span>}
+          {hubName && <span className="hub-name"> · {hubName}</span>}
         </div>
         <nav aria-label="Console pages">
-          <NavLink to={`/overview${keep}`}>Hub overview</NavLink>
-          <NavLink to={`/matching${keep}`}>Matching</NavLink>
-          <NavLink to={`/network${keep}`}>Network</NavLink>
-          <NavLink to={`/matches${keep}`}>Matches</NavLink>
+          {navFor(session.user).map((entry) => (
+            <NavLink key={entry.to} to={`${entry.to}${keep}`}>
+              {entry.label}
+            </NavLink>
+          ))}
           <NotificationsNavLink search={keep} />
-          {session.user.role === 'HUB_ADMIN' && <NavLink to={`/admin/users${keep}`}>Users</NavLink>}
           <NavLink to={`/account${keep}`}>Your account</NavLink>
         </nav>
+        {picks && <HubPicker />}
         <YearPicker />
         <div className="who">
           <span data-testid="signed-in-as">
@@ -67,23 +85,39 @@ export function App() {
         </div>
       </header>
       <main id="main" tabIndex={-1}>
-        <Routes>
-          <Route path="/overview" element={<OverviewPage />} />
-          <Route path="/matching" element={<WorkbenchPage />} />
-          <Route path="/network" element={<NetworkPage />} />
-          <Route path="/matches" element={<MatchesPage />} />
-          <Route path="/matches/:matchId" element={<MatchPage />} />
-          <Route path="/bookings/:bookingId" element={<BookingPage />} />
-          <Route path="/opportunities/:opportunityId" element={<OpportunityPage />} />
-          <Route path="/advisers/:adviserId" element={<AdviserPage />} />
-          <Route path="/notifications" element={<NotificationsPage />} />
-          <Route path="/account" element={<AccountPage />} />
-          <Route path="/admin/users" element={<UsersPage />} />
-          <Route path="/invitation" element={<PasswordFromLinkPage purpose="invitation" />} />
-          <Route path="/reset-password" element={<PasswordFromLinkPage purpose="reset" />} />
-          <Route path="*" element={<Navigate to={home} replace />} />
-        </Routes>
+        <Suspense fallback={<Loading what="the page" />}>
+          <Routes>
+            <Route path="/overview" element={ofHub(<OverviewPage />)} />
+            <Route path="/matching" element={ofHub(<WorkbenchPage />)} />
+            <Route path="/network" element={ofHub(<NetworkPage />)} />
+            <Route path="/matches" element={ofHub(<MatchesPage />)} />
+            <Route path="/matches/:matchId" element={<MatchPage />} />
+            <Route path="/bookings/:bookingId" element={<BookingPage />} />
+            <Route path="/opportunities/:opportunityId" element={<OpportunityPage />} />
+            <Route path="/advisers/:adviserId" element={<AdviserPage />} />
+            <Route path="/notifications" element={<NotificationsPage />} />
+            <Route path="/hubs" element={<HubsPage />} />
+            <Route path="/my-institution" element={<CareersLeaderHomePage />} />
+            <Route path="/account" element={<AccountPage />} />
+            <Route path="/admin/users" element={<UsersPage />} />
+            <Route path="/invitation" element={<PasswordFromLinkPage purpose="invitation" />} />
+            <Route path="/reset-password" element={<PasswordFromLinkPage purpose="reset" />} />
+            <Route path="*" element={<Navigate to={home} replace />} />
+          </Routes>
+        </Suspense>
       </main>
+    </div>
+  );
+}
+
+function PickAHub() {
+  return (
+    <div className="notice" role="status" data-testid="pick-a-hub">
+      <strong>Pick a hub</strong>
+      <p>
+        As a national administrator you work on one hub at a time: choose it with the Hub picker in
+        the header, or create one on the Hubs page.
+      </p>
     </div>
   );
 }

@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';
 import { App } from './App';
+import { HubProvider } from './session/hub-context';
 import { SessionProvider } from './session/session';
 import './styles.css';
 
@@ -9,7 +10,9 @@ createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <BrowserRouter basename="/console">
       <SessionProvider>
-        <App />
+        <HubProvider>
+          <App />
+        </HubProvider>
       </SessionProvider>
     </BrowserRouter>
   </StrictMode>,

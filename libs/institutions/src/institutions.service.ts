@@ -75,6 +75,15 @@ export class InstitutionsService {
     return institution;
   }
 
+  /** The institution naming the actor as its careers leader, within the actor's own hub. */
+  async ledBy(actor: Actor): Promise<InstitutionEntity | null> {
+    if (!actor.hubId) return null;
+    return this.institutions.findOne({
+      where: { careersLeaderId: actor.userId, hubId: actor.hubId },
+      order: { name: 'ASC' },
+    });
+  }
+
   async create(actor: Actor, input: CreateInstitutionInput): Promise<InstitutionEntity> {
     const hubId = hubForWrite(actor, input.hubId);
     if (await this.institutions.existsBy({ hubId, urn: input.urn })) throw urnTaken(input.urn);

@@ -2,6 +2,7 @@ import { useQuery } from 'urql';
 import { DownloadCsvButton } from '../components/download-csv';
 import { QueryState } from '../components/status';
 import { graphql } from '../gql';
+import { useHubId } from '../session/hub-context';
 import { useAcademicYear } from '../use-academic-year';
 import { AchievedDistributionSection } from './overview/AchievedDistributionSection';
 import { ByFsmQuartileSection, ByInstitutionTypeSection } from './overview/AchievementSection';
@@ -13,8 +14,8 @@ import { MatchedHistorySection } from './overview/MatchedHistorySection';
 import { WorkExperienceSection } from './overview/WorkExperienceSection';
 
 const HubOverview = graphql(`
-  query HubOverview($academicYear: String) {
-    hubDashboard(academicYear: $academicYear) {
+  query HubOverview($academicYear: String, $hubId: ID) {
+    hubDashboard(academicYear: $academicYear, hubId: $hubId) {
       academicYear
       eligibleInstitutions
       institutionsInHub
@@ -115,21 +116,22 @@ const HubOverview = graphql(`
 `);
 
 const ExportDashboard = graphql(`
-  query ExportDashboard($academicYear: String) {
-    exportDashboard(academicYear: $academicYear, format: CSV)
+  query ExportDashboard($academicYear: String, $hubId: ID) {
+    exportDashboard(academicYear: $academicYear, hubId: $hubId, format: CSV)
   }
 `);
 
 const ExportMatches = graphql(`
-  query ExportMatches($academicYear: String) {
-    exportMatches(academicYear: $academicYear, format: CSV)
+  query ExportMatches($academicYear: String, $hubId: ID) {
+    exportMatches(academicYear: $academicYear, hubId: $hubId, format: CSV)
   }
 `);
 
 /** The Hub Overview Dashboard for the academic year chosen in the header. */
 export function OverviewPage() {
   const academicYear = useAcademicYear();
-  const [result] = useQuery({ query: HubOverview, variables: { academicYear } });
+  const hubId = useHubId();
+  const [result] = useQuery({ query: HubOverview, variables: { academicYear, hubId } });
 
   return (
     <>
@@ -140,14 +142,14 @@ export function OverviewPage() {
             label="Download dashboard CSV"
             fileName={`hub-dashboard-${academicYear.replace('/', '-')}.csv`}
             query={ExportDashboard}
-            variables={{ academicYear }}
+            variables={{ academicYear, hubId }}
             pick={(d) => d.exportDashboard}
           />
           <DownloadCsvButton
             label="Download matches CSV"
             fileName={`matches-${academicYear.replace('/', '-')}.csv`}
             query={ExportMatches}
-            variables={{ academicYear }}
+            variables={{ academicYear, hubId }}
             pick={(d) => d.exportMatches}
           />
         </div>

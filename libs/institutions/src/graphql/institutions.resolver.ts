@@ -8,6 +8,7 @@ import {
   LoaderRegistry,
   Loaders,
   ParseIdPipe,
+  Role,
   Roles,
 } from '@chn/core';
 import { User, UsersService } from '@chn/identity';
@@ -44,6 +45,15 @@ export class InstitutionsResolver {
   @Query(() => Institution, { description: 'One institution by id.' })
   institution(@CurrentActor() actor: Actor, @Args('id', idArg, ParseIdPipe) id: string) {
     return this.institutionService.get(actor, id);
+  }
+
+  @Roles(Role.CAREERS_LEADER)
+  @Query(() => Institution, {
+    nullable: true,
+    description: 'The institution you lead as its careers leader; null if none names you.',
+  })
+  myInstitution(@CurrentActor() actor: Actor) {
+    return this.institutionService.ledBy(actor);
   }
 
   @Roles(...HUB_TEAM)

@@ -2,7 +2,7 @@ import { useQuery } from 'urql';
 import { DataTable } from '../../components/data-table';
 import { EmptyState, QueryState } from '../../components/status';
 import { graphql } from '../../gql';
-import { useRefetchOn } from './use-refetch-on';
+import { useRefetchOn } from '../../use-refetch-on';
 
 const MatchesToReview = graphql(`
   query MatchesToReview($academicYear: String) {

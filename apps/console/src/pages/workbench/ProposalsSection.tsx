@@ -2,7 +2,7 @@ import { useMutation, useQuery } from 'urql';
 import { DataTable } from '../../components/data-table';
 import { EmptyState, ErrorNotice, QueryState } from '../../components/status';
 import { graphql } from '../../gql';
-import { useRefetchOn } from './use-refetch-on';
+import { useRefetchOn } from '../../use-refetch-on';
 
 export const Proposals = graphql(`
   query Proposals($academicYear: String) {

@@ -3,7 +3,7 @@ import { DataTable } from '../../components/data-table';
 import { EmptyState, QueryState } from '../../components/status';
 import { graphql } from '../../gql';
 import type { SpareCapacityQuery } from '../../gql/graphql';
-import { useRefetchOn } from './use-refetch-on';
+import { useRefetchOn } from '../../use-refetch-on';
 
 const SpareCapacity = graphql(`
   query SpareCapacity {

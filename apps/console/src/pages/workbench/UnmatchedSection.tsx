@@ -15,7 +15,7 @@ import type { InstitutionType } from '../../gql/graphql';
 import { INSTITUTION_TYPE_NAMES } from '../../names';
 import { OverrideReasonForm } from './OverrideReasonForm';
 import { Proposals } from './ProposalsSection';
-import { useRefetchOn } from './use-refetch-on';
+import { useRefetchOn } from '../../use-refetch-on';
 
 const UnmatchedInstitutions = graphql(`
   query UnmatchedInstitutions(

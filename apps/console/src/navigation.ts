@@ -1,0 +1,59 @@
+import type { SignedInUser } from './session/session';
+
+/** One entry of the console's navigation: a page the role may use (the API answers, never refuses). */
+export interface NavEntry {
+  to: string;
+  label: string;
+}
+
+const OVERVIEW: NavEntry = { to: '/overview', label: 'Hub overview' };
+const MATCHING: NavEntry = { to: '/matching', label: 'Matching' };
+const NETWORK: NavEntry = { to: '/network', label: 'Network' };
+const MATCHES: NavEntry = { to: '/matches', label: 'Matches' };
+const HUBS: NavEntry = { to: '/hubs', label: 'Hubs' };
+const MY_INSTITUTION: NavEntry = { to: '/my-institution', label: 'My institution' };
+const USERS: NavEntry = { to: '/admin/users', label: 'Users' };
+
+/** The kinds of user the console serves: the six roles, plus the national administrator
+ * (a hub admin with no hub of their own, who works on the hub picked in the header). */
+export type ConsoleAudience =
+  | 'NATIONAL_ADMIN'
+  | 'HUB_ADMIN'
+  | 'HUB_STAFF'
+  | 'EMPLOYER'
+  | 'ADVISER'
+  | 'CAREERS_LEADER'
+  | 'VIEWER';
+
+/**
+ * Each audience's pages, first one its home. Only pages whose every query the role's
+ * `@Roles` allow; the notifications entry, open to everyone, is added by the header.
+ * The header adds "Your account" for everyone too.
+ */
+export const NAV_BY_AUDIENCE: Record<ConsoleAudience, readonly NavEntry[]> = {
+  NATIONAL_ADMIN: [OVERVIEW, HUBS],
+  HUB_ADMIN: [OVERVIEW, MATCHING, NETWORK, MATCHES, USERS],
+  HUB_STAFF: [OVERVIEW, MATCHING, NETWORK, MATCHES],
+  EMPLOYER: [NETWORK],
+  ADVISER: [MATCHES],
+  CAREERS_LEADER: [MY_INSTITUTION, MATCHES],
+  VIEWER: [OVERVIEW],
+};
+
+export function isNationalAdmin(user: Pick<SignedInUser, 'role' | 'hubName'>): boolean {
+  return user.role === 'HUB_ADMIN' && user.hubName === null;
+}
+
+export function audienceOf(user: Pick<SignedInUser, 'role' | 'hubName'>): ConsoleAudience {
+  if (isNationalAdmin(user)) return 'NATIONAL_ADMIN';
+  return (user.role in NAV_BY_AUDIENCE ? user.role : 'VIEWER') as ConsoleAudience;
+}
+
+export function navFor(user: Pick<SignedInUser, 'role' | 'hubName'>): readonly NavEntry[] {
+  return NAV_BY_AUDIENCE[audienceOf(user)];
+}
+
+/** Where a user lands: the first page of their navigation. */
+export function homeFor(user: Pick<SignedInUser, 'role' | 'hubName'>): string {
+  return navFor(user)[0]?.to ?? '/notifications';
+}
