@@ -394,4 +394,12 @@ describe('employer network (e2e)', () => {
     expect(inGroup.employers.totalCount).toBe(1);
     expect(await staffB.errorCode(ADD, { g: gaming, e: gamesCo })).toBe('NOT_FOUND');
   });
+  it('tells an employer contact which employer they act for, and no one else', async () => {
+    const MY_EMPLOYER = '{ myEmployer { id name contacts { email } } }';
+    const mine = await contact.ok<{ myEmployer: { id: string; name: string } }>(MY_EMPLOYER);
+    expect(mine.myEmployer).toMatchObject({ id: gamesCo, name: 'Firesprite Games' });
+    const stranger = await t.signedIn(Role.EMPLOYER, hub.id, 'no.contact@example.com');
+    expect((await stranger.ok<{ myEmployer: null }>(MY_EMPLOYER)).myEmployer).toBeNull();
+    expect(await staff.errorCode(MY_EMPLOYER)).toBe('FORBIDDEN');
+  });
 });
