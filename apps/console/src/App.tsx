@@ -1,8 +1,10 @@
 import { Navigate, NavLink, Route, Routes, useSearchParams } from 'react-router';
 import { YearPicker } from './components/year-picker';
 import { ROLE_NAMES } from './names';
+import { AdviserHomePage } from './pages/adviser/AdviserHomePage';
 import { AdviserPage } from './pages/AdviserPage';
 import { BookingPage } from './pages/BookingPage';
+import { EmployerHomePage } from './pages/employer/EmployerHomePage';
 import { MatchesPage } from './pages/MatchesPage';
 import { MatchPage } from './pages/MatchPage';
 import { NetworkPage } from './pages/NetworkPage';
@@ -15,7 +17,7 @@ import { WorkbenchPage } from './pages/WorkbenchPage';
 import { useSession } from './session/session';
 
 /** Where each role lands: the page it acts on most. */
-const HOME_BY_ROLE: Record<string, string> = { EMPLOYER: '/network', ADVISER: '/matches' };
+const HOME_BY_ROLE: Record<string, string> = { EMPLOYER: '/employer', ADVISER: '/adviser' };
 
 export function App() {
   const { session, signOut } = useSession();
@@ -61,6 +63,8 @@ export function App() {
           <Route path="/bookings/:bookingId" element={<BookingPage />} />
           <Route path="/opportunities/:opportunityId" element={<OpportunityPage />} />
           <Route path="/advisers/:adviserId" element={<AdviserPage />} />
+          <Route path="/employer" element={<EmployerHomePage />} />
+          <Route path="/adviser" element={<AdviserHomePage />} />
           <Route path="/notifications" element={<NotificationsPage />} />
           <Route path="*" element={<Navigate to={home} replace />} />
         </Routes>
