@@ -33,13 +33,24 @@ describe('the employer contact’s and the adviser’s homes in the console (e2e
     await t.stop();
   });
 
-  it('an employer creates an opportunity, publishes it and confirms a school’s request from their home', async () => {
+  it('an employer asks to join a sector group, creates an opportunity, publishes it and confirms a school’s request from their home', async () => {
     const employerId = await createEmployer(t, hubId, 'Bootle Engineering Ltd');
     const employer = await employerUser(t, hubId, employerId);
+    const { createSectorGroup } = await staff.ok<{ createSectorGroup: { id: string } }>(
+      'mutation { createSectorGroup(input: { name: "Advanced Manufacturing" }) { id } }',
+    );
     const page = await browser.signIn(t.baseUrl, await emailOf(t, employer.userId), TEST_PASSWORD);
     await page.getByRole('heading', { name: 'Bootle Engineering Ltd' }).waitFor();
     expect(page.url()).toBe(`${t.baseUrl}/console/employer`);
     expect(await page.getByTestId('membership-status').textContent()).toBe('Member');
+
+    await page.getByRole('button', { name: 'Ask to join Advanced Manufacturing' }).click();
+    await page.getByTestId('join-requested').waitFor();
+    const { sectorGroup } = await staff.ok<{ sectorGroup: { joinRequests: { name: string }[] } }>(
+      'query ($id: ID!) { sectorGroup(id: $id) { joinRequests { name } } }',
+      { id: createSectorGroup.id },
+    );
+    expect(sectorGroup.joinRequests).toEqual([{ name: 'Bootle Engineering Ltd' }]);
 
     await page.getByRole('button', { name: 'New opportunity' }).click();
     const form = page.getByRole('form', { name: 'New opportunity' });

@@ -1,6 +1,7 @@
 import { DataTable } from '../../components/data-table';
 import { EmptyState } from '../../components/status';
 import type { MembershipStatus } from '../../gql/graphql';
+import { JoinSectorGroups } from './JoinSectorGroups';
 
 const MEMBERSHIP_NAMES: Record<MembershipStatus, string> = {
   PENDING: 'Applied, waiting for hub staff',
@@ -50,9 +51,10 @@ export function OrganisationSection({ employer }: { employer: Organisation }) {
         <dd>
           {employer.sectorGroups.length
             ? employer.sectorGroups.map((g) => g.name).join(', ')
-            : 'None yet: ask your hub to add you to one'}
+            : 'None yet'}
         </dd>
       </dl>
+      <JoinSectorGroups memberOf={employer.sectorGroups.map((g) => g.id)} />
       <h3>Contacts</h3>
       {employer.contacts.length === 0 ? (
         <EmptyState>No contacts recorded.</EmptyState>

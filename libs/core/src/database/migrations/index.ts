@@ -10,6 +10,7 @@ import { OpportunityLengthWithinDates1795395300000 } from './1795395300000-oppor
 import { MatchOverrideReason1795395400000 } from './1795395400000-match-override-reason';
 import { EmailClaims1795395500000 } from './1795395500000-email-claims';
 import { DbsRemindersKeyed1795395700000 } from './1795395700000-dbs-reminders-keyed';
+import { SectorGroupJoinRequests1795395800000 } from './1795395800000-sector-group-join-requests';
 
 /** Every migration, in order. Listed here (not globbed) so the same list works from source and from dist. */
 export const MIGRATIONS = [
@@ -25,5 +26,6 @@ export const MIGRATIONS = [
   MatchOverrideReason1795395400000,
   EmailClaims1795395500000,
   DbsRemindersKeyed1795395700000,
+  SectorGroupJoinRequests1795395800000,
   // New migrations go on their own line, at the end.
 ];
