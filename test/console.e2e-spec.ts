@@ -267,7 +267,8 @@ describe('hub console in a browser (e2e)', () => {
     expect(all.length).toBeGreaterThan(own.length);
 
     const page = await browser.signIn(t.baseUrl, EMPLOYER, DEMO_PASSWORD);
-    expect(page.url()).toContain('/console/network');
+    expect(page.url()).toContain('/console/employer');
+    await page.getByRole('link', { name: 'Network' }).click();
     await page.getByTestId('booking').first().waitFor();
     const onPage = await page
       .getByTestId('booking')

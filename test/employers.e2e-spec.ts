@@ -394,4 +394,89 @@ describe('employer network (e2e)', () => {
     expect(inGroup.employers.totalCount).toBe(1);
     expect(await staffB.errorCode(ADD, { g: gaming, e: gamesCo })).toBe('NOT_FOUND');
   });
+  it('tells an employer contact which employer they act for, and no one else', async () => {
+    const MY_EMPLOYER = '{ myEmployer { id name contacts { email } } }';
+    const mine = await contact.ok<{ myEmployer: { id: string; name: string } }>(MY_EMPLOYER);
+    expect(mine.myEmployer).toMatchObject({ id: gamesCo, name: 'Firesprite Games' });
+    const stranger = await t.signedIn(Role.EMPLOYER, hub.id, 'no.contact@example.com');
+    expect((await stranger.ok<{ myEmployer: null }>(MY_EMPLOYER)).myEmployer).toBeNull();
+    expect(await staff.errorCode(MY_EMPLOYER)).toBe('FORBIDDEN');
+  });
+  it('lets a contact ask to join a sector group, which hub staff approve or turn down', async () => {
+    const CREATE_GROUP =
+      'mutation ($name: String!) { createSectorGroup(input: { name: $name }) { id } }';
+    const REQUEST =
+      'mutation ($id: ID!) { requestSectorGroupMembership(sectorGroupId: $id) { id } }';
+    const GROUP =
+      'query ($id: ID!) { sectorGroup(id: $id) { joinRequested joinRequests { name } employers { name } } }';
+    const MEMBER =
+      'mutation ($e: ID!, $g: ID!) { addEmployerToSectorGroup(employerId: $e, sectorGroupId: $g) { id } }';
+    const REMOVE =
+      'mutation ($e: ID!, $g: ID!) { removeEmployerFromSectorGroup(employerId: $e, sectorGroupId: $g) { id } }';
+    const requests = async () =>
+      (
+        await t
+          .get(DataSource)
+          .query('SELECT sector_group_id FROM sector_group_join_requests WHERE employer_id = $1', [
+            gamesCo,
+          ])
+      ).length as number;
+    const groupId = async (name: string) =>
+      (await staff.ok<{ createSectorGroup: { id: string } }>(CREATE_GROUP, { name }))
+        .createSectorGroup.id;
+    const creative = await groupId('Creative Industries');
+    const digital = await groupId('Digital Makers');
+
+    await contact.ok(REQUEST, { id: creative });
+    await contact.ok(REQUEST, { id: creative });
+    expect(await requests()).toBe(1);
+    expect(
+      (await contact.ok<{ sectorGroup: object }>(GROUP, { id: creative })).sectorGroup,
+    ).toEqual({ joinRequested: true, joinRequests: [], employers: [] });
+    expect((await staff.ok<{ sectorGroup: object }>(GROUP, { id: creative })).sectorGroup).toEqual({
+      joinRequested: false,
+      joinRequests: [{ name: 'Firesprite Games' }],
+      employers: [],
+    });
+
+    // Approved: the employer is in the group and the request is gone; asking again changes nothing.
+    await staff.ok(MEMBER, { e: gamesCo, g: creative });
+    expect((await staff.ok<{ sectorGroup: object }>(GROUP, { id: creative })).sectorGroup).toEqual({
+      joinRequested: false,
+      joinRequests: [],
+      employers: [{ name: 'Firesprite Games' }],
+    });
+    await contact.ok(REQUEST, { id: creative });
+    expect(await requests()).toBe(0);
+
+    // Turned down: the request is gone, and the audit trail says so.
+    await contact.ok(REQUEST, { id: digital });
+    await staff.ok(REMOVE, { e: gamesCo, g: digital });
+    expect(await requests()).toBe(0);
+    const audit: { action: string }[] = await t
+      .get(DataSource)
+      .query(
+        `SELECT action FROM audit_log WHERE entity_id = $1 AND changes->>'sectorGroupId' = ANY($2) ORDER BY at`,
+        [gamesCo, [creative, digital]],
+      );
+    expect(audit.map((a) => a.action)).toEqual([
+      'sector_group_requested',
+      'sector_group_joined',
+      'sector_group_requested',
+      'sector_group_request_refused',
+    ]);
+
+    // Only an employer's contact asks, and only for a group of its own hub.
+    expect(await staff.errorCode(REQUEST, { id: digital })).toBe('FORBIDDEN');
+    const stranger = await t.signedIn(Role.EMPLOYER, hub.id, 'no.employer@example.com');
+    expect(await reasonOf(stranger, REQUEST, { id: digital })).toEqual([
+      'FORBIDDEN',
+      'NOT_YOUR_EMPLOYER',
+    ]);
+    const otherGroup = (
+      await staffB.ok<{ createSectorGroup: { id: string } }>(CREATE_GROUP, { name: 'Elsewhere' })
+    ).createSectorGroup.id;
+    expect(await contact.errorCode(REQUEST, { id: otherGroup })).toBe('NOT_FOUND');
+    expect(await requests()).toBe(0);
+  });
 });

@@ -29,6 +29,11 @@ const NotificationsPage = page(() => import('./pages/NotificationsPage'), 'Notif
 const HubsPage = page(() => import('./pages/HubsPage'), 'HubsPage');
 const AccountPage = page(() => import('./pages/account/AccountPage'), 'AccountPage');
 const UsersPage = page(() => import('./pages/admin/UsersPage'), 'UsersPage');
+const EmployerHomePage = page(
+  () => import('./pages/employer/EmployerHomePage'),
+  'EmployerHomePage',
+);
+const AdviserHomePage = page(() => import('./pages/adviser/AdviserHomePage'), 'AdviserHomePage');
 const CareersLeaderHomePage = page(
   () => import('./pages/careers-leader/CareersLeaderHomePage'),
   'CareersLeaderHomePage',
@@ -98,6 +103,8 @@ export function App() {
             <Route path="/notifications" element={<NotificationsPage />} />
             <Route path="/hubs" element={<HubsPage />} />
             <Route path="/my-institution" element={<CareersLeaderHomePage />} />
+            <Route path="/employer" element={<EmployerHomePage />} />
+            <Route path="/adviser" element={<AdviserHomePage />} />
             <Route path="/account" element={<AccountPage />} />
             <Route path="/admin/users" element={<UsersPage />} />
             <Route path="/invitation" element={<PasswordFromLinkPage purpose="invitation" />} />

@@ -12,6 +12,8 @@ const NETWORK: NavEntry = { to: '/network', label: 'Network' };
 const MATCHES: NavEntry = { to: '/matches', label: 'Matches' };
 const HUBS: NavEntry = { to: '/hubs', label: 'Hubs' };
 const MY_INSTITUTION: NavEntry = { to: '/my-institution', label: 'My institution' };
+const MY_ORGANISATION: NavEntry = { to: '/employer', label: 'My organisation' };
+const ADVISER_HOME: NavEntry = { to: '/adviser', label: 'My home' };
 const USERS: NavEntry = { to: '/admin/users', label: 'Users' };
 
 /** The kinds of user the console serves: the six roles, plus the national administrator
@@ -34,8 +36,8 @@ export const NAV_BY_AUDIENCE: Record<ConsoleAudience, readonly NavEntry[]> = {
   NATIONAL_ADMIN: [OVERVIEW, HUBS],
   HUB_ADMIN: [OVERVIEW, MATCHING, NETWORK, MATCHES, USERS],
   HUB_STAFF: [OVERVIEW, MATCHING, NETWORK, MATCHES],
-  EMPLOYER: [NETWORK],
-  ADVISER: [MATCHES],
+  EMPLOYER: [MY_ORGANISATION, NETWORK],
+  ADVISER: [ADVISER_HOME, MATCHES],
   CAREERS_LEADER: [MY_INSTITUTION, MATCHES],
   VIEWER: [OVERVIEW],
 };

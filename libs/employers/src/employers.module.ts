@@ -9,7 +9,11 @@ import { ApiKeyEntity } from './entities/api-key.entity';
 import { EmployerContactEntity } from './entities/employer-contact.entity';
 import { EmployerEntity } from './entities/employer.entity';
 import { MembershipEntity } from './entities/membership.entity';
-import { SectorGroupEntity, SectorGroupMemberEntity } from './entities/sector-group.entity';
+import {
+  SectorGroupEntity,
+  SectorGroupJoinRequestEntity,
+  SectorGroupMemberEntity,
+} from './entities/sector-group.entity';
 import { EmployersService } from './employers.service';
 import { MembershipsService } from './memberships/memberships.service';
 import { SectorGroupsService } from './sector-groups/sector-groups.service';
@@ -30,6 +34,7 @@ const SERVICES = [
       MembershipEntity,
       SectorGroupEntity,
       SectorGroupMemberEntity,
+      SectorGroupJoinRequestEntity,
       EmployerContactEntity,
       ApiKeyEntity,
       EmployerApplicationEntity,

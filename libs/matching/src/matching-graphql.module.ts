@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { AdvisersModule } from '@chn/advisers';
 import { InstitutionsModule } from '@chn/institutions';
+import { AdviserMatchabilityResolver } from './matches/adviser-matchability.resolver';
 import { MatchesResolver } from './matches/matches.resolver';
 import { MatchingModule } from './matching.module';
 import { MatchingSummaryGraphqlModule } from './summary/matching-summary-graphql.module';
@@ -8,6 +9,6 @@ import { SupportNeedsResolver } from './support-needs/support-needs.resolver';
 
 @Module({
   imports: [MatchingModule, AdvisersModule, InstitutionsModule, MatchingSummaryGraphqlModule],
-  providers: [MatchesResolver, SupportNeedsResolver],
+  providers: [MatchesResolver, AdviserMatchabilityResolver, SupportNeedsResolver],
 })
 export class MatchingGraphqlModule {}

@@ -54,3 +54,31 @@ export class SectorGroupMemberEntity {
   @CreateDateColumn({ name: 'added_at', type: 'timestamptz' })
   addedAt: Date;
 }
+
+/** An employer's request to join a sector group, waiting for hub staff to add it (or not). */
+@Entity('sector_group_join_requests')
+export class SectorGroupJoinRequestEntity {
+  @PrimaryColumn({ name: 'sector_group_id', type: 'uuid' })
+  sectorGroupId: string;
+
+  @Index('ix_sector_group_join_requests_employer_id')
+  @PrimaryColumn({ name: 'employer_id', type: 'uuid' })
+  employerId: string;
+
+  @ManyToOne(() => SectorGroupEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({
+    name: 'sector_group_id',
+    foreignKeyConstraintName: 'fk_sector_group_join_requests_group',
+  })
+  sectorGroup?: SectorGroupEntity;
+
+  @ManyToOne(() => EmployerEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({
+    name: 'employer_id',
+    foreignKeyConstraintName: 'fk_sector_group_join_requests_employer',
+  })
+  employer?: EmployerEntity;
+
+  @CreateDateColumn({ name: 'requested_at', type: 'timestamptz' })
+  requestedAt: Date;
+}

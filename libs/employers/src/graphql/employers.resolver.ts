@@ -47,6 +47,16 @@ export class EmployersResolver {
     return this.employerService.get(actor, id);
   }
 
+  @Roles(Role.EMPLOYER)
+  @Query(() => Employer, {
+    nullable: true,
+    description:
+      'The employer you act for (employer contacts); null if you are no employer’s contact.',
+  })
+  myEmployer(@CurrentActor() actor: Actor) {
+    return actor.employerId ? this.employerService.get(actor, actor.employerId) : null;
+  }
+
   @Roles(...HUB_TEAM)
   @Mutation(() => Employer, { description: 'Add an employer to the hub’s records.' })
   createEmployer(

@@ -7,6 +7,7 @@ import {
   LoaderRegistry,
   Loaders,
   ParseIdPipe,
+  Role,
   Roles,
 } from '@chn/core';
 import { SectorGroupsService } from '../sector-groups/sector-groups.service';
@@ -53,6 +54,52 @@ export class SectorGroupsResolver {
   @Mutation(() => SectorGroup, { description: 'Remove an employer from a sector group.' })
   removeEmployerFromSectorGroup(@CurrentActor() actor: Actor, @Args() args: SectorGroupMemberArgs) {
     return this.sectorGroupService.removeEmployer(actor, args);
+  }
+
+  @Roles(Role.EMPLOYER)
+  @Mutation(() => SectorGroup, {
+    description:
+      'Ask for your organisation to join a sector group of your hub; hub staff approve it with addEmployerToSectorGroup or turn it down with removeEmployerFromSectorGroup. Asking again changes nothing.',
+  })
+  requestSectorGroupMembership(
+    @CurrentActor() actor: Actor,
+    @Args('sectorGroupId', { type: () => ID, description: 'The sector group.' }, ParseIdPipe)
+    sectorGroupId: string,
+  ) {
+    return this.sectorGroupService.requestToJoin(actor, sectorGroupId);
+  }
+
+  @ResolveField(() => [Employer], {
+    description:
+      'Employers that asked to join and wait for hub staff, by name. Shown to the hub team only; empty for anyone else.',
+  })
+  joinRequests(
+    @CurrentActor() actor: Actor,
+    @Parent() group: SectorGroup,
+    @Loaders() loaders: LoaderRegistry,
+  ) {
+    return loaders
+      .get<string, Employer[]>('employers.joinRequestsBySectorGroup', async (ids) => {
+        const requests = await this.sectorGroupService.requestsByGroupIds(actor, ids);
+        return ids.map((id) => requests.get(id) ?? []);
+      })
+      .load(group.id);
+  }
+
+  @ResolveField(() => Boolean, {
+    description: 'Whether your own organisation has asked to join and waits for hub staff.',
+  })
+  async joinRequested(
+    @CurrentActor() actor: Actor,
+    @Parent() group: SectorGroup,
+    @Loaders() loaders: LoaderRegistry,
+  ) {
+    return loaders
+      .get<string, boolean>('employers.joinRequestedByMe', async (ids) => {
+        const requested = await this.sectorGroupService.requestedGroupIds(actor);
+        return ids.map((id) => requested.has(id));
+      })
+      .load(group.id);
   }
 
   @ResolveField(() => [Employer], { description: 'Member employers, by name.' })

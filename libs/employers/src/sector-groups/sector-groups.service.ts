@@ -1,9 +1,21 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, In, Repository } from 'typeorm';
-import { Actor, canReadHub, DomainError, hubForWrite, readableHubs, recordAudit } from '@chn/core';
+import {
+  Actor,
+  canReadHub,
+  DomainError,
+  HUB_TEAM,
+  hubForWrite,
+  readableHubs,
+  recordAudit,
+} from '@chn/core';
 import { EmployerEntity } from '../entities/employer.entity';
-import { SectorGroupEntity, SectorGroupMemberEntity } from '../entities/sector-group.entity';
+import {
+  SectorGroupEntity,
+  SectorGroupJoinRequestEntity,
+  SectorGroupMemberEntity,
+} from '../entities/sector-group.entity';
 import { EmployersService } from '../employers.service';
 import { asEmployerNetworkConflict } from '../unique-violation';
 import { CreateSectorGroupInput, SectorGroupMemberArgs } from '../graphql/employer.inputs';
@@ -71,6 +83,10 @@ export class SectorGroupsService {
         .values({ sectorGroupId: group.id, employerId: employer.id })
         .orIgnore()
         .execute();
+      await manager.delete(SectorGroupJoinRequestEntity, {
+        sectorGroupId: group.id,
+        employerId: employer.id,
+      });
       await recordAudit(manager, actor, {
         hubId: group.hubId,
         entityType: 'employer',
@@ -85,6 +101,19 @@ export class SectorGroupsService {
   async removeEmployer(actor: Actor, args: SectorGroupMemberArgs): Promise<SectorGroupEntity> {
     const { group, employer } = await this.pair(actor, args);
     await this.db.transaction(async (manager) => {
+      const refused = await manager.delete(SectorGroupJoinRequestEntity, {
+        sectorGroupId: group.id,
+        employerId: employer.id,
+      });
+      if (refused.affected) {
+        await recordAudit(manager, actor, {
+          hubId: group.hubId,
+          entityType: 'employer',
+          entityId: employer.id,
+          action: 'sector_group_request_refused',
+          changes: { sectorGroupId: group.id, sectorGroup: group.name },
+        });
+      }
       const result = await manager.delete(SectorGroupMemberEntity, {
         sectorGroupId: group.id,
         employerId: employer.id,
@@ -100,6 +129,63 @@ export class SectorGroupsService {
       }
     });
     return group;
+  }
+
+  /**
+   * An employer contact asks for their employer to join a sector group of its hub; hub staff
+   * approve with `addEmployer` (or turn it down with `removeEmployer`). Asking again, or asking
+   * for a group the employer is already in, changes nothing.
+   */
+  async requestToJoin(actor: Actor, sectorGroupId: string): Promise<SectorGroupEntity> {
+    if (!actor.employerId) {
+      throw DomainError.forbidden('Only an employer’s own contacts can ask', 'NOT_YOUR_EMPLOYER');
+    }
+    const group = await this.get(actor, sectorGroupId);
+    const employer = await this.employers.assertCanActFor(actor, actor.employerId);
+    if (employer.hubId !== group.hubId) throw DomainError.notFound('sector group', sectorGroupId);
+    const pair = { sectorGroupId: group.id, employerId: employer.id };
+    if (await this.members.existsBy(pair)) return group;
+    await this.db.transaction(async (manager) => {
+      const inserted: unknown[] = await manager.query(
+        `INSERT INTO sector_group_join_requests (sector_group_id, employer_id) VALUES ($1, $2)
+         ON CONFLICT DO NOTHING RETURNING employer_id`,
+        [group.id, employer.id],
+      );
+      if (!inserted.length) return;
+      await recordAudit(manager, actor, {
+        hubId: group.hubId,
+        entityType: 'employer',
+        entityId: employer.id,
+        action: 'sector_group_requested',
+        changes: { sectorGroupId: group.id, sectorGroup: group.name },
+      });
+    });
+    return group;
+  }
+
+  /** Employers waiting to join each group, by name: for the hub team only, empty for others. */
+  async requestsByGroupIds(
+    actor: Actor,
+    ids: readonly string[],
+  ): Promise<Map<string, EmployerEntity[]>> {
+    const byGroup = new Map<string, EmployerEntity[]>(ids.map((id) => [id, []]));
+    if (!HUB_TEAM.includes(actor.role)) return byGroup;
+    const rows = await this.db.getRepository(SectorGroupJoinRequestEntity).find({
+      where: { sectorGroupId: In([...ids]) },
+      relations: { employer: true },
+      order: { employer: { name: 'ASC' } },
+    });
+    for (const row of rows) if (row.employer) byGroup.get(row.sectorGroupId)?.push(row.employer);
+    return byGroup;
+  }
+
+  /** The groups the actor's own employer has asked to join and waits for. */
+  async requestedGroupIds(actor: Actor): Promise<Set<string>> {
+    if (!actor.employerId) return new Set();
+    const rows = await this.db
+      .getRepository(SectorGroupJoinRequestEntity)
+      .findBy({ employerId: actor.employerId });
+    return new Set(rows.map((row) => row.sectorGroupId));
   }
 
   async employersByGroupIds(ids: readonly string[]): Promise<Map<string, EmployerEntity[]>> {

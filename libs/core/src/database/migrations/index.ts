@@ -13,6 +13,7 @@ import { UserAccounts1795396100000 } from './1795396100000-user-accounts';
 import { DbsRemindersKeyed1795395700000 } from './1795395700000-dbs-reminders-keyed';
 import { EmployerApplications1795396500000 } from './1795396500000-employer-applications';
 import { SignInCodes1795396300000 } from './1795396300000-sign-in-codes';
+import { SectorGroupJoinRequests1795395800000 } from './1795395800000-sector-group-join-requests';
 
 /** Every migration, in order. Listed here (not globbed) so the same list works from source and from dist. */
 export const MIGRATIONS = [
@@ -28,6 +29,7 @@ export const MIGRATIONS = [
   MatchOverrideReason1795395400000,
   EmailClaims1795395500000,
   DbsRemindersKeyed1795395700000,
+  SectorGroupJoinRequests1795395800000,
   UserAccounts1795396100000,
   SignInCodes1795396300000,
   EmployerApplications1795396500000,
