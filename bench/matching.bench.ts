@@ -77,6 +77,7 @@ function generate(seed: number): Hub[] {
               ? InstitutionType.AP
               : InstitutionType.POST_16,
       laCode: pick(lasOf(hub), 1)[0],
+      laName: null,
       fsmPercent: random() < 0.9 ? Math.round(random() * 600) / 10 : null,
       sectors: pick(SECTORS, int(3)),
       priorityBenchmarks: pick([1, 2, 3, 4, 5, 6, 7, 8], int(4)),

@@ -18,7 +18,7 @@ import {
   REQUEST_PLACES,
   SignedIn,
 } from './opportunities.fixtures';
-import { ConsoleBrowser } from './support/console-browser';
+import { ConsoleBrowser, expectAccessible } from './support/console-browser';
 
 const UNREAD = `{ notifications(unreadOnly: true) { totalCount } }`;
 const MATCH = `query ($id: ID!) { match(id: $id) { status acceptedAt } }`;
@@ -69,6 +69,7 @@ describe('notifications and their links in the console (e2e)', () => {
     const notification = inbox.getByTestId('notification');
     await notification.first().waitFor();
     expect(await notification.count()).toBe(1);
+    await expectAccessible(inbox, 'notifications');
     expect(await notification.locator('h3').textContent()).toBe(email.subject);
     // The app shows the message itself; the greeting, link and unsubscribe footer are the email's.
     expect(await notification.locator('.notification-body').textContent()).toBe(
@@ -89,6 +90,7 @@ describe('notifications and their links in the console (e2e)', () => {
     await status.waitFor();
     expect(fromEmail.url()).toBe(`${t.baseUrl}/console/matches/${matchId}`);
     expect(await status.textContent()).toBe('Proposed');
+    await expectAccessible(fromEmail, 'match');
     await fromEmail
       .getByRole('button', { name: `Accept the match with ${parties.institutionName}` })
       .click();
@@ -151,12 +153,13 @@ describe('notifications and their links in the console (e2e)', () => {
     await page.getByRole('button', { name: 'Sign in' }).click();
     const status = page.getByTestId('booking-status');
     await status.waitFor();
-    expect(await status.textContent()).toBe('REQUESTED');
+    expect(await status.textContent()).toBe('Requested');
+    await expectAccessible(page, 'booking');
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(
       'Studio visit: Wallasey School',
     );
     await page.getByRole('button', { name: 'Confirm the booking' }).click();
-    await status.getByText('CONFIRMED').waitFor();
+    await status.getByText('Confirmed').waitFor();
     const { booking } = await employer.ok<{
       booking: { status: string; confirmedAt: string | null };
     }>(BOOKING, { id: requestPlaces.id });

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { Role } from '@chn/core';
 import { GraphqlClient, TEST_PASSWORD, TestApp } from '@chn/testing';
-import { ConsoleBrowser } from './support/console-browser';
+import { ConsoleBrowser, expectAccessible } from './support/console-browser';
 import { buildSeedDashboardHub } from './reporting.fixtures';
 
 const YEAR = '2024/25';
@@ -163,6 +163,7 @@ describe('hub console: the overview in a browser (e2e)', () => {
     expect(await page.locator('.recharts-line').count()).toBe(3);
     expect(await page.getByRole('alert').count()).toBe(0);
     await browser.screenshot(page, 'overview');
+    await expectAccessible(page, 'overview');
 
     const download = page.waitForEvent('download');
     await page.getByRole('button', { name: 'Download dashboard CSV' }).click();

@@ -2,8 +2,8 @@
 import { DEMO_PASSWORD } from '../apps/cli/src/demo/demo-accounts';
 import { seedDemo } from '../apps/cli/src/commands';
 import { GraphqlClient, TestApp, waitUntil } from '@chn/testing';
-import { Locator } from 'playwright-core';
-import { ConsoleBrowser } from './support/console-browser';
+import { Locator, Page } from 'playwright-core';
+import { ConsoleBrowser, expectAccessible } from './support/console-browser';
 
 const STAFF = 'hub.staff@demo.careershub.test';
 const EMPLOYER = 'employer@demo.careershub.test';
@@ -56,10 +56,12 @@ describe('hub console in a browser (e2e)', () => {
     await alert.waitFor();
     expect(await alert.textContent()).toContain('UNAUTHENTICATED');
     expect(await page.getByTestId('signed-in-as').count()).toBe(0);
+    await expectAccessible(page, 'sign-in with an error');
   });
 
   it('works from the keyboard alone, with visible focus and every control labelled', async () => {
     const page = await browser.open(t.baseUrl);
+    await expectAccessible(page, 'sign-in');
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.getAttribute('name'))).toBe('email');
     await page.keyboard.type(STAFF);
@@ -132,6 +134,7 @@ describe('hub console in a browser (e2e)', () => {
       ).toBe(String(count));
     }
     await browser.screenshot(page, 'workbench');
+    await expectAccessible(page, 'workbench');
     await propose.click();
     await page.getByText(`Proposed ${adviser} to ${institution}`).waitFor();
 
@@ -143,6 +146,55 @@ describe('hub console in a browser (e2e)', () => {
     }, 'the accepted match counts as matched');
     expect(after.matchedAny.percent!).toBeGreaterThan(before.matchedAny.percent!);
     await untilText(matched, shown(after.matchedAny));
+    await page.close();
+  });
+
+  it('hub staff propose a match and record its acceptance with the keyboard alone', async () => {
+    const before = (await staff.ok<Summary>(SUMMARY)).matchingSummary;
+    const page = await browser.open(t.baseUrl);
+    await page.keyboard.press('Tab');
+    await page.keyboard.type(STAFF);
+    await page.keyboard.press('Tab');
+    await page.keyboard.type(DEMO_PASSWORD);
+    await page.keyboard.press('Enter');
+    await page.getByTestId('signed-in-as').waitFor();
+    await tabTo(page, (label) => label === 'Matching');
+    await page.keyboard.press('Enter');
+    await page.getByTestId('unmatched-institution').first().waitFor();
+    await page.getByTestId('suggestion').first().waitFor();
+
+    const label = await tabTo(page, (l) => /^Propose .* as 1-2-1$/.test(l));
+    const [, adviser, institution] = /^Propose (.*) to (.*) as 1-2-1$/.exec(label)!;
+    await page.keyboard.press('Enter');
+    await page.getByText(`Proposed ${adviser} to ${institution}`).waitFor();
+    await page.getByTestId('proposal').filter({ hasText: institution }).waitFor();
+
+    await tabTo(page, (l) => l === `Record that ${adviser} accepted ${institution}`);
+    await page.keyboard.press('Space');
+    await page
+      .getByTestId('proposal')
+      .filter({ hasText: institution })
+      .waitFor({ state: 'detached' });
+    await waitUntil(async () => {
+      const { matchingSummary } = await staff.ok<Summary>(SUMMARY);
+      return matchingSummary.matchedAny.count === before.matchedAny.count + 1;
+    }, 'the match accepted by keyboard counts as matched');
+    await expectAccessible(page, 'workbench after keyboard proposal');
+    await page.close();
+  });
+
+  it('a past year’s workbench says plainly that nothing can be proposed in it', async () => {
+    const page = await browser.signIn(t.baseUrl, STAFF, DEMO_PASSWORD);
+    await page.getByRole('link', { name: 'Matching' }).click();
+    const year = page.getByRole('combobox', { name: 'Academic year' });
+    const lastYear = (await year.locator('option').nth(1).getAttribute('value'))!;
+    await year.selectOption(lastYear);
+    const ended = page.getByTestId('year-ended');
+    await ended.waitFor();
+    expect(await ended.textContent()).toContain(`${lastYear} has ended`);
+    await page.getByTestId('unmatched-institution').first().waitFor();
+    expect(await page.getByRole('button', { name: /^Propose .* as 1-2-1$/ }).count()).toBe(0);
+    await expectAccessible(page, 'past year’s workbench');
     await page.close();
   });
 
@@ -193,6 +245,7 @@ describe('hub console in a browser (e2e)', () => {
       'Outside their local authorities: Moving to the area next month; the school asked for them',
     );
     await browser.screenshot(page, 'workbench-override');
+    await expectAccessible(page, 'workbench with an override');
     await page.close();
   });
 
@@ -214,6 +267,7 @@ describe('hub console in a browser (e2e)', () => {
     const total = await page.getByTestId('plan-total').textContent();
     expect(total).toBe(`${pairings} pairings, total score ${scores.reduce((a, b) => a + b, 0)}`);
     await browser.screenshot(page, 'workbench-plan');
+    await expectAccessible(page, 'workbench with a plan');
 
     await page.getByRole('button', { name: `Propose these ${pairings} pairings…` }).click();
     await page.getByRole('button', { name: 'Cancel' }).click();
@@ -254,6 +308,7 @@ describe('hub console in a browser (e2e)', () => {
     );
     expect(await page.getByRole('alert').count()).toBe(0);
     await browser.screenshot(page, 'network');
+    await expectAccessible(page, 'network');
     await page.close();
   });
 
@@ -276,6 +331,7 @@ describe('hub console in a browser (e2e)', () => {
     expect(onPage.sort()).toEqual([...own].sort());
     expect(await page.getByRole('alert').count()).toBe(0);
     await browser.screenshot(page, 'network-employer');
+    await expectAccessible(page, 'network for an employer');
 
     const nav = page.getByRole('navigation', { name: 'Console pages' });
     expect(await nav.getByRole('link', { name: 'Matching' }).count()).toBe(0);
@@ -294,9 +350,26 @@ describe('hub console in a browser (e2e)', () => {
     await overviewRefusal.waitFor();
     expect(await overviewRefusal.textContent()).toContain('FORBIDDEN');
     expect(await page.getByTestId('tile-eligible').count()).toBe(0);
+    await expectAccessible(page, 'overview refused');
     await page.close();
   });
 });
+
+/**
+ * Presses Tab until the focused element's accessible label (its aria-label, else its text) passes
+ * `test`, and returns that label; fails after 150 presses.
+ */
+async function tabTo(page: Page, test: (label: string) => boolean): Promise<string> {
+  for (let i = 0; i < 150; i++) {
+    await page.keyboard.press('Tab');
+    const label = await page.evaluate(() => {
+      const el = document.activeElement;
+      return el?.getAttribute('aria-label') ?? el?.textContent ?? '';
+    });
+    if (test(label)) return label;
+  }
+  throw new Error('no focusable element had the label looked for');
+}
 
 /** Waits until the locator's text is exactly `text` (the console refreshes after a change). */
 async function untilText(locator: Locator, text: string): Promise<void> {

@@ -1,5 +1,5 @@
 import { DataSource } from 'typeorm';
-import { Role } from '@chn/core';
+import { academicYearsEndingWith, currentAcademicYear, Role } from '@chn/core';
 import { GraphqlClient, TestApp } from '@chn/testing';
 
 const REGISTER_ADVISER = `mutation ($input: RegisterAdviserInput!) { registerAdviser(input: $input) { id } }`;
@@ -88,7 +88,7 @@ describe('match planning (e2e)', () => {
   it('suggests the better adviser first, with its reasons, and only eligible ones', async () => {
     const hub = await t.createHub('PLS');
     const staff = await t.signedIn(Role.HUB_STAFF, hub.id);
-    const school = await institution(staff, { laCode: '330', fsmPercent: 20 });
+    const school = await institution(staff, { laCode: '330', laName: 'Knowsley', fsmPercent: 20 });
     await needs(staff, school, { sectors: ['Digital'], priorityBenchmarks: [2] });
     const good = await adviser(staff, { sectors: ['Digital'], localAuthorityCodes: ['330'] });
     const weak = await adviser(staff, { sectors: ['Retail'], localAuthorityCodes: ['330'] });
@@ -115,7 +115,7 @@ describe('match planning (e2e)', () => {
         score: 30 + 25 + 5 + 10 + 5,
         reasons: [
           'Shares sector: Digital',
-          'Reaches local authority 330',
+          'Reaches Knowsley (330)',
           'FSM 20%: +5 priority',
           'No match last academic year',
           'Weak Compass benchmarks: BM2',
@@ -252,6 +252,30 @@ describe('match planning (e2e)', () => {
     expect(res.errors?.[0]?.extensions).toMatchObject({
       code: 'CONFLICT',
       reason: 'OUTSIDE_ADVISER_LOCAL_AUTHORITIES',
+    });
+    expect(await matchesOfHub(hub.id)).toEqual([]);
+  });
+
+  it('refuses to apply a plan for a year that has ended, proposing nothing', async () => {
+    const hub = await t.createHub('PLY');
+    const staff = await t.signedIn(Role.HUB_STAFF, hub.id);
+    const school = await institution(staff, { laCode: '701', inHubSince: '2015-01-01' });
+    const grace = await adviser(staff, { localAuthorityCodes: ['701'] });
+    const lastYear = academicYearsEndingWith(currentAcademicYear(), 2)[0].label;
+    const plan = (
+      await staff.ok<{ autoMatchPlan: PlanView }>(
+        `mutation ($year: String) { autoMatchPlan(academicYear: $year) { ${PLAN_FIELDS} } }`,
+        { year: lastYear },
+      )
+    ).autoMatchPlan;
+    expect(plan.assignments.map((a) => [a.adviser.id, a.institution.id])).toEqual([
+      [grace, school],
+    ]);
+
+    const res = await staff.request(APPLY, { planId: plan.id });
+    expect(res.errors?.[0]?.extensions).toMatchObject({
+      code: 'CONFLICT',
+      reason: 'ACADEMIC_YEAR_ENDED',
     });
     expect(await matchesOfHub(hub.id)).toEqual([]);
   });

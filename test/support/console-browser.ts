@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Browser, chromium, Page } from 'playwright-core';
 import { consoleDir } from '../../apps/api/src/console/serve-console';
@@ -7,6 +7,52 @@ import { consoleDir } from '../../apps/api/src/console/serve-console';
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export const ARTIFACTS = join(__dirname, '..', 'artifacts');
+
+let axeSource: string | undefined;
+
+interface AxeViolation {
+  id: string;
+  impact?: string | null;
+  help: string;
+  nodes: { target: unknown[]; failureSummary?: string }[];
+}
+
+/**
+ * Runs axe-core (WCAG 2.0-2.2 A and AA rules) on the page as it stands and fails on any serious
+ * or critical violation, naming each rule and the elements it found; `name` says which page.
+ */
+export async function expectAccessible(page: Page, name: string): Promise<void> {
+  axeSource ??= readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+  if (!(await page.evaluate(() => 'axe' in window)))
+    await page.addScriptTag({ content: axeSource });
+  const violations = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (...args: unknown[]) => Promise<unknown> } })
+      .axe;
+    const result = (await axe.run(document, {
+      runOnly: {
+        type: 'tag',
+        values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'],
+      },
+      resultTypes: ['violations'],
+    })) as { violations: AxeViolation[] };
+    return result.violations;
+  });
+  const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  if (serious.length)
+    throw new Error(
+      `${name}: ${serious.length} serious or critical accessibility violation(s):\n` +
+        serious
+          .map(
+            (v) =>
+              `- ${v.id} (${v.impact}): ${v.help}\n` +
+              v.nodes
+                .slice(0, 5)
+                .map((n) => `    ${JSON.stringify(n.target)} ${n.failureSummary ?? ''}`)
+                .join('\n'),
+          )
+          .join('\n'),
+    );
+}
 
 /** Headless chromium (playwright's default launch: a fresh temporary profile), driving the built console. */
 export class ConsoleBrowser {

@@ -27,5 +27,6 @@ describe('the console’s academic year', () => {
     expect(proposalStartDate('2026/27', new Date('2026-08-31T23:30:00Z'))).toBe('2026-09-01');
     expect(proposalStartDate('2026/27', new Date('2026-11-22T23:30:00Z'))).toBe('2026-11-22');
     expect(proposalStartDate('2025/26', new Date('2026-03-31T23:30:00Z'))).toBe('2026-03-31');
+    expect(proposalStartDate('2024/25', new Date('2026-03-31T23:30:00Z'))).toBeNull();
   });
 });

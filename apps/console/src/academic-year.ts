@@ -21,7 +21,10 @@ export function recentAcademicYears(current: string, count = 5): string[] {
     .reverse();
 }
 
-/** First day (YYYY-MM-DD) a match proposed now for the year can start: today, or the year's first day. */
-export function proposalStartDate(academicYear: string, now = new Date()): string {
+/**
+ * First day (YYYY-MM-DD) a match proposed now for the year can start: today, or the year's first
+ * day; null for a year that has ended, where nothing can be proposed.
+ */
+export function proposalStartDate(academicYear: string, now = new Date()): string | null {
   return firstDayFrom(parseAcademicYear(academicYear), isoDate(now));
 }

@@ -2,6 +2,7 @@ import { Link, useParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
 import { ErrorNotice, QueryState } from '../components/status';
 import { graphql } from '../gql';
+import { ADVISER_STATUS_NAMES } from '../status-names';
 
 const OneAdviser = graphql(`
   query OneAdviser($id: ID!) {
@@ -41,7 +42,7 @@ export function AdviserPage() {
           <h1>{a.name}</h1>
           <dl className="facts">
             <dt>Status</dt>
-            <dd data-testid="adviser-status">{a.status}</dd>
+            <dd data-testid="adviser-status">{ADVISER_STATUS_NAMES[a.status]}</dd>
             {a.jobTitle && (
               <>
                 <dt>Role</dt>

@@ -3,6 +3,7 @@ import { Link, useParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
 import { ErrorNotice, QueryState } from '../components/status';
 import { graphql } from '../gql';
+import { BOOKING_STATUS_NAMES } from '../status-names';
 
 const OneBooking = graphql(`
   query OneBooking($id: ID!) {
@@ -98,7 +99,7 @@ export function BookingPage() {
           <dl className="facts">
             <dt>Status</dt>
             <dd data-testid="booking-status">
-              {b.status}
+              {BOOKING_STATUS_NAMES[b.status]}
               {b.statusReason && ` (${b.statusReason})`}
             </dd>
             {b.opportunity && (

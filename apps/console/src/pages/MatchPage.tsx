@@ -3,7 +3,7 @@ import { useQuery } from 'urql';
 import { QueryState } from '../components/status';
 import { graphql } from '../gql';
 import { MatchActions } from './matches/MatchActions';
-import { MATCH_STATUS_NAMES } from './matches/status-names';
+import { MATCH_STATUS_NAMES } from '../status-names';
 
 const OneMatch = graphql(`
   query OneMatch($id: ID!) {

@@ -6,7 +6,7 @@ import { EmptyState, QueryState } from '../components/status';
 import { graphql } from '../gql';
 import type { MatchStatus } from '../gql/graphql';
 import { MatchActions } from './matches/MatchActions';
-import { MATCH_STATUS_NAMES } from './matches/status-names';
+import { MATCH_STATUS_NAMES } from '../status-names';
 
 const MyMatches = graphql(`
   query MyMatches($status: MatchStatus, $after: String) {
@@ -25,6 +25,7 @@ const MyMatches = graphql(`
           endsOn
           focus
           adviser {
+            id
             name
           }
           institution {
@@ -99,7 +100,9 @@ export function MatchesPage() {
                         <Link to={`/matches/${match.id}`}>{match.institution.name}</Link>
                         {match.focus && <div className="muted">{match.focus}</div>}
                       </td>
-                      <td>{match.adviser.name}</td>
+                      <td>
+                        <Link to={`/advisers/${match.adviser.id}`}>{match.adviser.name}</Link>
+                      </td>
                       <td>{match.type === 'ONE_TO_ONE' ? '1-2-1' : 'Agile'}</td>
                       <td>{match.startsOn}</td>
                       <td>{MATCH_STATUS_NAMES[match.status]}</td>

@@ -1,3 +1,4 @@
+import { Link } from 'react-router';
 import { useState } from 'react';
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { useQuery } from 'urql';
@@ -6,6 +7,7 @@ import { NamedSelect } from '../components/named-select';
 import { Pager, useCursorPages } from '../components/pager';
 import { EmptyState, QueryState, Tile } from '../components/status';
 import { graphql } from '../gql';
+import { MEMBERSHIP_STATUS_NAMES } from '../status-names';
 import type { MembershipStatus } from '../gql/graphql';
 
 const MembershipCounts = graphql(`
@@ -113,13 +115,6 @@ const BookingsToConfirm = graphql(`
   }
 `);
 
-const STATUS_NAMES: Record<MembershipStatus, string> = {
-  ACTIVE: 'Active',
-  PENDING: 'Pending',
-  LAPSED: 'Lapsed',
-  WITHDRAWN: 'Withdrawn',
-};
-
 /** The Employer Network: sector groups, memberships, open opportunities and bookings to confirm. */
 export function NetworkPage() {
   const [counts] = useQuery({ query: MembershipCounts });
@@ -206,7 +201,7 @@ export function NetworkPage() {
           <NamedSelect
             label="Membership status"
             value={status}
-            names={STATUS_NAMES}
+            names={MEMBERSHIP_STATUS_NAMES}
             anyName="Any status"
             onChange={(value) => {
               setStatus(value);
@@ -233,7 +228,11 @@ export function NetworkPage() {
                       <td>{e.name}</td>
                       <td>{e.sector}</td>
                       <td>{e.sizeBand.toLowerCase()}</td>
-                      <td>{e.membership ? STATUS_NAMES[e.membership.status] : 'Not applied'}</td>
+                      <td>
+                        {e.membership
+                          ? MEMBERSHIP_STATUS_NAMES[e.membership.status]
+                          : 'Not applied'}
+                      </td>
                       <td>{e.membership?.renewalOn ?? '–'}</td>
                     </tr>
                   ))}
@@ -261,7 +260,9 @@ export function NetworkPage() {
               >
                 {o.edges.map(({ node: op }) => (
                   <tr key={op.id} data-testid="opportunity">
-                    <td>{op.title}</td>
+                    <td>
+                      <Link to={`/opportunities/${op.id}`}>{op.title}</Link>
+                    </td>
                     <td>{op.employer.name}</td>
                     <td>{op.tier}</td>
                     <td>{op.startsOn}</td>
@@ -291,7 +292,9 @@ export function NetworkPage() {
                 {b.edges.map(({ node: bk }) => (
                   <tr key={bk.id} data-testid="booking" data-booking-id={bk.id}>
                     <td>
-                      {bk.opportunity?.title ?? 'An opportunity you can no longer see'}
+                      <Link to={`/bookings/${bk.id}`}>
+                        {bk.opportunity?.title ?? 'An opportunity you can no longer see'}
+                      </Link>
                       <div className="muted">{bk.opportunity?.employer.name}</div>
                     </td>
                     <td>{bk.institution?.name ?? '–'}</td>

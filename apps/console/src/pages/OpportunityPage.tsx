@@ -2,6 +2,7 @@ import { Link, useParams } from 'react-router';
 import { useQuery } from 'urql';
 import { EmptyState, QueryState } from '../components/status';
 import { graphql } from '../gql';
+import { BOOKING_STATUS_NAMES, OPPORTUNITY_STATUS_NAMES } from '../status-names';
 
 const OneOpportunity = graphql(`
   query OneOpportunity($id: ID!) {
@@ -45,7 +46,7 @@ export function OpportunityPage() {
             <dt>Employer</dt>
             <dd>{o.employer.name}</dd>
             <dt>Status</dt>
-            <dd>{o.status}</dd>
+            <dd>{OPPORTUNITY_STATUS_NAMES[o.status]}</dd>
             <dt>Dates</dt>
             <dd>
               {o.startsOn} to {o.endsOn}
@@ -77,7 +78,8 @@ export function OpportunityPage() {
               {o.bookings.map((b) => (
                 <li key={b.id}>
                   <Link to={`/bookings/${b.id}`}>{b.institution?.name ?? 'An institution'}</Link>:{' '}
-                  {b.places} places, year {b.yearGroup}, {b.status}
+                  {b.places} places, year {b.yearGroup},{' '}
+                  {BOOKING_STATUS_NAMES[b.status].toLowerCase()}
                 </li>
               ))}
             </ul>

@@ -2,6 +2,7 @@ import { useCallback, useState } from 'react';
 import { useQuery } from 'urql';
 import { percent, QueryState, Tile } from '../components/status';
 import { graphql } from '../gql';
+import { proposalStartDate } from '../academic-year';
 import { useAcademicYear } from '../use-academic-year';
 import { AutoMatchPlanSection } from './workbench/AutoMatchPlanSection';
 import { MatchesToReviewSection } from './workbench/MatchesToReviewSection';
@@ -48,6 +49,7 @@ export function WorkbenchPage() {
     query: WorkbenchSummary,
     variables: { academicYear },
   });
+  const startsOn = proposalStartDate(academicYear);
   // Bumped after every change so each section asks the API again.
   const [changes, setChanges] = useState(0);
   const changed = useCallback(() => {
@@ -58,6 +60,12 @@ export function WorkbenchPage() {
   return (
     <>
       <h1>Matching workbench</h1>
+      {!startsOn && (
+        <p className="notice notice-error" data-testid="year-ended">
+          {academicYear} has ended: a match proposed now cannot start in it, so nothing can be
+          proposed here. Choose the current academic year to propose matches.
+        </p>
+      )}
       <QueryState result={summary} what="the matching figures">
         {({ matchingSummary: s }) => (
           <>
@@ -101,6 +109,7 @@ export function WorkbenchPage() {
             </section>
             <UnmatchedSection
               academicYear={academicYear}
+              startsOn={startsOn}
               localAuthorities={s.byLocalAuthority}
               changes={changes}
               onChange={changed}
@@ -109,7 +118,7 @@ export function WorkbenchPage() {
         )}
       </QueryState>
       <ProposalsSection academicYear={academicYear} changes={changes} onChange={changed} />
-      <AutoMatchPlanSection academicYear={academicYear} onChange={changed} />
+      <AutoMatchPlanSection academicYear={academicYear} startsOn={startsOn} onChange={changed} />
       <SpareCapacitySection changes={changes} />
       <MatchesToReviewSection academicYear={academicYear} changes={changes} />
     </>

@@ -55,6 +55,8 @@ describe('academic year', () => {
     expect(firstDayFrom(year, '2026-07-15')).toBe('2026-09-01');
     expect(firstDayFrom(year, '2026-09-01')).toBe('2026-09-01');
     expect(firstDayFrom(year, '2026-11-22')).toBe('2026-11-22');
+    expect(firstDayFrom(year, year.endsOn)).toBe(year.endsOn);
+    expect(firstDayFrom(year, '2027-09-01')).toBeNull();
   });
 
   it('lets plans reach three academic years past the current one, and no further', () => {

@@ -29,8 +29,12 @@ export function currentAcademicYear(now: Date = new Date()): AcademicYear {
   return academicYearOf(isoDate(now));
 }
 
-/** The first day of `year` that is not before `today`: where anything started today in it begins. */
-export function firstDayFrom(year: AcademicYear, today: string): string {
+/**
+ * The first day of `year` that is not before `today`: where anything started today in it begins;
+ * null once the year has ended, since nothing started today can begin in it.
+ */
+export function firstDayFrom(year: AcademicYear, today: string): string | null {
+  if (today > year.endsOn) return null;
   return today > year.startsOn ? today : year.startsOn;
 }
 

@@ -124,6 +124,7 @@ export const ERROR_REASONS = {
   OVERRIDE_NOT_NEEDED: 'An override reason is given for an institution the adviser reaches.',
   ILLEGAL_MATCH_TRANSITION: 'The match cannot do that in its status.',
   PLAN_ALREADY_APPLIED: 'The auto-match plan has already been applied.',
+  ACADEMIC_YEAR_ENDED: 'The academic year has ended: nothing proposed now can start in it.',
 
   // Reporting
   COMPASS_EVALUATION_EXISTS: 'The institution already has an evaluation on that date.',

@@ -15,6 +15,7 @@ export interface CandidateInstitution {
   id: string;
   type: InstitutionType;
   laCode: string | null;
+  laName: string | null;
   fsmPercent: number | null;
   sectors: string[];
   priorityBenchmarks: number[];

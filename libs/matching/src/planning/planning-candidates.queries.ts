@@ -39,7 +39,8 @@ export function institutionsToMatch(
   ids: readonly string[] | null,
 ): Promise<CandidateInstitution[]> {
   return manager.query(
-    `SELECT i.id, i.type, i.la_code AS "laCode", i.fsm_percent::float8 AS "fsmPercent",
+    `SELECT i.id, i.type, i.la_code AS "laCode", i.la_name AS "laName",
+            i.fsm_percent::float8 AS "fsmPercent",
             coalesce(n.sectors, '{}') AS sectors,
             coalesce(n.priority_benchmarks, '{}') AS "priorityBenchmarks",
             ${institutionMatchedInYearSql('i', PREVIOUS_YEAR)} AS "matchedLastYear"

@@ -137,6 +137,12 @@ export class PlanningService {
         }
         const year = parseAcademicYear(plan.academicYear);
         const startsOn = firstDayFrom(year, this.clock.today());
+        if (!startsOn) {
+          throw DomainError.conflict(
+            'ACADEMIC_YEAR_ENDED',
+            `${year.label} has ended: its plan can no longer be proposed`,
+          );
+        }
         const matchIds: string[] = [];
         for (const assignment of plan.assignments) {
           const match = await this.matches.proposeWithin(manager, actor, {

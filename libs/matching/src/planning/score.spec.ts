@@ -6,7 +6,12 @@ const adviser = {
   localAuthorityCodes: ['330', '331'],
   sendApExperience: false,
 };
-const institution = { type: InstitutionType.MAINSTREAM, laCode: '330', fsmPercent: null };
+const institution = {
+  type: InstitutionType.MAINSTREAM,
+  laCode: '330',
+  laName: 'Knowsley',
+  fsmPercent: null,
+};
 const lastYear = { matchedLastYear: true };
 
 describe('scorePair', () => {
@@ -15,10 +20,16 @@ describe('scorePair', () => {
     expect(scorePair(adviser, { ...institution, laCode: null }, null, lastYear)).toBeNull();
   });
 
+  it('names the local authority by its code alone when GIAS gave no name', () => {
+    expect(scorePair(adviser, { ...institution, laName: null }, null, lastYear)?.reasons).toEqual([
+      'Reaches local authority 330',
+    ]);
+  });
+
   it('gives 25 for reaching the local authority alone', () => {
     expect(scorePair(adviser, institution, null, lastYear)).toEqual({
       score: 25,
-      reasons: ['Reaches local authority 330'],
+      reasons: ['Reaches Knowsley (330)'],
     });
   });
 
@@ -36,7 +47,7 @@ describe('scorePair', () => {
       scorePair(adviser, { ...institution, type: InstitutionType.AP }, null, lastYear),
     ).toEqual({
       score: 15,
-      reasons: ['Reaches local authority 330', 'No SEND/AP experience (AP setting)'],
+      reasons: ['Reaches Knowsley (330)', 'No SEND/AP experience (AP setting)'],
     });
     expect(
       scorePair({ ...adviser, sendApExperience: true }, institution, null, lastYear)?.score,
@@ -51,7 +62,7 @@ describe('scorePair', () => {
     expect(result).toEqual({
       score: 25 + 8 + 10 + 10,
       reasons: [
-        'Reaches local authority 330',
+        'Reaches Knowsley (330)',
         'FSM 33.5%: +8 priority',
         'No match last academic year',
         'Weak Compass benchmarks: BM3, BM5',

@@ -10,6 +10,8 @@ export interface ScoredAdviser {
 export interface ScoredInstitution {
   type: InstitutionType;
   laCode: string | null;
+  /** GIAS's name for the local authority, shown with its code. */
+  laName: string | null;
   fsmPercent: number | null;
 }
 
@@ -65,7 +67,7 @@ export function scorePair(
   const shared = [...new Set(needs?.sectors ?? [])].filter((s) => adviserSectors.has(normalise(s)));
   if (shared.length) give(POINTS.sharedSector, `Shares sector: ${shared.join(', ')}`);
 
-  give(POINTS.reachesLocalAuthority, `Reaches local authority ${institution.laCode}`);
+  give(POINTS.reachesLocalAuthority, `Reaches ${localAuthorityName(institution)}`);
 
   if (SEND_AP.includes(institution.type)) {
     if (adviser.sendApExperience) {
@@ -99,4 +101,11 @@ export function fsmPriority(fsmPercent: number | null): number {
 
 function normalise(sector: string): string {
   return sector.trim().toLowerCase();
+}
+
+/** "Liverpool (341)", or "local authority 341" when GIAS gave no name. */
+function localAuthorityName(institution: Pick<ScoredInstitution, 'laCode' | 'laName'>): string {
+  return institution.laName
+    ? `${institution.laName} (${institution.laCode})`
+    : `local authority ${institution.laCode}`;
 }

@@ -1,7 +1,7 @@
 import { useQuery } from 'urql';
 import { QueryState, Tile } from '../../components/status';
 import { graphql } from '../../gql';
-import { MATCH_STATUS_NAMES } from '../matches/status-names';
+import { MATCH_STATUS_NAMES } from '../../status-names';
 import { INSTITUTION_TYPE_NAMES } from '../../names';
 import type { MyInstitutionQuery } from '../../gql/graphql';
 

@@ -41,7 +41,12 @@ const ApplyAutoMatchPlan = graphql(`
 `);
 
 /** The whole hub's best set of 1-2-1 proposals, proposed only after the user confirms. */
-export function AutoMatchPlanSection(props: { academicYear: string; onChange: () => void }) {
+export function AutoMatchPlanSection(props: {
+  academicYear: string;
+  /** The day proposals start on, or null when the year has ended and none can be made. */
+  startsOn: string | null;
+  onChange: () => void;
+}) {
   const [planning, plan] = useMutation(PlanAutoMatch);
   const [applying, apply] = useMutation(ApplyAutoMatchPlan);
   const [confirming, setConfirming] = useState(false);
@@ -114,7 +119,7 @@ export function AutoMatchPlanSection(props: { academicYear: string; onChange: ()
                 </tr>
               ))}
             </DataTable>
-            {current.appliedAt || applied ? null : confirming ? (
+            {current.appliedAt || applied || !props.startsOn ? null : confirming ? (
               <div className="confirm" role="group" aria-label="Confirm the plan">
                 <p>
                   Propose all {current.assignments.length} pairings now? Each adviser is asked to

@@ -1,3 +1,4 @@
+import { Link } from 'react-router';
 import { useQuery } from 'urql';
 import { DataTable } from '../../components/data-table';
 import { EmptyState, QueryState } from '../../components/status';
@@ -11,6 +12,7 @@ const MatchesToReview = graphql(`
       startsOn
       reasons
       adviser {
+        id
         name
       }
       institution {
@@ -54,8 +56,12 @@ export function MatchesToReviewSection(props: { academicYear: string; changes: n
             >
               {matchesToReview.map((r) => (
                 <tr key={r.id}>
-                  <td>{r.institution.name}</td>
-                  <td>{r.adviser.name}</td>
+                  <td>
+                    <Link to={`/matches/${r.id}`}>{r.institution.name}</Link>
+                  </td>
+                  <td>
+                    <Link to={`/advisers/${r.adviser.id}`}>{r.adviser.name}</Link>
+                  </td>
                   <td>{r.startsOn}</td>
                   <td>{r.reasons.map((reason) => REASON_TEXT[reason] ?? reason).join('; ')}</td>
                 </tr>

@@ -1,3 +1,4 @@
+import { Link } from 'react-router';
 import { useMutation, useQuery } from 'urql';
 import { DataTable } from '../../components/data-table';
 import { EmptyState, ErrorNotice, QueryState } from '../../components/status';
@@ -15,6 +16,7 @@ export const Proposals = graphql(`
           startsOn
           overrideReason
           adviser {
+            id
             name
           }
           institution {
@@ -76,9 +78,11 @@ export function ProposalsSection(props: {
             >
               {matches.edges.map(({ node: m }) => (
                 <tr key={m.id} data-testid="proposal">
-                  <td>{m.institution.name}</td>
                   <td>
-                    {m.adviser.name}
+                    <Link to={`/matches/${m.id}`}>{m.institution.name}</Link>
+                  </td>
+                  <td>
+                    <Link to={`/advisers/${m.adviser.id}`}>{m.adviser.name}</Link>
                     {m.overrideReason && (
                       <div className="muted" data-testid="override-reason">
                         Outside their local authorities: {m.overrideReason}

@@ -1,3 +1,4 @@
+import { Link } from 'react-router';
 import { useQuery } from 'urql';
 import { DataTable } from '../../components/data-table';
 import { EmptyState, QueryState } from '../../components/status';
@@ -76,7 +77,7 @@ export function SpareCapacitySection(props: { changes: number }) {
                     {rows.map((c) => (
                       <tr key={c.adviserId}>
                         <td>
-                          {c.adviser.name}
+                          <Link to={`/advisers/${c.adviserId}`}>{c.adviser.name}</Link>
                           <div className="muted">
                             {[c.adviser.jobTitle, c.adviser.employer?.name]
                               .filter(Boolean)

@@ -1,6 +1,5 @@
 import { useState } from 'react';
 import { useMutation, useQuery } from 'urql';
-import { proposalStartDate } from '../../academic-year';
 import { NamedSelect } from '../../components/named-select';
 import {
   EmptyState,
@@ -90,6 +89,8 @@ const ProposeMatch = graphql(`
 
 export function UnmatchedSection(props: {
   academicYear: string;
+  /** The day proposals start on, or null when the year has ended and none can be made. */
+  startsOn: string | null;
   localAuthorities: { laCode?: string | null; laName?: string | null }[];
   changes: number;
   onChange: () => void;
@@ -149,7 +150,7 @@ export function UnmatchedSection(props: {
         institutionId: institution.id,
         adviserId: adviser.id,
         type: 'ONE_TO_ONE',
-        startsOn: proposalStartDate(props.academicYear),
+        startsOn: props.startsOn!,
         overrideReason,
       },
     });
@@ -314,6 +315,7 @@ export function UnmatchedSection(props: {
                                 <td>
                                   <button
                                     type="button"
+                                    hidden={!props.startsOn}
                                     disabled={proposal.fetching}
                                     onClick={() => proposeOneToOne(institution, s.adviser)}
                                     aria-label={`Propose ${s.adviser.name} to ${institution.name} as 1-2-1`}

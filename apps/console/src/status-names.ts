@@ -1,0 +1,44 @@
+import type {
+  AdviserStatus,
+  BookingStatus,
+  MatchStatus,
+  MembershipStatus,
+  OpportunityStatus,
+} from './gql/graphql';
+
+/** What each status is called on screen: the console never shows the API's enum value. */
+export const MATCH_STATUS_NAMES: Record<MatchStatus, string> = {
+  PROPOSED: 'Proposed',
+  ACTIVE: 'Active',
+  DECLINED: 'Declined',
+  ENDED: 'Ended',
+};
+
+export const BOOKING_STATUS_NAMES: Record<BookingStatus, string> = {
+  REQUESTED: 'Requested',
+  WAITLISTED: 'On the waiting list',
+  CONFIRMED: 'Confirmed',
+  DECLINED: 'Declined',
+  CANCELLED: 'Cancelled',
+};
+
+export const OPPORTUNITY_STATUS_NAMES: Record<OpportunityStatus, string> = {
+  DRAFT: 'Draft',
+  PUBLISHED: 'Published',
+  CLOSED: 'Closed',
+  CANCELLED: 'Cancelled',
+};
+
+export const ADVISER_STATUS_NAMES: Record<AdviserStatus, string> = {
+  PENDING: 'Waiting for approval',
+  ACTIVE: 'Active',
+  PAUSED: 'Paused',
+  LEFT: 'Left',
+};
+
+export const MEMBERSHIP_STATUS_NAMES: Record<MembershipStatus, string> = {
+  ACTIVE: 'Active',
+  PENDING: 'Pending',
+  LAPSED: 'Lapsed',
+  WITHDRAWN: 'Withdrawn',
+};
