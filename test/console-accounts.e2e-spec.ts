@@ -3,7 +3,7 @@ import { Role } from '@chn/core';
 import { SmtpSink, TEST_PASSWORD, TestApp, waitUntil } from '@chn/testing';
 import { createWorkerApp } from '../apps/worker/src/create-worker-app';
 import { FAST_NOTIFICATIONS } from './notifications.fixtures';
-import { ConsoleBrowser } from './support/console-browser';
+import { ConsoleBrowser, expectAccessible } from './support/console-browser';
 
 describe('accounts in the console (e2e)', () => {
   let t: TestApp;
@@ -38,6 +38,7 @@ describe('accounts in the console (e2e)', () => {
     await page.getByText('Invitation sent to priya.shah@example.test.').waitFor();
     const row = page.getByTestId('users').getByRole('row', { name: /Priya Shah/ });
     await row.getByText('Invited, no password yet').waitFor();
+    await expectAccessible(page, 'users page');
     await browser.screenshot(page, 'accounts-users-page');
 
     const email = await waitUntil(
@@ -54,6 +55,7 @@ describe('accounts in the console (e2e)', () => {
     await invited.getByRole('button', { name: 'Set password and sign in' }).click();
     await invited.getByTestId('signed-in-as').waitFor();
     expect(await invited.getByTestId('signed-in-as').textContent()).toBe('Priya Shah (Hub staff)');
+    await expectAccessible(invited, 'invitation accepted');
     await browser.screenshot(invited, 'accounts-invitation-accepted');
 
     // The password works from the sign-in form too, and the link does not work twice.

@@ -9,7 +9,7 @@ import {
   REQUEST_PLACES,
   SignedIn,
 } from './opportunities.fixtures';
-import { ConsoleBrowser } from './support/console-browser';
+import { ConsoleBrowser, expectAccessible } from './support/console-browser';
 
 const OPPORTUNITY = `query ($id: ID!) { opportunity(id: $id) {
   title status tier meaningfulCriteria yearGroups totalPlaces } }`;
@@ -123,6 +123,7 @@ describe('the employer contact’s and the adviser’s homes in the console (e2e
     );
     expect(booking.status).toBe('CONFIRMED');
     expect(booking.confirmedAt).not.toBeNull();
+    await expectAccessible(page, 'employer home');
     await browser.screenshot(page, 'console-employer-home');
     await page.close();
   });
@@ -163,6 +164,7 @@ describe('the employer contact’s and the adviser’s homes in the console (e2e
     }>(MATCH, { id: proposeMatch.id });
     expect(match.status).toBe('ACTIVE');
     expect(match.acceptedAt).not.toBeNull();
+    await expectAccessible(page, 'adviser home');
     await browser.screenshot(page, 'console-adviser-home');
     await page.close();
   });

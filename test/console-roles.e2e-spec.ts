@@ -3,7 +3,7 @@ import { Page } from 'playwright-core';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../apps/cli/src/demo/demo-accounts';
 import { seedDemo } from '../apps/cli/src/commands';
 import { TestApp } from '@chn/testing';
-import { ConsoleBrowser } from './support/console-browser';
+import { ConsoleBrowser, expectAccessible } from './support/console-browser';
 
 const LEADER = 'careers.leader@demo.careershub.test';
 const NATIONAL = 'national.admin@demo.careershub.test';
@@ -98,6 +98,7 @@ describe('the console for every role (e2e)', () => {
         await settled(page);
         const refusals = await page.locator('.notice-error').allTextContents();
         expect({ label, refusals }).toEqual({ label, refusals: [] });
+        await expectAccessible(page, `${audience} ${label}`);
       }
       await browser.screenshot(page, `nav-${audience.toLowerCase()}`);
     },
