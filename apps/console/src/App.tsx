@@ -34,6 +34,11 @@ const EmployerHomePage = page(
   'EmployerHomePage',
 );
 const AdviserHomePage = page(() => import('./pages/adviser/AdviserHomePage'), 'AdviserHomePage');
+const JoinNetworkPage = page(() => import('./pages/public/JoinNetworkPage'), 'JoinNetworkPage');
+const VolunteerAdviserPage = page(
+  () => import('./pages/public/VolunteerAdviserPage'),
+  'VolunteerAdviserPage',
+);
 const CareersLeaderHomePage = page(
   () => import('./pages/careers-leader/CareersLeaderHomePage'),
   'CareersLeaderHomePage',
@@ -45,12 +50,16 @@ export function App() {
   const [params] = useSearchParams();
   if (!session) {
     return (
-      <Routes>
-        <Route path="/invitation" element={<PasswordFromLinkPage purpose="invitation" />} />
-        <Route path="/reset-password" element={<PasswordFromLinkPage purpose="reset" />} />
-        <Route path="/forgot-password" element={<ForgotPasswordPage />} />
-        <Route path="*" element={<SignInPage />} />
-      </Routes>
+      <Suspense fallback={<Loading what="the page" />}>
+        <Routes>
+          <Route path="/invitation" element={<PasswordFromLinkPage purpose="invitation" />} />
+          <Route path="/reset-password" element={<PasswordFromLinkPage purpose="reset" />} />
+          <Route path="/forgot-password" element={<ForgotPasswordPage />} />
+          <Route path="/join-the-network" element={<JoinNetworkPage />} />
+          <Route path="/volunteer-as-an-adviser" element={<VolunteerAdviserPage />} />
+          <Route path="*" element={<SignInPage />} />
+        </Routes>
+      </Suspense>
     );
   }
   const keep = params.get('year') ? `?year=${encodeURIComponent(params.get('year')!)}` : '';

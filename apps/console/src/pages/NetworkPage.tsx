@@ -8,6 +8,9 @@ import { Pager, useCursorPages } from '../components/pager';
 import { EmptyState, QueryState, Tile } from '../components/status';
 import { graphql } from '../gql';
 import { MEMBERSHIP_STATUS_NAMES } from '../status-names';
+import { useRefetchOn } from '../use-refetch-on';
+import { LapseMembershipButton } from './network/LapseMembershipButton';
+import { PendingApplicationsSection } from './network/PendingApplicationsSection';
 import type { MembershipStatus } from '../gql/graphql';
 
 const MembershipCounts = graphql(`
@@ -59,6 +62,7 @@ const Employers = graphql(`
           sector
           sizeBand
           membership {
+            id
             status
             renewalOn
           }
@@ -117,14 +121,18 @@ const BookingsToConfirm = graphql(`
 
 /** The Employer Network: sector groups, memberships, open opportunities and bookings to confirm. */
 export function NetworkPage() {
-  const [counts] = useQuery({ query: MembershipCounts });
+  const [changes, setChanges] = useState(0);
+  const changed = () => setChanges((n) => n + 1);
+  const [counts, refetchCounts] = useQuery({ query: MembershipCounts });
+  useRefetchOn(changes, refetchCounts);
   const [groups] = useQuery({ query: SectorGroups });
   const [status, setStatus] = useState<MembershipStatus | ''>('');
   const employerPages = useCursorPages();
-  const [employers] = useQuery({
+  const [employers, refetchEmployers] = useQuery({
     query: Employers,
     variables: { status: status || null, after: employerPages.after },
   });
+  useRefetchOn(changes, refetchEmployers);
   const [opportunities] = useQuery({ query: OpenOpportunities });
   const [bookings] = useQuery({ query: BookingsToConfirm });
 
@@ -145,6 +153,8 @@ export function NetworkPage() {
           )}
         </QueryState>
       </section>
+
+      <PendingApplicationsSection changes={changes} onChange={changed} />
 
       <section aria-labelledby="groups-heading">
         <h2 id="groups-heading">Employers by sector group</h2>
@@ -221,7 +231,7 @@ export function NetworkPage() {
                 <DataTable
                   testId="employers"
                   caption="Employers"
-                  columns={['Employer', 'Sector', 'Size', 'Membership', 'Renewal']}
+                  columns={['Employer', 'Sector', 'Size', 'Membership', 'Renewal', 'Change']}
                 >
                   {d.employers.edges.map(({ node: e }) => (
                     <tr key={e.id}>
@@ -234,6 +244,15 @@ export function NetworkPage() {
                           : 'Not applied'}
                       </td>
                       <td>{e.membership?.renewalOn ?? '–'}</td>
+                      <td>
+                        {e.membership?.status === 'ACTIVE' && (
+                          <LapseMembershipButton
+                            membershipId={e.membership.id}
+                            employerName={e.name}
+                            onDone={changed}
+                          />
+                        )}
+                      </td>
                     </tr>
                   ))}
                 </DataTable>

@@ -140,6 +140,17 @@ export function SignInPage() {
       <p>
         <Link to="/forgot-password">Forgot your password?</Link>
       </p>
+      <nav aria-label="New to the Careers Hub Network" className="sign-in-join">
+        <p>New to the Careers Hub Network?</p>
+        <ul>
+          <li>
+            <Link to="/join-the-network">Join the employer network</Link>
+          </li>
+          <li>
+            <Link to="/volunteer-as-an-adviser">Volunteer as an Enterprise Adviser</Link>
+          </li>
+        </ul>
+      </nav>
     </main>
   );
 }
