@@ -122,6 +122,39 @@ describe('bookings (e2e)', () => {
       expect(await placesOf(opportunityId)).toMatchObject({ placesHeld: 2, placesLeft: 0 });
     });
 
+    it('gives each waitlisted booking its place in priority order, in one batch', async () => {
+      const POSITIONS = `query ($filter: BookingFilter) {
+        bookings(filter: $filter, first: 100) { edges { node { id status waitingListPosition } } }
+      }`;
+      const spy = jest.spyOn(t.get(DataSource).logger, 'logQuery');
+      let page: {
+        bookings: { edges: { node: { id: string; waitingListPosition: number | null } }[] };
+      };
+      let queries: string[];
+      try {
+        page = await staff.ok(POSITIONS, { filter: { opportunityId } });
+        queries = spy.mock.calls.map(([sql]) => sql);
+      } finally {
+        spy.mockRestore();
+      }
+      const position = new Map(
+        page.bookings.edges.map((e) => [e.node.id, e.node.waitingListPosition]),
+      );
+      // The higher-FSM school asked later but comes first; holding bookings have no position.
+      expect(position.get(highWaiting)).toBe(1);
+      expect(position.get(lowWaiting)).toBe(2);
+      expect(position.get(otherBooking)).toBeNull();
+      expect(position.get(fourthBooking)).toBeNull();
+      const waitingListQueries = queries.filter((sql) => /unnest\(/.test(sql));
+      expect(waitingListQueries).toHaveLength(1);
+
+      const own = await low.leader.ok<{ booking: { waitingListPosition: number } }>(
+        `query ($id: ID!) { booking(id: $id) { waitingListPosition } }`,
+        { id: lowWaiting },
+      );
+      expect(own.booking.waitingListPosition).toBe(2);
+    });
+
     it('offers a freed place to the higher-FSM institution first', async () => {
       await fourth.leader.ok(CANCEL, { id: fourthBooking, reason: 'Clashes with mock exams' });
 

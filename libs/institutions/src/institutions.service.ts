@@ -139,6 +139,38 @@ export class InstitutionsService {
     return this.get(actor, id);
   }
 
+  /**
+   * A careers leader's correction of their own institution's pupils on roll: only that figure,
+   * audited with its old and new value. Another institution is refused with NOT_YOUR_INSTITUTION.
+   */
+  async correctPupilNumbers(actor: Actor, id: string, pupils: number): Promise<InstitutionEntity> {
+    await this.institutions.manager.transaction(async (manager) => {
+      const locked = await manager.findOne(InstitutionEntity, {
+        where: { id },
+        lock: { mode: 'pessimistic_write' },
+      });
+      if (!locked || !canReadHub(actor, locked.hubId))
+        throw DomainError.notFound('institution', id);
+      if (locked.careersLeaderId !== actor.userId) {
+        throw DomainError.forbidden(
+          'Only the institution’s own careers leader may correct its pupil numbers',
+          'NOT_YOUR_INSTITUTION',
+        );
+      }
+      const changes = diff({ pupils: locked.pupils }, { pupils });
+      if (Object.keys(changes).length === 0) return;
+      await manager.update(InstitutionEntity, { id }, { pupils });
+      await recordAudit(manager, actor, {
+        hubId: locked.hubId,
+        entityType: 'institution',
+        entityId: id,
+        action: 'pupils_corrected',
+        changes,
+      });
+    });
+    return this.get(actor, id);
+  }
+
   async setHubStatus(actor: Actor, args: SetInstitutionHubStatusArgs): Promise<InstitutionEntity> {
     const institution = await this.get(actor, args.id);
     hubForWrite(actor, institution.hubId);

@@ -33,6 +33,7 @@ import {
 } from './graphql/booking.inputs';
 import { whereOpportunityVisible } from './opportunity-visibility';
 import { PlaceLedger } from './place-ledger';
+import { waitingListsOf } from './waiting-lists';
 
 const holds = (status: BookingStatus) => HOLDING_STATUSES.includes(status);
 
@@ -54,6 +55,23 @@ export class BookingsService {
   /** Whether places in the opportunity can be requested today (see takesRequests). */
   openForRequests(opportunity: Pick<OpportunityEntity, 'status' | 'startsOn'>): boolean {
     return takesRequests(opportunity, this.clock.today());
+  }
+
+  /**
+   * Each waitlisted booking's place (1 = next) in its opportunity's waiting list, in the
+   * priority order that offers freed places, for the opportunities named; one map per id.
+   */
+  async waitingListPositions(opportunityIds: readonly string[]): Promise<Map<string, number>[]> {
+    const opportunities = await this.db
+      .getRepository(OpportunityEntity)
+      .createQueryBuilder('o')
+      .select(['o.id', 'o.startsOn'])
+      .where('o.id = ANY(:ids)', { ids: opportunityIds })
+      .getMany();
+    const lists = await waitingListsOf(this.db.manager, opportunities);
+    return opportunityIds.map(
+      (id) => new Map((lists.get(id) ?? []).map((entry, index) => [entry.bookingId, index + 1])),
+    );
   }
 
   async list(actor: Actor, args: BookingsArgs): Promise<ConnectionShape<BookingEntity>> {

@@ -1,11 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { academicYearOf, Actor, recordAudit } from '@chn/core';
+import { Actor, recordAudit } from '@chn/core';
 import { recordBookingEvent } from './booking-events';
 import { BookingStatus, HOLDING_STATUSES, OpportunityStatus } from './domain/opportunity.enums';
-import { choosePromotions, WaitingEntry } from './domain/waiting-list';
+import { choosePromotions } from './domain/waiting-list';
 import { BookingEntity } from './entities/booking.entity';
 import { OpportunityEntity } from './entities/opportunity.entity';
+import { waitingListsOf } from './waiting-lists';
 
 /**
  * The places of an opportunity, inside a transaction that already holds the opportunity row
@@ -54,35 +55,7 @@ export class PlaceLedger {
     if (opportunity.status === OpportunityStatus.CANCELLED) return [];
     const free = opportunity.totalPlaces - (await this.heldPlaces(manager, opportunity.id));
     if (free <= 0) return [];
-    const year = academicYearOf(opportunity.startsOn);
-    const rows: {
-      id: string;
-      places: number;
-      fsm_percent: string | null;
-      place_days: string;
-      created_at: Date;
-    }[] = await manager.query(
-      `SELECT b.id, b.places, b.created_at, i.fsm_percent,
-         COALESCE((
-           SELECT SUM(held.places * held_opportunity.length_days)
-           FROM bookings held
-           JOIN opportunities held_opportunity ON held_opportunity.id = held.opportunity_id
-           WHERE held.institution_id = b.institution_id
-             AND held.status = ANY($2::booking_status[])
-             AND held_opportunity.starts_on BETWEEN $3 AND $4
-         ), 0) AS place_days
-       FROM bookings b
-       JOIN institutions i ON i.id = b.institution_id
-       WHERE b.opportunity_id = $1 AND b.status = 'WAITLISTED'`,
-      [opportunity.id, HOLDING_STATUSES, year.startsOn, year.endsOn],
-    );
-    const entries: WaitingEntry[] = rows.map((row) => ({
-      bookingId: row.id,
-      places: row.places,
-      fsmPercent: row.fsm_percent === null ? null : Number(row.fsm_percent),
-      placeDaysBooked: Number(row.place_days),
-      requestedAt: row.created_at,
-    }));
+    const entries = (await waitingListsOf(manager, [opportunity])).get(opportunity.id) ?? [];
     const promoted: BookingEntity[] = [];
     for (const entry of choosePromotions(entries, free)) {
       await manager.update(

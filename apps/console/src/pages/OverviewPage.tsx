@@ -3,12 +3,14 @@ import { DownloadCsvButton } from '../components/download-csv';
 import { QueryState } from '../components/status';
 import { graphql } from '../gql';
 import { useHubId } from '../session/hub-context';
+import { useSession } from '../session/session';
 import { useAcademicYear } from '../use-academic-year';
 import { AchievedDistributionSection } from './overview/AchievedDistributionSection';
 import { ByFsmQuartileSection, ByInstitutionTypeSection } from './overview/AchievementSection';
 import { BenchmarksSection } from './overview/BenchmarksSection';
 import { FloorTargetSection } from './overview/FloorTargetSection';
 import { HeadlinesSection } from './overview/HeadlinesSection';
+import { HubTargetsSection } from './overview/HubTargetsSection';
 import { LastSignInsSection } from './overview/LastSignInsSection';
 import { MatchedHistorySection } from './overview/MatchedHistorySection';
 import { WorkExperienceSection } from './overview/WorkExperienceSection';
@@ -131,7 +133,8 @@ const ExportMatches = graphql(`
 export function OverviewPage() {
   const academicYear = useAcademicYear();
   const hubId = useHubId();
-  const [result] = useQuery({ query: HubOverview, variables: { academicYear, hubId } });
+  const [result, refetch] = useQuery({ query: HubOverview, variables: { academicYear, hubId } });
+  const { session } = useSession();
 
   return (
     <>
@@ -173,6 +176,12 @@ export function OverviewPage() {
           </>
         )}
       </QueryState>
+      {session?.user.role === 'HUB_ADMIN' && (
+        <HubTargetsSection
+          hubId={hubId}
+          onSaved={() => refetch({ requestPolicy: 'network-only' })}
+        />
+      )}
     </>
   );
 }

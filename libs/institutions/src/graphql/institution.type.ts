@@ -311,6 +311,19 @@ export class SetInstitutionHubStatusArgs {
   since?: string;
 }
 
+@ArgsType()
+export class CorrectPupilNumbersArgs {
+  @Field(() => ID, { description: 'Institution id: the one you lead.' })
+  @IsUUID()
+  institutionId: string;
+
+  @Field(() => Int, { description: 'Number of pupils on roll (0 to 100000).' })
+  @IsInt()
+  @Min(0)
+  @Max(100000)
+  pupils: number;
+}
+
 @ObjectType('ImportRejection', { description: 'A row of an import that was not taken, and why.' })
 export class ImportRejection {
   @Field(() => Int, { description: 'Line of the file (the header is line 1).' })

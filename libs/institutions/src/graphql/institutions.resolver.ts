@@ -15,6 +15,7 @@ import { User, UsersService } from '@chn/identity';
 import { InstitutionImportService } from '../import/institution-import.service';
 import { InstitutionsService } from '../institutions.service';
 import {
+  CorrectPupilNumbersArgs,
   CreateInstitutionInput,
   ImportInstitutionsArgs,
   ImportReport,
@@ -74,6 +75,15 @@ export class InstitutionsResolver {
     input: UpdateInstitutionInput,
   ) {
     return this.institutionService.update(actor, id, input);
+  }
+
+  @Roles(Role.CAREERS_LEADER)
+  @Mutation(() => Institution, {
+    description:
+      'Correct the pupils on roll of the institution you lead (its careers leader only); audited.',
+  })
+  correctPupilNumbers(@CurrentActor() actor: Actor, @Args() args: CorrectPupilNumbersArgs) {
+    return this.institutionService.correctPupilNumbers(actor, args.institutionId, args.pupils);
   }
 
   @Roles(...HUB_TEAM)

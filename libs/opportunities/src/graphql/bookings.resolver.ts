@@ -1,4 +1,4 @@
-import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import {
   Actor,
   byKey,
@@ -14,6 +14,7 @@ import {
 } from '@chn/core';
 import { Institution, InstitutionsService } from '@chn/institutions';
 import { BookingsService } from '../bookings.service';
+import { BookingStatus } from '../domain/opportunity.enums';
 import { OpportunitiesService } from '../opportunities.service';
 import {
   BookingDecisionArgs,
@@ -130,5 +131,23 @@ export class BookingsResolver {
         return byKey(ids, readable as Institution[], (i) => i.id);
       })
       .load(booking.institutionId);
+  }
+
+  @ResolveField(() => Int, {
+    nullable: true,
+    description:
+      'Place on the waiting list (1 = next to be offered a freed place), in its priority order; null unless WAITLISTED.',
+  })
+  async waitingListPosition(
+    @Parent() booking: Booking,
+    @Loaders() loaders: LoaderRegistry,
+  ): Promise<number | null> {
+    if (booking.status !== BookingStatus.WAITLISTED) return null;
+    const positions = await loaders
+      .get<string, Map<string, number>>('bookings.waitingListPositions', (ids) =>
+        this.bookingService.waitingListPositions(ids),
+      )
+      .load(booking.opportunityId);
+    return positions.get(booking.id) ?? null;
   }
 }

@@ -6,6 +6,7 @@ import { EmptyState, QueryState } from '../../components/status';
 import { graphql } from '../../gql';
 import { useRefetchOn } from '../../use-refetch-on';
 import { BOOKING_NEXT_STEP, BOOKING_STATUS_NAMES } from './booking-status-names';
+import { ordinal } from './ordinal';
 
 const InstitutionBookings = graphql(`
   query InstitutionBookings($institutionId: ID!, $after: String) {
@@ -19,6 +20,7 @@ const InstitutionBookings = graphql(`
           id
           status
           statusReason
+          waitingListPosition
           yearGroup
           places
           opportunity {
@@ -65,6 +67,9 @@ export function MyBookingsSection(props: { institutionId: string; changes: numbe
                     <td>
                       {BOOKING_STATUS_NAMES[b.status]}
                       {b.statusReason && ` (${b.statusReason})`}
+                      {b.waitingListPosition !== null &&
+                        b.waitingListPosition !== undefined &&
+                        ` — ${ordinal(b.waitingListPosition)} on the waiting list`}
                     </td>
                     <td>{BOOKING_NEXT_STEP[b.status]}</td>
                   </tr>

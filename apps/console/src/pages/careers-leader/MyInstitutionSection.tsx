@@ -4,6 +4,7 @@ import { graphql } from '../../gql';
 import { MATCH_STATUS_NAMES } from '../../status-names';
 import { INSTITUTION_TYPE_NAMES } from '../../names';
 import type { MyInstitutionQuery } from '../../gql/graphql';
+import { PupilNumbersForm } from './PupilNumbersForm';
 
 const InstitutionMatches = graphql(`
   query InstitutionMatches($institutionId: ID!, $academicYear: String) {
@@ -77,6 +78,7 @@ export function MyInstitutionSection({
           <dt>Pupils</dt>
           <dd>{institution.pupils ?? 'Not known'}</dd>
         </dl>
+        <PupilNumbersForm institutionId={institution.id} pupils={institution.pupils ?? null} />
       </section>
       <section aria-labelledby="my-adviser">
         <h2 id="my-adviser">Your Enterprise Adviser</h2>
