@@ -123,6 +123,7 @@ describe('hub console in a browser (e2e)', () => {
     const freeAgile = free.agile.totalCount;
     expect(freeOneToOne).toBeGreaterThan(0);
     expect(freeAgile).toBeGreaterThan(freeOneToOne);
+    expect(freeAgile).toBeGreaterThan(10);
     for (const [kind, count] of [
       ['one-to-one', freeOneToOne],
       ['agile', freeAgile],
