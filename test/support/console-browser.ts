@@ -88,7 +88,7 @@ export class ConsoleBrowser {
   }
 
   /** A fresh page at any address, at a laptop's size; `beforeLoad` may set routes first. */
-  async visit(url: string, beforeLoad?: (page: Page) => Promise<void>): Promise<Page> {
+  async visit(url: string, beforeLoad?: (page: Page) => Promise<unknown>): Promise<Page> {
     const context = await this.browser.newContext({ viewport: { width: 1366, height: 900 } });
     const page = await context.newPage();
     await beforeLoad?.(page);
