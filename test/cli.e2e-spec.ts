@@ -40,6 +40,13 @@ describe('command line (e2e)', () => {
       '{ institutions(first: 10) { totalCount } }',
     );
     expect(institutions.totalCount).toBe(155);
+    // The seeded history is settled: nothing left for the worker to notify anyone of.
+    expect(await count('SELECT count(*) FROM domain_events')).toBeGreaterThan(0);
+    expect(await count('SELECT count(*) FROM domain_events WHERE published_at IS NULL')).toBe(0);
+    const { notifications } = await staff.ok<{ notifications: { totalCount: number } }>(
+      '{ notifications(unreadOnly: true) { totalCount } }',
+    );
+    expect(notifications.totalCount).toBe(0);
   });
 
   it('seeds a living employer network: sector groups, employers, advisers, opportunities in every tier, bookings', async () => {

@@ -446,6 +446,35 @@ describe('matching summary (e2e)', () => {
       { adviserId: free, oneToOneFree: 2, agileFree: 0 },
       { adviserId: both, oneToOneFree: 1, agileFree: 2 },
     ]);
+
+    // Paged by name with the same filter, and by kind of free slot.
+    const PAGE = `query ($kind: MatchType, $first: Int, $after: String) {
+      spareAdviserCapacityConnection(kind: $kind, first: $first, after: $after) {
+        totalCount pageInfo { hasNextPage endCursor } edges { node { adviserId oneToOneFree agileFree } }
+      } }`;
+    type Page = {
+      spareAdviserCapacityConnection: {
+        totalCount: number;
+        pageInfo: { hasNextPage: boolean; endCursor: string | null };
+        edges: { node: { adviserId: string; oneToOneFree: number; agileFree: number } }[];
+      };
+    };
+    const first = (await staffE.ok<Page>(PAGE, { first: 2 })).spareAdviserCapacityConnection;
+    expect(first.totalCount).toBe(3);
+    expect(first.pageInfo.hasNextPage).toBe(true);
+    const second = (await staffE.ok<Page>(PAGE, { first: 2, after: first.pageInfo.endCursor }))
+      .spareAdviserCapacityConnection;
+    expect(second.pageInfo.hasNextPage).toBe(false);
+    expect([...first.edges, ...second.edges].map((e) => e.node)).toEqual(spareAdviserCapacity);
+    const oneToOne = (await staffE.ok<Page>(PAGE, { kind: 'ONE_TO_ONE' }))
+      .spareAdviserCapacityConnection;
+    expect(oneToOne.totalCount).toBe(2);
+    expect(oneToOne.edges.map((e) => e.node.adviserId)).toEqual([free, both]);
+    const agile = (await staffE.ok<Page>(PAGE, { kind: 'AGILE' })).spareAdviserCapacityConnection;
+    expect(agile.edges.map((e) => e.node.adviserId)).toEqual([agileOnly, both]);
+    expect(await staffE.errorCode(PAGE, { after: 'not-a-cursor' })).toBe('BAD_USER_INPUT');
+    const viewer = await t.signedIn(Role.VIEWER, hubE.id);
+    expect(await viewer.errorCode(PAGE, {})).toBe('FORBIDDEN');
   });
 
   it('lets viewers and national administrators of the hub read it, and no one else', async () => {

@@ -20,6 +20,13 @@ export default defineConfig({
   build: {
     outDir: fileURLToPath(new URL('../../dist/console', import.meta.url)),
     emptyOutDir: true,
+    rollupOptions: {
+      // graphiql.html: the API's development explorer at GET /graphql (apps/api/src/console).
+      input: {
+        index: fileURLToPath(new URL('index.html', import.meta.url)),
+        graphiql: fileURLToPath(new URL('graphiql.html', import.meta.url)),
+      },
+    },
   },
   server: {
     port: 5173,

@@ -82,10 +82,17 @@ export class ConsoleBrowser {
 
   /** The console's sign-in form in a fresh page (own cookies and session storage), at a laptop's size. */
   async open(baseUrl: string): Promise<Page> {
+    const page = await this.visit(`${baseUrl}/console/`);
+    await page.getByLabel('Email').waitFor();
+    return page;
+  }
+
+  /** A fresh page at any address, at a laptop's size; `beforeLoad` may set routes first. */
+  async visit(url: string, beforeLoad?: (page: Page) => Promise<unknown>): Promise<Page> {
     const context = await this.browser.newContext({ viewport: { width: 1366, height: 900 } });
     const page = await context.newPage();
-    await page.goto(`${baseUrl}/console/`);
-    await page.getByLabel('Email').waitFor();
+    await beforeLoad?.(page);
+    await page.goto(url);
     return page;
   }
 

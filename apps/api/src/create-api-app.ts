@@ -5,6 +5,7 @@ import { Logger } from 'nestjs-pino';
 import { AppConfig } from '@chn/core';
 import { ApiModule } from './api.module';
 import { serveConsole } from './console/serve-console';
+import { serveExplorer } from './console/serve-explorer';
 import { readRequestBodies } from './http/request-body';
 
 /** Builds the API application; used by main.ts and by the end-to-end tests. */
@@ -15,5 +16,6 @@ export async function createApiApp(): Promise<INestApplication> {
   readRequestBodies(app, app.get(AppConfig).GRAPHQL_MAX_BODY_BYTES);
   app.enableShutdownHooks();
   serveConsole(app);
+  serveExplorer(app);
   return app;
 }

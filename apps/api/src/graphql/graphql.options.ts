@@ -1,9 +1,6 @@
 import { ApolloDriverConfig } from '@nestjs/apollo';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
-import {
-  ApolloServerPluginLandingPageLocalDefault,
-  ApolloServerPluginLandingPageProductionDefault,
-} from '@apollo/server/plugin/landingPage/default';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { randomUUID } from 'node:crypto';
 import { AppConfig, formatGraphqlError, LoaderRegistry, storableTextPlugin } from '@chn/core';
 
@@ -34,9 +31,9 @@ export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
     plugins: [
       ...protection.plugins,
       storableTextPlugin(),
-      config.isProduction
-        ? ApolloServerPluginLandingPageProductionDefault({ footer: false })
-        : ApolloServerPluginLandingPageLocalDefault({ footer: false }),
+      // Apollo's landing pages load from a CDN; outside production the API serves GraphiQL
+      // bundled from npm instead (../console/serve-explorer.ts).
+      ApolloServerPluginLandingPageDisabled(),
     ],
     validationRules: protection.validationRules,
     formatError: formatGraphqlError,

@@ -65,7 +65,17 @@ export class DemoSeedService {
     });
     await this.matching.seed(admin);
     await this.reporting.seed(hub.id);
+    await this.settleHistory();
     return { seeded: true, institutions: report };
+  }
+
+  /**
+   * The seeded history happened before the demo starts: its events are marked published so the
+   * worker sends no email and leaves no unread notification for them. The database was empty,
+   * so every event is the seed's.
+   */
+  private async settleHistory(): Promise<void> {
+    await this.db.query('UPDATE domain_events SET published_at = now() WHERE published_at IS NULL');
   }
 
   /** Mirrors a real hub: a few institutions not eligible, a few eligible but not yet in the hub. */

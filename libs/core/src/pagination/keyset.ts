@@ -42,7 +42,6 @@ export async function paginate<T extends ObjectLiteral>(
   order: KeysetOrder<T>,
 ): Promise<ConnectionShape<T>> {
   const first = args.first ?? DEFAULT_PAGE_SIZE;
-  let count: Promise<number> | undefined;
   const counted = query.clone();
   const page = query
     .clone()
@@ -57,15 +56,36 @@ export async function paginate<T extends ObjectLiteral>(
     });
   }
   const rows = await page.getMany();
+  return connectionFromRows(
+    rows,
+    args,
+    (row) => [order.sortValue(row), order.id(row)],
+    () => counted.getCount(),
+  );
+}
+
+/**
+ * The connection of a keyset page loaded as `first + 1` rows (the extra row only tells that
+ * more follow), for lists read with raw SQL as well as with `paginate`.
+ * `count` runs only when a query selects `totalCount`.
+ */
+export function connectionFromRows<T>(
+  rows: T[],
+  args: ConnectionArgs,
+  cursorOf: (row: T) => CursorValue[],
+  count: () => Promise<number>,
+): ConnectionShape<T> {
+  const first = args.first ?? DEFAULT_PAGE_SIZE;
+  let counted: Promise<number> | undefined;
   const hasNextPage = rows.length > first;
   const edges = rows
     .slice(0, first)
-    .map((node) => ({ node, cursor: encodeCursor([order.sortValue(node), order.id(node)]) }));
+    .map((node) => ({ node, cursor: encodeCursor(cursorOf(node)) }));
   return {
     edges,
     get totalCount() {
-      count ??= counted.getCount();
-      return count;
+      counted ??= count();
+      return counted;
     },
     pageInfo: {
       hasNextPage,

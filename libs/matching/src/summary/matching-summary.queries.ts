@@ -132,9 +132,38 @@ export interface MatchReviewRow {
 }
 
 /** As `ADVISER_CAPACITY_SQL`: the advisers who may be matched today and have a free slot, by name. */
-export const SPARE_CAPACITY_SQL = `
-  SELECT s.id, s.one_to_one_free, s.agile_free
+/** Free-slot columns of `MATCHABLE_ADVISER_SLOTS_SQL` by kind; with no kind, either kind. */
+const SPARE_OF_KIND = {
+  ONE_TO_ONE: 's.one_to_one_free > 0',
+  AGILE: 's.agile_free > 0',
+  ANY: '(s.one_to_one_free > 0 OR s.agile_free > 0)',
+} as const;
+
+export type SpareKind = keyof typeof SPARE_OF_KIND;
+
+const spareFrom = (kind: SpareKind) => `
   FROM (${MATCHABLE_ADVISER_SLOTS_SQL}) s
   JOIN advisers a ON a.id = s.id
-  WHERE s.one_to_one_free > 0 OR s.agile_free > 0
+  WHERE ${SPARE_OF_KIND[kind]}`;
+
+export const SPARE_CAPACITY_SQL = `
+  SELECT s.id, s.one_to_one_free, s.agile_free${spareFrom('ANY')}
   ORDER BY a.name, a.id`;
+
+/**
+ * One keyset page of the advisers with spare capacity, by name then id. Parameters follow
+ * `adviserSlotsParams` from `$next`: the cursor's name and id (both null on the first page),
+ * then the row limit.
+ */
+export function spareCapacityPageSql(kind: SpareKind, next: number): string {
+  const [name, id, limit] = [next, next + 1, next + 2].map((n) => `$${n}`);
+  return `
+  SELECT s.id, s.one_to_one_free, s.agile_free, a.name${spareFrom(kind)}
+    AND (${name}::text IS NULL OR (a.name, a.id) > (${name}::text, ${id}::uuid))
+  ORDER BY a.name, a.id
+  LIMIT ${limit}`;
+}
+
+export function spareCapacityCountSql(kind: SpareKind): string {
+  return `SELECT count(*)::int AS count${spareFrom(kind)}`;
+}

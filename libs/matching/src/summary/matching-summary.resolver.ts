@@ -10,10 +10,12 @@ import {
   MatchingSummary,
   MatchReview,
   SpareCapacityArgs,
+  SpareCapacityPageArgs,
   UnmatchedInstitutionsArgs,
 } from './matching-summary.type';
 
 const UnmatchedInstitutionConnection = Connection(Institution, 'UnmatchedInstitution');
+const AdviserCapacityConnection = Connection(AdviserCapacity, 'AdviserCapacity');
 
 @Resolver(() => MatchingSummary)
 export class MatchingSummaryResolver {
@@ -42,11 +44,24 @@ export class MatchingSummaryResolver {
 
   @Roles(...HUB_TEAM)
   @Query(() => [AdviserCapacity], {
+    deprecationReason: 'Unpaged: use spareAdviserCapacityConnection.',
     description:
       'Enterprise Advisers who may be matched today (active, induction and DBS check current) and can take another 1-2-1 or agile match, by name, with the free slots of each kind.',
   })
   spareAdviserCapacity(@CurrentActor() actor: Actor, @Args() args: SpareCapacityArgs) {
     return this.capacity.list(actor, args.hubId);
+  }
+
+  @Roles(...HUB_TEAM)
+  @Query(() => AdviserCapacityConnection, {
+    description:
+      'A page of the Enterprise Advisers who may be matched today (active, induction and DBS check current) and can take another match, by name, with the free slots of each kind; optionally only those with a free slot of one kind.',
+  })
+  spareAdviserCapacityConnection(
+    @CurrentActor() actor: Actor,
+    @Args() args: SpareCapacityPageArgs,
+  ) {
+    return this.capacity.page(actor, args);
   }
 
   @ResolveField(() => UnmatchedInstitutionConnection, {

@@ -1,6 +1,7 @@
 import { ArgsType, Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
 import { IsEnum, IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
 import { ConnectionArgs } from '@chn/core';
+import { MatchType } from '../entities/match.enums';
 import { InstitutionType } from '@chn/institutions';
 
 @ObjectType('MatchedFigure', { description: 'How many institutions were matched, and what share.' })
@@ -182,6 +183,22 @@ export class SpareCapacityArgs {
   @IsOptional()
   @IsUUID()
   hubId?: string;
+}
+
+@ArgsType()
+export class SpareCapacityPageArgs extends ConnectionArgs {
+  @Field(() => ID, { nullable: true, description: 'National administrators only: the hub.' })
+  @IsOptional()
+  @IsUUID()
+  hubId?: string;
+
+  @Field(() => MatchType, {
+    nullable: true,
+    description: 'Only advisers with a free slot of this kind; by default, of either kind.',
+  })
+  @IsOptional()
+  @IsEnum(MatchType)
+  kind?: MatchType;
 }
 
 @ObjectType('AdviserCapacity', {

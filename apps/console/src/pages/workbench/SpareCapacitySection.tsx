@@ -1,40 +1,52 @@
 import { Link } from 'react-router';
 import { useQuery } from 'urql';
 import { DataTable } from '../../components/data-table';
+import { Pager, useCursorPages } from '../../components/pager';
 import { EmptyState, QueryState } from '../../components/status';
 import { graphql } from '../../gql';
 import type { SpareCapacityQuery } from '../../gql/graphql';
 import { useRefetchOn } from '../../use-refetch-on';
 
 const SpareCapacity = graphql(`
-  query SpareCapacity {
-    spareAdviserCapacity {
-      adviserId
-      oneToOneFree
-      agileFree
-      adviser {
-        name
-        jobTitle
-        localAuthorityCodes
-        employer {
-          name
+  query SpareCapacity($kind: MatchType!, $after: String) {
+    spareAdviserCapacityConnection(kind: $kind, first: 10, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          adviserId
+          oneToOneFree
+          agileFree
+          adviser {
+            name
+            jobTitle
+            localAuthorityCodes
+            employer {
+              name
+            }
+          }
         }
       }
     }
   }
 `);
 
-type Capacity = SpareCapacityQuery['spareAdviserCapacity'][number];
+type Capacity = SpareCapacityQuery['spareAdviserCapacityConnection']['edges'][number]['node'];
 
 const KINDS = [
   {
     key: 'one-to-one',
+    type: 'ONE_TO_ONE',
     title: 'Free for a 1-2-1 partnership',
     column: '1-2-1 slots free',
     free: (c: Capacity) => c.oneToOneFree,
   },
   {
     key: 'agile',
+    type: 'AGILE',
     title: 'Free for agile support',
     column: 'Agile slots free',
     free: (c: Capacity) => c.agileFree,
@@ -46,8 +58,6 @@ const KINDS = [
  * 1-2-1 and agile apart: a free agile slot does not make a 1-2-1 possible.
  */
 export function SpareCapacitySection(props: { changes: number }) {
-  const [capacity, refetch] = useQuery({ query: SpareCapacity });
-  useRefetchOn(props.changes, refetch);
   return (
     <section aria-labelledby="capacity-heading">
       <h2 id="capacity-heading">Advisers with spare capacity</h2>
@@ -55,46 +65,57 @@ export function SpareCapacitySection(props: { changes: number }) {
         Only advisers who may be matched today: active, with an induction and a DBS check still
         valid.
       </p>
+      {KINDS.map((kind) => (
+        <KindOfCapacity key={kind.key} kind={kind} changes={props.changes} />
+      ))}
+    </section>
+  );
+}
+
+/** One kind of free slot, paged on its own. */
+function KindOfCapacity(props: { kind: (typeof KINDS)[number]; changes: number }) {
+  const { kind } = props;
+  const pages = useCursorPages();
+  const [capacity, refetch] = useQuery({
+    query: SpareCapacity,
+    variables: { kind: kind.type, after: pages.after },
+  });
+  useRefetchOn(props.changes, refetch);
+  return (
+    <div data-testid={`spare-capacity-${kind.key}-pages`}>
+      <h3 id={`capacity-${kind.key}`}>{kind.title}</h3>
       <QueryState result={capacity} what="advisers with spare capacity">
-        {({ spareAdviserCapacity }) =>
-          KINDS.map((kind) => {
-            const rows = spareAdviserCapacity.filter((c) => kind.free(c) > 0);
-            return (
-              <div key={kind.key}>
-                <h3 id={`capacity-${kind.key}`}>{kind.title}</h3>
-                {rows.length === 0 ? (
-                  <EmptyState>
-                    No adviser who may be matched has a free slot of this kind. Recruit advisers,
-                    renew an induction or DBS check, or raise a willing adviser’s capacity on their
-                    record.
-                  </EmptyState>
-                ) : (
-                  <DataTable
-                    testId={`spare-capacity-${kind.key}`}
-                    caption={`Advisers ${kind.title.toLowerCase()}`}
-                    columns={['Adviser', 'Local authorities', kind.column]}
-                  >
-                    {rows.map((c) => (
-                      <tr key={c.adviserId}>
-                        <td>
-                          <Link to={`/advisers/${c.adviserId}`}>{c.adviser.name}</Link>
-                          <div className="muted">
-                            {[c.adviser.jobTitle, c.adviser.employer?.name]
-                              .filter(Boolean)
-                              .join(', ')}
-                          </div>
-                        </td>
-                        <td>{c.adviser.localAuthorityCodes.join(', ') || '–'}</td>
-                        <td className="num">{kind.free(c)}</td>
-                      </tr>
-                    ))}
-                  </DataTable>
-                )}
-              </div>
-            );
-          })
+        {({ spareAdviserCapacityConnection: page }) =>
+          page.totalCount === 0 ? (
+            <EmptyState>
+              No adviser who may be matched has a free slot of this kind. Recruit advisers, renew an
+              induction or DBS check, or raise a willing adviser’s capacity on their record.
+            </EmptyState>
+          ) : (
+            <>
+              <DataTable
+                testId={`spare-capacity-${kind.key}`}
+                caption={`Advisers ${kind.title.toLowerCase()}`}
+                columns={['Adviser', 'Local authorities', kind.column]}
+              >
+                {page.edges.map(({ node: c }) => (
+                  <tr key={c.adviserId}>
+                    <td>
+                      <Link to={`/advisers/${c.adviserId}`}>{c.adviser.name}</Link>
+                      <div className="muted">
+                        {[c.adviser.jobTitle, c.adviser.employer?.name].filter(Boolean).join(', ')}
+                      </div>
+                    </td>
+                    <td>{c.adviser.localAuthorityCodes.join(', ') || '–'}</td>
+                    <td className="num">{kind.free(c)}</td>
+                  </tr>
+                ))}
+              </DataTable>
+              <Pager pages={pages} pageInfo={page.pageInfo} />
+            </>
+          )
         }
       </QueryState>
-    </section>
+    </div>
   );
 }
