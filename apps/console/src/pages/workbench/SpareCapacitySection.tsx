@@ -3,12 +3,13 @@ import { useQuery } from 'urql';
 import { DataTable } from '../../components/data-table';
 import { EmptyState, QueryState } from '../../components/status';
 import { graphql } from '../../gql';
+import { useHubId } from '../../session/hub-context';
 import type { SpareCapacityQuery } from '../../gql/graphql';
 import { useRefetchOn } from '../../use-refetch-on';
 
 const SpareCapacity = graphql(`
-  query SpareCapacity {
-    spareAdviserCapacity {
+  query SpareCapacity($hubId: ID) {
+    spareAdviserCapacity(hubId: $hubId) {
       adviserId
       oneToOneFree
       agileFree
@@ -46,7 +47,10 @@ const KINDS = [
  * 1-2-1 and agile apart: a free agile slot does not make a 1-2-1 possible.
  */
 export function SpareCapacitySection(props: { changes: number }) {
-  const [capacity, refetch] = useQuery({ query: SpareCapacity });
+  const [capacity, refetch] = useQuery({
+    query: SpareCapacity,
+    variables: { hubId: useHubId() },
+  });
   useRefetchOn(props.changes, refetch);
   return (
     <section aria-labelledby="capacity-heading">
