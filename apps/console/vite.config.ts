@@ -30,6 +30,9 @@ export default defineConfig({
   },
   server: {
     port: 5173,
-    proxy: { '/graphql': `http://127.0.0.1:${process.env.PORT ?? 3000}` },
+    proxy: {
+      '/graphql': `http://127.0.0.1:${process.env.PORT ?? 3000}`,
+      '/admin/queues': `http://127.0.0.1:${process.env.PORT ?? 3000}`,
+    },
   },
 });

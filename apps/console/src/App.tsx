@@ -29,6 +29,10 @@ const NotificationsPage = page(() => import('./pages/NotificationsPage'), 'Notif
 const HubsPage = page(() => import('./pages/HubsPage'), 'HubsPage');
 const AccountPage = page(() => import('./pages/account/AccountPage'), 'AccountPage');
 const UsersPage = page(() => import('./pages/admin/UsersPage'), 'UsersPage');
+const NationalReferencePage = page(
+  () => import('./pages/national/NationalReferencePage'),
+  'NationalReferencePage',
+);
 const EmployerHomePage = page(
   () => import('./pages/employer/EmployerHomePage'),
   'EmployerHomePage',
@@ -79,11 +83,17 @@ export function App() {
           {hubName && <span className="hub-name"> · {hubName}</span>}
         </div>
         <nav aria-label="Console pages">
-          {navFor(session.user).map((entry) => (
-            <NavLink key={entry.to} to={`${entry.to}${keep}`}>
-              {entry.label}
-            </NavLink>
-          ))}
+          {navFor(session.user).map((entry) =>
+            entry.external ? (
+              <a key={entry.to} href={entry.to}>
+                {entry.label}
+              </a>
+            ) : (
+              <NavLink key={entry.to} to={`${entry.to}${keep}`}>
+                {entry.label}
+              </NavLink>
+            ),
+          )}
           <NotificationsNavLink search={keep} />
           <NavLink to={`/account${keep}`}>Your account</NavLink>
         </nav>
@@ -111,11 +121,12 @@ export function App() {
             <Route path="/advisers/:adviserId" element={<AdviserPage />} />
             <Route path="/notifications" element={<NotificationsPage />} />
             <Route path="/hubs" element={<HubsPage />} />
+            <Route path="/national-reference" element={<NationalReferencePage />} />
             <Route path="/my-institution" element={<CareersLeaderHomePage />} />
             <Route path="/employer" element={<EmployerHomePage />} />
             <Route path="/adviser" element={<AdviserHomePage />} />
             <Route path="/account" element={<AccountPage />} />
-            <Route path="/admin/users" element={<UsersPage />} />
+            <Route path="/admin/users" element={ofHub(<UsersPage />)} />
             <Route path="/invitation" element={<PasswordFromLinkPage purpose="invitation" />} />
             <Route path="/reset-password" element={<PasswordFromLinkPage purpose="reset" />} />
             <Route path="*" element={<Navigate to={home} replace />} />

@@ -4,6 +4,8 @@ import type { SignedInUser } from './session/session';
 export interface NavEntry {
   to: string;
   label: string;
+  /** Served by the API, not the console: opened as a plain link. */
+  external?: boolean;
 }
 
 const OVERVIEW: NavEntry = { to: '/overview', label: 'Hub overview' };
@@ -15,6 +17,12 @@ const MY_INSTITUTION: NavEntry = { to: '/my-institution', label: 'My institution
 const MY_ORGANISATION: NavEntry = { to: '/employer', label: 'My organisation' };
 const ADVISER_HOME: NavEntry = { to: '/adviser', label: 'My home' };
 const USERS: NavEntry = { to: '/admin/users', label: 'Users' };
+const NATIONAL_REFERENCE: NavEntry = {
+  to: '/national-reference',
+  label: 'National reference data',
+};
+/** Bull Board: national administrators only, as its queues are shared by every hub. */
+const QUEUES: NavEntry = { to: '/admin/queues', label: 'Queues', external: true };
 
 /** The kinds of user the console serves: the six roles, plus the national administrator
  * (a hub admin with no hub of their own, who works on the hub picked in the header). */
@@ -33,7 +41,7 @@ export type ConsoleAudience =
  * The header adds "Your account" for everyone too.
  */
 export const NAV_BY_AUDIENCE: Record<ConsoleAudience, readonly NavEntry[]> = {
-  NATIONAL_ADMIN: [OVERVIEW, HUBS],
+  NATIONAL_ADMIN: [OVERVIEW, MATCHING, MATCHES, USERS, HUBS, NATIONAL_REFERENCE, QUEUES],
   HUB_ADMIN: [OVERVIEW, MATCHING, NETWORK, MATCHES, USERS],
   HUB_STAFF: [OVERVIEW, MATCHING, NETWORK, MATCHES],
   EMPLOYER: [MY_ORGANISATION, NETWORK],

@@ -7,10 +7,11 @@ import { graphql } from '../gql';
 import type { MatchStatus } from '../gql/graphql';
 import { MatchActions } from './matches/MatchActions';
 import { MATCH_STATUS_NAMES } from '../status-names';
+import { useHubId } from '../session/hub-context';
 
 const MyMatches = graphql(`
-  query MyMatches($status: MatchStatus, $after: String) {
-    matches(filter: { status: $status }, first: 20, after: $after) {
+  query MyMatches($status: MatchStatus, $hubId: ID, $after: String) {
+    matches(filter: { status: $status, hubId: $hubId }, first: 20, after: $after) {
       totalCount
       pageInfo {
         hasNextPage
@@ -46,7 +47,7 @@ export function MatchesPage() {
   const pages = useCursorPages();
   const [matches] = useQuery({
     query: MyMatches,
-    variables: { status: status || null, after: pages.after },
+    variables: { status: status || null, hubId: useHubId(), after: pages.after },
   });
 
   return (

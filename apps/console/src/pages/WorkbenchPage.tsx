@@ -4,6 +4,7 @@ import { percent, QueryState, Tile } from '../components/status';
 import { graphql } from '../gql';
 import { proposalStartDate } from '../academic-year';
 import { useAcademicYear } from '../use-academic-year';
+import { useHubId } from '../session/hub-context';
 import { AutoMatchPlanSection } from './workbench/AutoMatchPlanSection';
 import { MatchesToReviewSection } from './workbench/MatchesToReviewSection';
 import { ProposalsSection } from './workbench/ProposalsSection';
@@ -11,8 +12,8 @@ import { SpareCapacitySection } from './workbench/SpareCapacitySection';
 import { UnmatchedSection } from './workbench/UnmatchedSection';
 
 const WorkbenchSummary = graphql(`
-  query WorkbenchSummary($academicYear: String) {
-    matchingSummary(academicYear: $academicYear) {
+  query WorkbenchSummary($academicYear: String, $hubId: ID) {
+    matchingSummary(academicYear: $academicYear, hubId: $hubId) {
       academicYear
       institutionsInHub
       advisersActive
@@ -45,9 +46,10 @@ const WorkbenchSummary = graphql(`
 /** Matching workbench: who still needs an adviser, who could help, and the whole-hub plan. */
 export function WorkbenchPage() {
   const academicYear = useAcademicYear();
+  const hubId = useHubId();
   const [summary, refetchSummary] = useQuery({
     query: WorkbenchSummary,
-    variables: { academicYear },
+    variables: { academicYear, hubId },
   });
   const startsOn = proposalStartDate(academicYear);
   // Bumped after every change so each section asks the API again.

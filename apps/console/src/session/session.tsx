@@ -1,6 +1,8 @@
 import { createContext, ReactNode, useCallback, useContext, useMemo, useState } from 'react';
 import { Provider } from 'urql';
+import { isNationalAdmin } from '../navigation';
 import { createGraphqlClient } from './graphql-client';
+import { clearQueueBoardCookie, setQueueBoardCookie } from './queue-board-cookie';
 
 export interface SignedInUser {
   id: string;
@@ -41,10 +43,14 @@ export function SessionProvider({ children }: { children: ReactNode }) {
 
   const signIn = useCallback((next: Session) => {
     sessionStorage.setItem(STORAGE_KEY, JSON.stringify(next));
+    // Only a national administrator may open the queue board, so only they carry its cookie.
+    if (isNationalAdmin(next.user)) setQueueBoardCookie(next.token);
+    else clearQueueBoardCookie();
     setSession(next);
   }, []);
   const signOut = useCallback(() => {
     sessionStorage.removeItem(STORAGE_KEY);
+    clearQueueBoardCookie();
     setSession(null);
   }, []);
 

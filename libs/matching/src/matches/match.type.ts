@@ -200,6 +200,14 @@ export class MatchFilter {
   @IsOptional()
   @Matches(/^\d{3}$/, { message: 'localAuthority must be a 3-digit code' })
   localAuthority?: string;
+
+  @Field(() => ID, {
+    nullable: true,
+    description: 'National administrators only: matches of this hub.',
+  })
+  @IsOptional()
+  @IsUUID()
+  hubId?: string;
 }
 
 @ArgsType()

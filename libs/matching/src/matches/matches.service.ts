@@ -69,7 +69,7 @@ export class MatchesService {
     const query = scopeMatches(
       this.db.getRepository(MatchEntity).createQueryBuilder('m'),
       actor,
-      readableHubs(actor),
+      readableHubs(actor, filter.hubId),
     );
     if (filter.academicYear) {
       const year = parseAcademicYear(filter.academicYear, 'filter.academicYear');

@@ -22,6 +22,7 @@ export class PlanningResolver {
       args.academicYear,
       args.institutionIds,
       args.limit ?? 5,
+      args.hubId,
     );
   }
 
@@ -31,7 +32,7 @@ export class PlanningResolver {
       'Computes and stores the 1-2-1 pairings of your hub with the highest total score (not yet proposed).',
   })
   autoMatchPlan(@CurrentActor() actor: Actor, @Args() args: AutoMatchPlanArgs) {
-    return this.planning.autoMatchPlan(actor, args.academicYear);
+    return this.planning.autoMatchPlan(actor, args.academicYear, args.hubId);
   }
 
   @Roles(...HUB_TEAM)

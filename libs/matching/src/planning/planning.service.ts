@@ -10,6 +10,7 @@ import {
   currentAcademicYear,
   DomainError,
   firstDayFrom,
+  canReadHub,
   hubForWrite,
   parseAcademicYear,
   recordAudit,
@@ -53,8 +54,9 @@ export class PlanningService {
     academicYear?: string | null,
     institutionIds?: readonly string[] | null,
     limit = 5,
+    requestedHubId?: string | null,
   ): Promise<InstitutionSuggestionsResult[]> {
-    const hubId = hubForWrite(actor);
+    const hubId = hubForWrite(actor, requestedHubId);
     const year = yearOf(academicYear);
     if (!Number.isInteger(limit) || limit < 1 || limit > MAX_SUGGESTIONS) {
       throw DomainError.validation('INVALID_INPUT', 'limit is out of range', [
@@ -79,8 +81,12 @@ export class PlanningService {
   }
 
   /** Solves the hub's 1-2-1 assignment for maximum total score and stores it as a plan. */
-  async autoMatchPlan(actor: Actor, academicYear?: string | null): Promise<AutoMatchPlanEntity> {
-    const hubId = hubForWrite(actor);
+  async autoMatchPlan(
+    actor: Actor,
+    academicYear?: string | null,
+    requestedHubId?: string | null,
+  ): Promise<AutoMatchPlanEntity> {
+    const hubId = hubForWrite(actor, requestedHubId);
     const year = yearOf(academicYear);
     return this.db.transaction(async (manager) => {
       const { advisers, institutions } = await this.candidates(manager, hubId, year, null);
@@ -124,14 +130,17 @@ export class PlanningService {
    * none (the refusal is returned). A plan is applied once.
    */
   async applyAutoMatchPlan(actor: Actor, planId: string): Promise<AutoMatchPlanEntity> {
-    const hubId = hubForWrite(actor);
     return this.db
       .transaction(async (manager) => {
         const plan = await manager.findOne(AutoMatchPlanEntity, {
           where: { id: planId },
           lock: { mode: 'pessimistic_write' },
         });
-        if (!plan || plan.hubId !== hubId) throw DomainError.notFound('autoMatchPlan', planId);
+        // A national administrator applies any hub's plan; everyone else only their own hub's.
+        if (!plan || !canReadHub(actor, plan.hubId)) {
+          throw DomainError.notFound('autoMatchPlan', planId);
+        }
+        const hubId = plan.hubId;
         if (plan.appliedAt) {
           throw DomainError.conflict('PLAN_ALREADY_APPLIED', 'This plan has already been applied');
         }

@@ -98,6 +98,11 @@ export class MatchSuggestionsArgs {
   @Min(1)
   @Max(50)
   limit?: number | null;
+
+  @Field(() => ID, { nullable: true, description: 'National administrators only: the hub.' })
+  @IsOptional()
+  @IsUUID()
+  hubId?: string | null;
 }
 
 @ArgsType()
@@ -110,4 +115,9 @@ export class AutoMatchPlanArgs {
   @IsString()
   @Matches(ACADEMIC_YEAR, { message: 'academicYear must look like 2025/26' })
   academicYear?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'National administrators only: the hub.' })
+  @IsOptional()
+  @IsUUID()
+  hubId?: string | null;
 }

@@ -6,11 +6,12 @@ import { ErrorNotice } from '../../components/status';
 import { graphql } from '../../gql';
 import type { Role } from '../../gql/graphql';
 import { ROLE_NAMES } from '../../names';
+import { useHubId } from '../../session/hub-context';
 import { useSession } from '../../session/session';
 
 const HubUsers = graphql(`
-  query HubUsers($first: Int, $after: String) {
-    users(first: $first, after: $after) {
+  query HubUsers($hubId: ID, $first: Int, $after: String) {
+    users(hubId: $hubId, first: $first, after: $after) {
       totalCount
       pageInfo {
         hasNextPage
@@ -71,13 +72,17 @@ const ROLES = Object.keys(ROLE_NAMES) as Role[];
 const PAGE_SIZE = 25;
 const REFETCH = { additionalTypenames: ['User'] };
 
-/** The hub admin's users: invite someone, change a role, deactivate or reactivate. */
+/**
+ * The hub admin's users (a national administrator's: the picked hub's): invite someone, change a
+ * role, deactivate or reactivate.
+ */
 export function UsersPage() {
   const { session } = useSession();
+  const hubId = useHubId();
   const pages = useCursorPages();
   const [{ data, error, fetching }] = useQuery({
     query: HubUsers,
-    variables: { first: PAGE_SIZE, after: pages.after },
+    variables: { hubId, first: PAGE_SIZE, after: pages.after },
     context: REFETCH,
   });
   const [roleResult, changeRole] = useMutation(ChangeUserRole);
@@ -88,7 +93,7 @@ export function UsersPage() {
   return (
     <>
       <h1>Users</h1>
-      <InviteForm />
+      <InviteForm hubId={hubId} />
       <h2>People with an account</h2>
       {error && <ErrorNotice error={error} />}
       {actionError && <ErrorNotice error={actionError} title="The change was not made" />}
@@ -164,7 +169,7 @@ export function UsersPage() {
   );
 }
 
-function InviteForm() {
+function InviteForm({ hubId }: { hubId: string | undefined }) {
   const [email, setEmail] = useState('');
   const [name, setName] = useState('');
   const [role, setRole] = useState<Role>('HUB_STAFF');
@@ -173,7 +178,7 @@ function InviteForm() {
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    const { data } = await invite({ input: { email, name, role } }, REFETCH);
+    const { data } = await invite({ input: { email, name, role, hubId } }, REFETCH);
     if (data) {
       setInvited(data.inviteUser.email);
       setEmail('');

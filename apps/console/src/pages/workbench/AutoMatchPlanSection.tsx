@@ -3,10 +3,11 @@ import { useMutation } from 'urql';
 import { DataTable } from '../../components/data-table';
 import { EmptyState, ErrorNotice } from '../../components/status';
 import { graphql } from '../../gql';
+import { useHubId } from '../../session/hub-context';
 
 const PlanAutoMatch = graphql(`
-  mutation PlanAutoMatch($academicYear: String) {
-    autoMatchPlan(academicYear: $academicYear) {
+  mutation PlanAutoMatch($academicYear: String, $hubId: ID) {
+    autoMatchPlan(academicYear: $academicYear, hubId: $hubId) {
       id
       academicYear
       totalScore
@@ -47,6 +48,7 @@ export function AutoMatchPlanSection(props: {
   startsOn: string | null;
   onChange: () => void;
 }) {
+  const hubId = useHubId();
   const [planning, plan] = useMutation(PlanAutoMatch);
   const [applying, apply] = useMutation(ApplyAutoMatchPlan);
   const [confirming, setConfirming] = useState(false);
@@ -69,7 +71,7 @@ export function AutoMatchPlanSection(props: {
         onClick={() => {
           setConfirming(false);
           setApplied(null);
-          void plan({ academicYear: props.academicYear });
+          void plan({ academicYear: props.academicYear, hubId });
         }}
       >
         {planning.fetching ? 'Planning…' : `Plan ${props.academicYear} for the whole hub`}

@@ -3,11 +3,12 @@ import { useQuery } from 'urql';
 import { DataTable } from '../../components/data-table';
 import { EmptyState, QueryState } from '../../components/status';
 import { graphql } from '../../gql';
+import { useHubId } from '../../session/hub-context';
 import { useRefetchOn } from '../../use-refetch-on';
 
 const MatchesToReview = graphql(`
-  query MatchesToReview($academicYear: String) {
-    matchesToReview(academicYear: $academicYear) {
+  query MatchesToReview($academicYear: String, $hubId: ID) {
+    matchesToReview(academicYear: $academicYear, hubId: $hubId) {
       id
       startsOn
       reasons
@@ -35,7 +36,7 @@ const REASON_TEXT: Record<string, string> = {
 export function MatchesToReviewSection(props: { academicYear: string; changes: number }) {
   const [reviews, refetch] = useQuery({
     query: MatchesToReview,
-    variables: { academicYear: props.academicYear },
+    variables: { academicYear: props.academicYear, hubId: useHubId() },
   });
   useRefetchOn(props.changes, refetch);
   return (

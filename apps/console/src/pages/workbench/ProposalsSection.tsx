@@ -3,11 +3,12 @@ import { useMutation, useQuery } from 'urql';
 import { DataTable } from '../../components/data-table';
 import { EmptyState, ErrorNotice, QueryState } from '../../components/status';
 import { graphql } from '../../gql';
+import { useHubId } from '../../session/hub-context';
 import { useRefetchOn } from '../../use-refetch-on';
 
 export const Proposals = graphql(`
-  query Proposals($academicYear: String) {
-    matches(filter: { status: PROPOSED, academicYear: $academicYear }, first: 50) {
+  query Proposals($academicYear: String, $hubId: ID) {
+    matches(filter: { status: PROPOSED, academicYear: $academicYear, hubId: $hubId }, first: 50) {
       totalCount
       edges {
         node {
@@ -46,7 +47,7 @@ export function ProposalsSection(props: {
 }) {
   const [proposals, refetch] = useQuery({
     query: Proposals,
-    variables: { academicYear: props.academicYear },
+    variables: { academicYear: props.academicYear, hubId: useHubId() },
   });
   useRefetchOn(props.changes, refetch);
   const [accepting, accept] = useMutation(AcceptMatch);

@@ -4,12 +4,13 @@ import { DataTable } from '../../components/data-table';
 import { Pager, useCursorPages } from '../../components/pager';
 import { EmptyState, QueryState } from '../../components/status';
 import { graphql } from '../../gql';
+import { useHubId } from '../../session/hub-context';
 import type { SpareCapacityQuery } from '../../gql/graphql';
 import { useRefetchOn } from '../../use-refetch-on';
 
 const SpareCapacity = graphql(`
-  query SpareCapacity($kind: MatchType!, $after: String) {
-    spareAdviserCapacityConnection(kind: $kind, first: 10, after: $after) {
+  query SpareCapacity($hubId: ID, $kind: MatchType!, $after: String) {
+    spareAdviserCapacityConnection(hubId: $hubId, kind: $kind, first: 10, after: $after) {
       totalCount
       pageInfo {
         hasNextPage
@@ -76,9 +77,10 @@ export function SpareCapacitySection(props: { changes: number }) {
 function KindOfCapacity(props: { kind: (typeof KINDS)[number]; changes: number }) {
   const { kind } = props;
   const pages = useCursorPages();
+  const hubId = useHubId();
   const [capacity, refetch] = useQuery({
     query: SpareCapacity,
-    variables: { kind: kind.type, after: pages.after },
+    variables: { hubId, kind: kind.type, after: pages.after },
   });
   useRefetchOn(props.changes, refetch);
   return (

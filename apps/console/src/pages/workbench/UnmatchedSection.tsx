@@ -10,6 +10,7 @@ import {
 } from '../../components/status';
 import { Pager, useCursorPages } from '../../components/pager';
 import { graphql } from '../../gql';
+import { useHubId } from '../../session/hub-context';
 import type { InstitutionType } from '../../gql/graphql';
 import { INSTITUTION_TYPE_NAMES } from '../../names';
 import { OverrideReasonForm } from './OverrideReasonForm';
@@ -19,11 +20,12 @@ import { useRefetchOn } from '../../use-refetch-on';
 const UnmatchedInstitutions = graphql(`
   query UnmatchedInstitutions(
     $academicYear: String
+    $hubId: ID
     $localAuthority: String
     $types: [InstitutionType!]
     $after: String
   ) {
-    matchingSummary(academicYear: $academicYear) {
+    matchingSummary(academicYear: $academicYear, hubId: $hubId) {
       unmatchedInstitutions(
         first: 10
         after: $after
@@ -51,8 +53,13 @@ const UnmatchedInstitutions = graphql(`
 `);
 
 const Suggestions = graphql(`
-  query Suggestions($academicYear: String, $institutionIds: [ID!]) {
-    matchSuggestions(academicYear: $academicYear, institutionIds: $institutionIds, limit: 3) {
+  query Suggestions($academicYear: String, $hubId: ID, $institutionIds: [ID!]) {
+    matchSuggestions(
+      academicYear: $academicYear
+      hubId: $hubId
+      institutionIds: $institutionIds
+      limit: 3
+    ) {
       institution {
         id
       }
@@ -98,11 +105,13 @@ export function UnmatchedSection(props: {
   const [laCode, setLaCode] = useState('');
   const [type, setType] = useState<InstitutionType | ''>('');
   const pages = useCursorPages();
+  const hubId = useHubId();
 
   const [unmatched, refetchUnmatched] = useQuery({
     query: UnmatchedInstitutions,
     variables: {
       academicYear: props.academicYear,
+      hubId,
       localAuthority: laCode || null,
       types: type ? [type] : null,
       after: pages.after,
@@ -116,13 +125,13 @@ export function UnmatchedSection(props: {
 
   const [suggestions, refetch] = useQuery({
     query: Suggestions,
-    variables: { academicYear: props.academicYear, institutionIds: ids },
+    variables: { academicYear: props.academicYear, hubId, institutionIds: ids },
     pause: ids.length === 0,
   });
   useRefetchOn(props.changes, refetch);
   const [proposals, refetchProposals] = useQuery({
     query: Proposals,
-    variables: { academicYear: props.academicYear },
+    variables: { academicYear: props.academicYear, hubId },
   });
   useRefetchOn(props.changes, refetchProposals);
   const waitingOn = new Map(
