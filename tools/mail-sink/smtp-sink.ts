@@ -115,8 +115,14 @@ export class SmtpSink {
     });
     await new Promise<void>((resolve, reject) => {
       server.once('error', reject);
-      server.listen(options.port ?? 0, host, () => resolve());
+      server.listen(options.port ?? 0, host, () => {
+        server.off('error', reject);
+        resolve();
+      });
     });
+    // A sender that dies mid-conversation (a killed worker) resets its connections: a sink, like
+    // a real server, carries on.
+    server.on('error', () => undefined);
     const port = (server.server.address() as AddressInfo).port;
     ref.sink = new SmtpSink(server, port, host);
     return ref.sink;
