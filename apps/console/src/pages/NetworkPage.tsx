@@ -7,6 +7,7 @@ import { NamedSelect } from '../components/named-select';
 import { Pager, useCursorPages } from '../components/pager';
 import { EmptyState, QueryState, Tile } from '../components/status';
 import { graphql } from '../gql';
+import { useSession } from '../session/session';
 import { MEMBERSHIP_STATUS_NAMES } from '../status-names';
 import { useRefetchOn } from '../use-refetch-on';
 import { LapseMembershipButton } from './network/LapseMembershipButton';
@@ -121,6 +122,9 @@ const BookingsToConfirm = graphql(`
 
 /** The Employer Network: sector groups, memberships, open opportunities and bookings to confirm. */
 export function NetworkPage() {
+  const { session } = useSession();
+  /** Only the hub team answers applications and lapses memberships; employers see the rest. */
+  const hubTeam = session?.user.role === 'HUB_ADMIN' || session?.user.role === 'HUB_STAFF';
   const [changes, setChanges] = useState(0);
   const changed = () => setChanges((n) => n + 1);
   const [counts, refetchCounts] = useQuery({ query: MembershipCounts });
@@ -154,7 +158,7 @@ export function NetworkPage() {
         </QueryState>
       </section>
 
-      <PendingApplicationsSection changes={changes} onChange={changed} />
+      {hubTeam && <PendingApplicationsSection changes={changes} onChange={changed} />}
 
       <section aria-labelledby="groups-heading">
         <h2 id="groups-heading">Employers by sector group</h2>
@@ -245,7 +249,7 @@ export function NetworkPage() {
                       </td>
                       <td>{e.membership?.renewalOn ?? '–'}</td>
                       <td>
-                        {e.membership?.status === 'ACTIVE' && (
+                        {hubTeam && e.membership?.status === 'ACTIVE' && (
                           <LapseMembershipButton
                             membershipId={e.membership.id}
                             employerName={e.name}
