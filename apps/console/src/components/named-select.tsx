@@ -1,3 +1,5 @@
+import { NameOptions } from './form-fields';
+
 /** A labelled filter over named values, whose first option (the empty value) means any of them. */
 export function NamedSelect<T extends string>({
   label,
@@ -17,11 +19,7 @@ export function NamedSelect<T extends string>({
       {label}
       <select value={value} onChange={(e) => onChange(e.target.value as T | '')}>
         <option value="">{anyName}</option>
-        {Object.entries<string>(names).map(([key, name]) => (
-          <option key={key} value={key}>
-            {name}
-          </option>
-        ))}
+        <NameOptions names={names} />
       </select>
     </label>
   );

@@ -1,23 +1,16 @@
 import { FormEvent, useEffect, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import { useMutation, useQuery } from 'urql';
+import { AccountEmailInput, LabelledInput, SubmitWithError } from '../components/form-fields';
 import { ErrorNotice } from '../components/status';
 import { graphql } from '../gql';
 import { useSession } from '../session/session';
+import { sessionFromPayload } from '../session/session-payload';
 
 const SignIn = graphql(`
   mutation SignIn($email: String!, $password: String!) {
     login(email: $email, password: $password) {
-      accessToken
-      user {
-        id
-        name
-        email
-        role
-        hub {
-          name
-        }
-      }
+      ...SessionPayload
     }
   }
 `);
@@ -35,16 +28,7 @@ const SignInProviders = graphql(`
 const ExchangeSignInCode = graphql(`
   mutation ExchangeSignInCode($code: String!) {
     exchangeSignInCode(code: $code) {
-      accessToken
-      user {
-        id
-        name
-        email
-        role
-        hub {
-          name
-        }
-      }
+      ...SessionPayload
     }
   }
 `);
@@ -79,14 +63,14 @@ export function SignInPage() {
     if (!code || exchanged.current) return;
     exchanged.current = true;
     void exchangeCode({ code }).then(({ data }) => {
-      if (data) signIn(toSession(data.exchangeSignInCode));
+      if (data) signIn(sessionFromPayload(data.exchangeSignInCode));
     });
   }, [exchangeCode, signIn]);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
     const { data } = await login({ email, password });
-    if (data) signIn(toSession(data.login));
+    if (data) signIn(sessionFromPayload(data.login));
   }
 
   const others = providers.data?.signInProviders ?? [];
@@ -96,32 +80,23 @@ export function SignInPage() {
       <h1>Careers Hub console</h1>
       <p>Sign in with your Careers Hub Network account.</p>
       <form onSubmit={submit} aria-label="Sign in">
-        <label>
-          Email
-          <input
-            type="email"
-            name="email"
-            autoComplete="username"
-            required
-            value={email}
-            onChange={(e) => setEmail(e.target.value)}
-          />
-        </label>
-        <label>
-          Password
-          <input
-            type="password"
-            name="password"
-            autoComplete="current-password"
-            required
-            value={password}
-            onChange={(e) => setPassword(e.target.value)}
-          />
-        </label>
-        {result.error && <ErrorNotice error={result.error} title="Sign-in failed" />}
-        <button type="submit" disabled={result.fetching}>
-          {result.fetching ? 'Signing in…' : 'Sign in'}
-        </button>
+        <AccountEmailInput value={email} onChange={setEmail} />
+        <LabelledInput
+          label="Password"
+          type="password"
+          name="password"
+          autoComplete="current-password"
+          required
+          value={password}
+          onChange={(e) => setPassword(e.target.value)}
+        />
+        <SubmitWithError
+          error={result.error}
+          errorTitle="Sign-in failed"
+          fetching={result.fetching}
+          label="Sign in"
+          busyLabel="Signing in…"
+        />
       </form>
       {exchange.fetching && <p role="status">Signing you in…</p>}
       {exchange.error && <ErrorNotice error={exchange.error} title="Sign-in failed" />}
@@ -153,18 +128,4 @@ export function SignInPage() {
       </nav>
     </main>
   );
-}
-
-function toSession(payload: {
-  accessToken: string;
-  user: {
-    id: string;
-    name: string;
-    email: string;
-    role: string;
-    hub?: { name: string } | null;
-  };
-}) {
-  const { hub, ...user } = payload.user;
-  return { token: payload.accessToken, user: { ...user, hubName: hub?.name ?? null } };
 }

@@ -1,7 +1,7 @@
 import { FormEvent, useState } from 'react';
 import { Link } from 'react-router';
 import { useMutation } from 'urql';
-import { ErrorNotice } from '../../components/status';
+import { AccountEmailInput, SubmitWithError } from '../../components/form-fields';
 import { graphql } from '../../gql';
 
 const RequestPasswordReset = graphql(`
@@ -30,21 +30,13 @@ export function ForgotPasswordPage() {
         </p>
       ) : (
         <form onSubmit={submit} aria-label="Reset your password">
-          <label>
-            Email
-            <input
-              type="email"
-              name="email"
-              autoComplete="username"
-              required
-              value={email}
-              onChange={(e) => setEmail(e.target.value)}
-            />
-          </label>
-          {result.error && <ErrorNotice error={result.error} title="No link was sent" />}
-          <button type="submit" disabled={result.fetching}>
-            Email me a link
-          </button>
+          <AccountEmailInput value={email} onChange={setEmail} />
+          <SubmitWithError
+            error={result.error}
+            errorTitle="No link was sent"
+            fetching={result.fetching}
+            label="Email me a link"
+          />
         </form>
       )}
       <p>

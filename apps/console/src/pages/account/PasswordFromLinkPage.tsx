@@ -1,24 +1,16 @@
 import { FormEvent, useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
 import { useMutation } from 'urql';
-import { ErrorNotice, refusalReason } from '../../components/status';
+import { LabelledInput, SubmitWithError } from '../../components/form-fields';
+import { refusalReason } from '../../components/status';
 import { graphql } from '../../gql';
 import { useSession } from '../../session/session';
-import { sessionFromPayload } from './session-from-payload';
+import { sessionFromPayload } from '../../session/session-payload';
 
 const AcceptInvitation = graphql(`
   mutation AcceptInvitation($token: String!, $password: String!) {
     acceptInvitation(token: $token, password: $password) {
-      accessToken
-      user {
-        id
-        name
-        email
-        role
-        hub {
-          name
-        }
-      }
+      ...SessionPayload
     }
   }
 `);
@@ -26,16 +18,7 @@ const AcceptInvitation = graphql(`
 const ResetPassword = graphql(`
   mutation ResetPassword($token: String!, $password: String!) {
     resetPassword(token: $token, password: $password) {
-      accessToken
-      user {
-        id
-        name
-        email
-        role
-        hub {
-          name
-        }
-      }
+      ...SessionPayload
     }
   }
 `);
@@ -66,6 +49,7 @@ export function PasswordFromLinkPage({ purpose }: { purpose: 'invitation' | 'res
   const [reset, resetPassword] = useMutation(ResetPassword);
   const result = purpose === 'invitation' ? invitation : reset;
   const text = TEXT[purpose];
+  const invalidLink = !!result.error && refusalReason(result.error) === 'INVALID_LINK';
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -88,48 +72,45 @@ export function PasswordFromLinkPage({ purpose }: { purpose: 'invitation' | 'res
       ) : (
         <form onSubmit={submit} aria-label={text.title}>
           <p>{text.intro}</p>
-          <label>
-            New password (at least 10 characters)
-            <input
-              type="password"
-              name="new-password"
-              autoComplete="new-password"
-              minLength={10}
-              maxLength={200}
-              required
-              value={password}
-              onChange={(e) => setPassword(e.target.value)}
-            />
-          </label>
-          <label>
-            Type it again
-            <input
-              type="password"
-              name="confirm-password"
-              autoComplete="new-password"
-              required
-              value={confirm}
-              onChange={(e) => setConfirm(e.target.value)}
-            />
-          </label>
+          <LabelledInput
+            label="New password (at least 10 characters)"
+            type="password"
+            name="new-password"
+            autoComplete="new-password"
+            minLength={10}
+            maxLength={200}
+            required
+            value={password}
+            onChange={(e) => setPassword(e.target.value)}
+          />
+          <LabelledInput
+            label="Type it again"
+            type="password"
+            name="confirm-password"
+            autoComplete="new-password"
+            required
+            value={confirm}
+            onChange={(e) => setConfirm(e.target.value)}
+          />
           {mismatch && (
             <p className="notice notice-error" role="alert">
               The two passwords are not the same.
             </p>
           )}
-          {result.error && refusalReason(result.error) === 'INVALID_LINK' ? (
+          {invalidLink && (
             <p className="notice notice-error" role="alert">
               This link has been used already or has expired.{' '}
               {purpose === 'reset'
                 ? 'Ask for a new one from the sign-in page.'
                 : 'Ask your hub administrator to invite you again.'}
             </p>
-          ) : (
-            result.error && <ErrorNotice error={result.error} title="The password was not set" />
           )}
-          <button type="submit" disabled={result.fetching}>
-            {text.button}
-          </button>
+          <SubmitWithError
+            error={invalidLink ? undefined : result.error}
+            errorTitle="The password was not set"
+            fetching={result.fetching}
+            label={text.button}
+          />
         </form>
       )}
     </main>

@@ -1,13 +1,8 @@
 import { FormEvent, useState } from 'react';
 import type { CombinedError } from 'urql';
+import { LabelledInput, LabelledSelect } from '../../components/form-fields';
 import { ErrorNotice } from '../../components/status';
-import type {
-  CreateOpportunityInput,
-  DeliveryMode,
-  MeaningfulCriterion,
-  OpportunityKind,
-  Tier,
-} from '../../gql/graphql';
+import type { CreateOpportunityInput, MeaningfulCriterion } from '../../gql/graphql';
 import { CRITERION_NAMES, DELIVERY_NAMES, KIND_NAMES, TIER_NAMES } from './names';
 
 export type OpportunityFields = Omit<CreateOpportunityInput, 'employerId'>;
@@ -66,10 +61,12 @@ export function OpportunityForm({
   return (
     <form className="form-grid" aria-label={label} onSubmit={submit}>
       {error && <ErrorNotice error={error} title="Not saved" />}
-      <label>
-        Title
-        <input required value={f.title} onChange={(e) => set({ title: e.target.value })} />
-      </label>
+      <LabelledInput
+        label="Title"
+        required
+        value={f.title}
+        onChange={(e) => set({ title: e.target.value })}
+      />
       <label>
         Description
         <textarea
@@ -78,30 +75,24 @@ export function OpportunityForm({
           onChange={(e) => set({ description: e.target.value })}
         />
       </label>
-      <label>
-        Kind
-        <select value={f.kind} onChange={(e) => set({ kind: e.target.value as OpportunityKind })}>
-          {Object.entries(KIND_NAMES).map(([value, name]) => (
-            <option key={value} value={value}>
-              {name}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
-        Tier
-        <select value={f.tier} onChange={(e) => set({ tier: e.target.value as Tier })}>
-          {Object.entries(TIER_NAMES).map(([value, name]) => (
-            <option key={value} value={value}>
-              {name}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
-        Sector
-        <input required value={f.sector} onChange={(e) => set({ sector: e.target.value })} />
-      </label>
+      <LabelledSelect
+        label="Kind"
+        value={f.kind}
+        names={KIND_NAMES}
+        onChange={(kind) => set({ kind })}
+      />
+      <LabelledSelect
+        label="Tier"
+        value={f.tier}
+        names={TIER_NAMES}
+        onChange={(tier) => set({ tier })}
+      />
+      <LabelledInput
+        label="Sector"
+        required
+        value={f.sector}
+        onChange={(e) => set({ sector: e.target.value })}
+      />
       <fieldset>
         <legend>Year groups</legend>
         {YEAR_GROUPS.map((year) => (
@@ -115,62 +106,48 @@ export function OpportunityForm({
           </label>
         ))}
       </fieldset>
-      <label>
-        Delivery
-        <select
-          value={f.deliveryMode}
-          onChange={(e) => set({ deliveryMode: e.target.value as DeliveryMode })}
-        >
-          {Object.entries(DELIVERY_NAMES).map(([value, name]) => (
-            <option key={value} value={value}>
-              {name}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
-        Where
-        <input value={f.location ?? ''} onChange={(e) => set({ location: e.target.value })} />
-      </label>
-      <label>
-        First day
-        <input
-          type="date"
-          required
-          value={f.startsOn}
-          onChange={(e) => set({ startsOn: e.target.value })}
-        />
-      </label>
-      <label>
-        Last day
-        <input
-          type="date"
-          required
-          value={f.endsOn}
-          onChange={(e) => set({ endsOn: e.target.value })}
-        />
-      </label>
-      <label>
-        Days per young person
-        <input
-          type="number"
-          min={0.5}
-          step={0.5}
-          required
-          value={f.lengthDays}
-          onChange={(e) => set({ lengthDays: Number(e.target.value) })}
-        />
-      </label>
-      <label>
-        Places
-        <input
-          type="number"
-          min={1}
-          required
-          value={f.totalPlaces}
-          onChange={(e) => set({ totalPlaces: Number(e.target.value) })}
-        />
-      </label>
+      <LabelledSelect
+        label="Delivery"
+        value={f.deliveryMode}
+        names={DELIVERY_NAMES}
+        onChange={(deliveryMode) => set({ deliveryMode })}
+      />
+      <LabelledInput
+        label="Where"
+        value={f.location ?? ''}
+        onChange={(e) => set({ location: e.target.value })}
+      />
+      <LabelledInput
+        label="First day"
+        type="date"
+        required
+        value={f.startsOn}
+        onChange={(e) => set({ startsOn: e.target.value })}
+      />
+      <LabelledInput
+        label="Last day"
+        type="date"
+        required
+        value={f.endsOn}
+        onChange={(e) => set({ endsOn: e.target.value })}
+      />
+      <LabelledInput
+        label="Days per young person"
+        type="number"
+        min={0.5}
+        step={0.5}
+        required
+        value={f.lengthDays}
+        onChange={(e) => set({ lengthDays: Number(e.target.value) })}
+      />
+      <LabelledInput
+        label="Places"
+        type="number"
+        min={1}
+        required
+        value={f.totalPlaces}
+        onChange={(e) => set({ totalPlaces: Number(e.target.value) })}
+      />
       <label className="check">
         <input
           type="checkbox"

@@ -1,6 +1,7 @@
-import { ReactNode } from 'react';
+import { FormEvent, InputHTMLAttributes, ReactNode, useState } from 'react';
 import { Link } from 'react-router';
-import { useQuery } from 'urql';
+import { CombinedError, useQuery } from 'urql';
+import { SubmitWithError } from '../../components/form-fields';
 import { graphql } from '../../gql';
 
 const PublicHubs = graphql(`
@@ -148,5 +149,119 @@ export function HubChooser({
 export function focusProblems() {
   requestAnimationFrame(() =>
     document.querySelector<HTMLElement>('[data-testid="problems"]')?.focus(),
+  );
+}
+
+/** A public form's answers, the problems found with them, and a submit that sends them only when
+ * there are none (otherwise focus moves to the problem summary). */
+export function usePublicForm<F extends Record<string, string>>(
+  empty: F,
+  problemsOf: (form: F) => Problems,
+  send: (form: F) => Promise<unknown>,
+) {
+  const [form, setForm] = useState(empty);
+  const [problems, setProblems] = useState<Problems>({});
+  const set = (field: keyof F) => (value: string) => setForm((f) => ({ ...f, [field]: value }));
+  /** What a `TextField` (or a `Field` drawn by hand) needs for one answer. */
+  const bind = (field: keyof F & string) => ({
+    id: field,
+    problems,
+    value: form[field],
+    onChange: set(field),
+  });
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    const found = problemsOf(form);
+    setProblems(found);
+    if (Object.keys(found).length) return focusProblems();
+    await send(form);
+  }
+
+  return { form, problems, set, bind, submit };
+}
+
+/** A one-line answer in a `Field`. */
+export function TextField({
+  id,
+  label,
+  hint,
+  problems,
+  value,
+  onChange,
+  ...input
+}: {
+  id: string;
+  label: string;
+  hint?: string;
+  problems: Problems;
+  value: string;
+  onChange: (value: string) => void;
+} & Omit<InputHTMLAttributes<HTMLInputElement>, 'id' | 'value' | 'onChange'>) {
+  return (
+    <Field id={id} label={label} hint={hint} problems={problems}>
+      {(props) => (
+        <input {...input} {...props} value={value} onChange={(e) => onChange(e.target.value)} />
+      )}
+    </Field>
+  );
+}
+
+/** A public form on its page: the intro, the problem summary, the fields, then the send button. */
+export function PublicForm({
+  title,
+  label,
+  intro,
+  problems,
+  onSubmit,
+  result,
+  errorTitle,
+  sendLabel,
+  children,
+}: {
+  title: string;
+  label: string;
+  intro: ReactNode;
+  problems: Problems;
+  onSubmit: (event: FormEvent) => void;
+  result: { fetching: boolean; error?: CombinedError };
+  errorTitle: string;
+  sendLabel: string;
+  children: ReactNode;
+}) {
+  return (
+    <PublicPage title={title}>
+      <p>{intro}</p>
+      <form onSubmit={onSubmit} aria-label={label} noValidate>
+        <ProblemSummary problems={problems} />
+        {children}
+        <SubmitWithError
+          error={result.error}
+          errorTitle={errorTitle}
+          fetching={result.fetching}
+          label={sendLabel}
+          busyLabel="Sending…"
+        />
+      </form>
+    </PublicPage>
+  );
+}
+
+/** What a sent public form's page shows instead: what was received and what happens next. */
+export function PublicReceipt({
+  title,
+  testId,
+  children,
+}: {
+  title: string;
+  testId: string;
+  children: ReactNode;
+}) {
+  return (
+    <PublicPage title={title}>
+      <div role="status" data-testid={testId}>
+        {children}
+      </div>
+    </PublicPage>
   );
 }

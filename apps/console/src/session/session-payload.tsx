@@ -1,4 +1,22 @@
-/** The console session from an `AuthPayload` the API answered (login, invitation, reset). */
+import { graphql } from '../gql';
+
+/** What the API answers a sign-in with (login, code exchange, invitation, reset). */
+export const SessionPayload = graphql(`
+  fragment SessionPayload on AuthPayload {
+    accessToken
+    user {
+      id
+      name
+      email
+      role
+      hub {
+        name
+      }
+    }
+  }
+`);
+
+/** The console session from an `AuthPayload` the API answered. */
 export function sessionFromPayload(payload: {
   accessToken: string;
   user: { id: string; name: string; email: string; role: string; hub?: { name: string } | null };
