@@ -1,7 +1,6 @@
 import { FormEvent, useState } from 'react';
-import { useMutation, useQuery } from 'urql';
-import { DataTable } from '../../components/data-table';
-import { Pager, useCursorPages } from '../../components/pager';
+import { useMutation } from 'urql';
+import { PagedTable, usePagedQuery } from '../../components/paged-list';
 import { ErrorNotice } from '../../components/status';
 import { graphql } from '../../gql';
 import type { Role } from '../../gql/graphql';
@@ -79,12 +78,7 @@ const REFETCH = { additionalTypenames: ['User'] };
 export function UsersPage() {
   const { session } = useSession();
   const hubId = useHubId();
-  const pages = useCursorPages();
-  const [{ data, error, fetching }] = useQuery({
-    query: HubUsers,
-    variables: { hubId, first: PAGE_SIZE, after: pages.after },
-    context: REFETCH,
-  });
+  const list = usePagedQuery(HubUsers, { hubId, first: PAGE_SIZE }, (data) => data.users, 'User');
   const [roleResult, changeRole] = useMutation(ChangeUserRole);
   const [deactivated, deactivate] = useMutation(DeactivateUser);
   const [reactivated, reactivate] = useMutation(ReactivateUser);
@@ -95,78 +89,71 @@ export function UsersPage() {
       <h1>Users</h1>
       <InviteForm hubId={hubId} />
       <h2>People with an account</h2>
-      {error && <ErrorNotice error={error} />}
       {actionError && <ErrorNotice error={actionError} title="The change was not made" />}
-      {fetching && !data && <p role="status">Loading users…</p>}
-      {data && (
-        <>
-          <p>{data.users.totalCount} users</p>
-          <DataTable
-            testId="users"
-            caption="Users of the hub"
-            columns={['Name', 'Email', 'Role', 'Status', '']}
-          >
-            {data.users.edges.map(({ node: user }) => {
-              const own = user.id === session?.user.id;
-              return (
-                <tr key={user.id}>
-                  <td>{user.name}</td>
-                  <td>{user.email}</td>
-                  <td>
-                    {own ? (
-                      (ROLE_NAMES[user.role] ?? user.role)
-                    ) : (
-                      <select
-                        aria-label={`Role of ${user.name}`}
-                        value={user.role}
-                        onChange={(e) =>
-                          void changeRole({ id: user.id, role: e.target.value as Role }, REFETCH)
-                        }
-                      >
-                        {ROLES.map((role) => (
-                          <option key={role} value={role}>
-                            {ROLE_NAMES[role]}
-                          </option>
-                        ))}
-                      </select>
-                    )}
-                  </td>
-                  <td>
-                    {user.deactivatedAt
-                      ? 'Deactivated'
-                      : user.hasPassword
-                        ? 'Active'
-                        : 'Invited, no password yet'}
-                  </td>
-                  <td>
-                    {!own &&
-                      (user.deactivatedAt ? (
-                        <button
-                          type="button"
-                          className="secondary"
-                          onClick={() => void reactivate({ id: user.id }, REFETCH)}
-                        >
-                          Reactivate <span className="visually-hidden">{user.name}</span>
-                        </button>
-                      ) : (
-                        <button
-                          type="button"
-                          className="secondary"
-                          onClick={() => void deactivate({ id: user.id }, REFETCH)}
-                        >
-                          Deactivate <span className="visually-hidden">{user.name}</span>
-                        </button>
-                      ))}
-                  </td>
-                </tr>
-              );
-            })}
-          </DataTable>
-          <Pager pages={pages} pageInfo={data.users.pageInfo} />
-        </>
-      )}
+      <PagedTable
+        list={list}
+        what="users"
+        empty="No users yet."
+        summary={(totalCount) => <p>{totalCount} users</p>}
+        testId="users"
+        caption="Users of the hub"
+        columns={['Name', 'Email', 'Role', 'Status', '']}
+        row={(user) => {
+          const own = user.id === session?.user.id;
+          return (
+            <tr key={user.id}>
+              <td>{user.name}</td>
+              <td>{user.email}</td>
+              <td>
+                {own ? (
+                  (ROLE_NAMES[user.role] ?? user.role)
+                ) : (
+                  <select
+                    aria-label={`Role of ${user.name}`}
+                    value={user.role}
+                    onChange={(e) =>
+                      void changeRole({ id: user.id, role: e.target.value as Role }, REFETCH)
+                    }
+                  >
+                    <RoleOptions />
+                  </select>
+                )}
+              </td>
+              <td>
+                {user.deactivatedAt
+                  ? 'Deactivated'
+                  : user.hasPassword
+                    ? 'Active'
+                    : 'Invited, no password yet'}
+              </td>
+              <td>
+                {!own && (
+                  <button
+                    type="button"
+                    className="secondary"
+                    onClick={() =>
+                      void (user.deactivatedAt ? reactivate : deactivate)({ id: user.id }, REFETCH)
+                    }
+                  >
+                    {user.deactivatedAt ? 'Reactivate' : 'Deactivate'}{' '}
+                    <span className="visually-hidden">{user.name}</span>
+                  </button>
+                )}
+              </td>
+            </tr>
+          );
+        }}
+      />
     </>
   );
+}
+
+function RoleOptions() {
+  return ROLES.map((role) => (
+    <option key={role} value={role}>
+      {ROLE_NAMES[role]}
+    </option>
+  ));
 }
 
 function InviteForm({ hubId }: { hubId: string | undefined }) {
@@ -208,11 +195,7 @@ function InviteForm({ hubId }: { hubId: string | undefined }) {
         <label>
           Role
           <select value={role} onChange={(e) => setRole(e.target.value as Role)}>
-            {ROLES.map((r) => (
-              <option key={r} value={r}>
-                {ROLE_NAMES[r]}
-              </option>
-            ))}
+            <RoleOptions />
           </select>
         </label>
         {result.error && <ErrorNotice error={result.error} title="The invitation was not sent" />}

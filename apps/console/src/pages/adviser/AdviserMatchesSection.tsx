@@ -1,9 +1,5 @@
-import { useMemo } from 'react';
 import { Link } from 'react-router';
-import { useQuery } from 'urql';
-import { DataTable } from '../../components/data-table';
-import { Pager, useCursorPages } from '../../components/pager';
-import { EmptyState, QueryState } from '../../components/status';
+import { PagedTable, usePagedQuery } from '../../components/paged-list';
 import { graphql } from '../../gql';
 import type { MatchStatus } from '../../gql/graphql';
 import { MatchActions } from '../matches/MatchActions';
@@ -51,68 +47,49 @@ export function AdviserMatchesSection({
   title: string;
   empty: string;
 }) {
-  const pages = useCursorPages();
-  const context = useMemo(() => ({ additionalTypenames: ['Match'] }), []);
-  const [result] = useQuery({
-    query: MyMatches,
-    variables: { status, after: pages.after },
-    context,
-  });
+  const list = usePagedQuery(MyMatches, { status }, (data) => data.matches, 'Match');
   const id = `matches-${status.toLowerCase()}`;
 
   return (
     <section aria-labelledby={id}>
       <h2 id={id}>{title}</h2>
-      <QueryState result={result} what={title.toLowerCase()}>
-        {({ matches }) =>
-          matches.totalCount === 0 ? (
-            <EmptyState>{empty}</EmptyState>
-          ) : (
-            <>
-              <DataTable
-                testId={id}
-                caption={title}
-                columns={[
-                  'Institution',
-                  'Type',
-                  'From',
-                  status === 'PROPOSED' ? 'Your answer' : 'Careers leader',
-                ]}
-              >
-                {matches.edges.map(({ node: m }) => (
-                  <tr key={m.id} data-match-id={m.id}>
-                    <td>
-                      <Link to={`/matches/${m.id}`}>{m.institution.name}</Link>
-                      {m.institution.town && `, ${m.institution.town}`}
-                      {m.focus && <div className="muted">Focus: {m.focus}</div>}
-                    </td>
-                    <td>{TYPE_NAMES[m.type]}</td>
-                    <td>{m.startsOn}</td>
-                    <td>
-                      {status === 'PROPOSED' ? (
-                        <MatchActions
-                          matchId={m.id}
-                          label={`the match with ${m.institution.name}`}
-                        />
-                      ) : m.institution.careersLeader ? (
-                        <>
-                          {m.institution.careersLeader.name},{' '}
-                          <a href={`mailto:${m.institution.careersLeader.email}`}>
-                            {m.institution.careersLeader.email}
-                          </a>
-                        </>
-                      ) : (
-                        <span className="muted">No careers leader recorded: ask the hub</span>
-                      )}
-                    </td>
-                  </tr>
-                ))}
-              </DataTable>
-              <Pager pages={pages} pageInfo={matches.pageInfo} />
-            </>
-          )
-        }
-      </QueryState>
+      <PagedTable
+        list={list}
+        empty={empty}
+        testId={id}
+        caption={title}
+        columns={[
+          'Institution',
+          'Type',
+          'From',
+          status === 'PROPOSED' ? 'Your answer' : 'Careers leader',
+        ]}
+        row={(m) => (
+          <tr key={m.id} data-match-id={m.id}>
+            <td>
+              <Link to={`/matches/${m.id}`}>{m.institution.name}</Link>
+              {m.institution.town && `, ${m.institution.town}`}
+              {m.focus && <div className="muted">Focus: {m.focus}</div>}
+            </td>
+            <td>{TYPE_NAMES[m.type]}</td>
+            <td>{m.startsOn}</td>
+            <td>
+              {status === 'PROPOSED' ? (
+                <MatchActions matchId={m.id} label={`the match with ${m.institution.name}`} />
+              ) : m.institution.careersLeader ? (
+                <>
+                  {m.institution.careersLeader.name},{' '}
+                  <a href={`mailto:${m.institution.careersLeader.email}`}>
+                    {m.institution.careersLeader.email}
+                  </a>
+                </>
+              ) : (
+                <span className="muted">No careers leader recorded: ask the hub</span>
+              )}
+            </td>
+          </tr>
+        )}
+      />
     </section>
   );
 }

@@ -5,7 +5,8 @@ import { Pager, useCursorPages } from '../../components/pager';
 import { EmptyState, QueryState } from '../../components/status';
 import { graphql } from '../../gql';
 import { useRefetchOn } from '../../use-refetch-on';
-import { BOOKING_NEXT_STEP, BOOKING_STATUS_NAMES } from './booking-status-names';
+import { BOOKING_STATUS_NAMES } from '../../status-names';
+import { BOOKING_NEXT_STEP } from './booking-status-names';
 import { ordinal } from './ordinal';
 
 const InstitutionBookings = graphql(`

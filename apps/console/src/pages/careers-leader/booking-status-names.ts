@@ -1,13 +1,5 @@
 import type { BookingStatus } from '../../gql/graphql';
 
-export const BOOKING_STATUS_NAMES: Record<BookingStatus, string> = {
-  REQUESTED: 'Requested',
-  WAITLISTED: 'On the waiting list',
-  CONFIRMED: 'Confirmed',
-  DECLINED: 'Declined',
-  CANCELLED: 'Cancelled',
-};
-
 /** What the careers leader can expect after each status. */
 export const BOOKING_NEXT_STEP: Record<BookingStatus, string> = {
   REQUESTED: 'The employer confirms or declines; you are told by email either way.',

@@ -1,7 +1,4 @@
-import { useQuery } from 'urql';
-import { DataTable } from '../../components/data-table';
-import { Pager, useCursorPages } from '../../components/pager';
-import { EmptyState, QueryState } from '../../components/status';
+import { PagedTable, usePagedQuery } from '../../components/paged-list';
 import { graphql } from '../../gql';
 import { ADVISER_STATUS_NAMES } from '../adviser/names';
 
@@ -27,34 +24,24 @@ const OurAdvisers = graphql(`
 
 /** The staff the employer puts forward as Enterprise Advisers. */
 export function AdvisersSection({ employerId }: { employerId: string }) {
-  const pages = useCursorPages();
-  const [result] = useQuery({ query: OurAdvisers, variables: { employerId, after: pages.after } });
+  const list = usePagedQuery(OurAdvisers, { employerId }, (data) => data.advisers);
   return (
     <section aria-labelledby="our-advisers">
       <h2 id="our-advisers">Our Enterprise Advisers</h2>
-      <QueryState result={result} what="your advisers">
-        {({ advisers }) =>
-          advisers.totalCount === 0 ? (
-            <EmptyState>None of your staff volunteer as Enterprise Advisers yet.</EmptyState>
-          ) : (
-            <>
-              <DataTable
-                caption="Your staff who volunteer"
-                columns={['Name', 'Job title', 'Status']}
-              >
-                {advisers.edges.map(({ node: a }) => (
-                  <tr key={a.id}>
-                    <td>{a.name}</td>
-                    <td>{a.jobTitle}</td>
-                    <td>{ADVISER_STATUS_NAMES[a.status]}</td>
-                  </tr>
-                ))}
-              </DataTable>
-              <Pager pages={pages} pageInfo={advisers.pageInfo} />
-            </>
-          )
-        }
-      </QueryState>
+      <PagedTable
+        list={list}
+        what="your advisers"
+        empty="None of your staff volunteer as Enterprise Advisers yet."
+        caption="Your staff who volunteer"
+        columns={['Name', 'Job title', 'Status']}
+        row={(a) => (
+          <tr key={a.id}>
+            <td>{a.name}</td>
+            <td>{a.jobTitle}</td>
+            <td>{ADVISER_STATUS_NAMES[a.status]}</td>
+          </tr>
+        )}
+      />
     </section>
   );
 }

@@ -2,11 +2,12 @@ import { FormEvent, useMemo, useState } from 'react';
 import { Link } from 'react-router';
 import { useMutation, useQuery } from 'urql';
 import { DataTable } from '../../components/data-table';
+import { DeclineWithReason } from '../../components/decline-with-reason';
 import { Pager, useCursorPages } from '../../components/pager';
 import { EmptyState, ErrorNotice, QueryState } from '../../components/status';
 import { graphql } from '../../gql';
 import type { BookingStatus } from '../../gql/graphql';
-import { BOOKING_STATUS_NAMES } from './names';
+import { BOOKING_STATUS_NAMES } from '../../status-names';
 
 const BookingsOnMyOpportunities = graphql(`
   query BookingsOnMyOpportunities($status: BookingStatus!, $after: String) {
@@ -91,15 +92,8 @@ const bookingName = (b: BookingRow) =>
 function AnswerRequest({ booking, onDone }: { booking: BookingRow; onDone: () => void }) {
   const [confirming, confirm] = useMutation(ConfirmBooking);
   const [declining, decline] = useMutation(DeclineBooking);
-  const [reason, setReason] = useState('');
-  const [askReason, setAskReason] = useState(false);
   const busy = confirming.fetching || declining.fetching;
   const name = bookingName(booking);
-
-  async function submitDecline(event: FormEvent) {
-    event.preventDefault();
-    if (!(await decline({ id: booking.id, reason })).error) onDone();
-  }
 
   return (
     <div className="booking-actions">
@@ -113,27 +107,13 @@ function AnswerRequest({ booking, onDone }: { booking: BookingRow; onDone: () =>
       >
         Confirm
       </button>
-      {askReason ? (
-        <form onSubmit={(e) => void submitDecline(e)} aria-label={`Decline the booking of ${name}`}>
-          <label>
-            Why you decline
-            <input required value={reason} onChange={(e) => setReason(e.target.value)} />
-          </label>{' '}
-          <button type="submit" className="secondary" disabled={busy}>
-            Decline
-          </button>
-        </form>
-      ) : (
-        <button
-          type="button"
-          className="secondary"
-          disabled={busy}
-          aria-label={`Decline the booking of ${name}`}
-          onClick={() => setAskReason(true)}
-        >
-          Decline…
-        </button>
-      )}
+      <DeclineWithReason
+        label={`Decline the booking of ${name}`}
+        busy={busy}
+        onDecline={(reason) =>
+          void decline({ id: booking.id, reason }).then((r) => !r.error && onDone())
+        }
+      />
     </div>
   );
 }

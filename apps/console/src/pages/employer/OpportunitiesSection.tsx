@@ -1,12 +1,12 @@
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import { Link } from 'react-router';
-import { useMutation, useQuery } from 'urql';
-import { DataTable } from '../../components/data-table';
-import { Pager, useCursorPages } from '../../components/pager';
-import { EmptyState, ErrorNotice, QueryState } from '../../components/status';
+import { useMutation } from 'urql';
+import { PagedTable, usePagedQuery } from '../../components/paged-list';
+import { ErrorNotice } from '../../components/status';
 import { graphql } from '../../gql';
 import type { OpportunityStatus } from '../../gql/graphql';
-import { OPPORTUNITY_STATUS_NAMES, TIER_NAMES } from './names';
+import { OPPORTUNITY_STATUS_NAMES } from '../../status-names';
+import { TIER_NAMES } from './names';
 import { EMPTY_OPPORTUNITY, OpportunityFields, OpportunityForm } from './OpportunityForm';
 
 const MyOpportunities = graphql(`
@@ -125,21 +125,18 @@ function editableFields(o: OpportunityFields): OpportunityFields {
 
 /** The employer's own opportunities: create, edit, publish, close and cancel. */
 export function OpportunitiesSection({ employerId }: { employerId: string }) {
-  const pages = useCursorPages();
-  // An empty list names no type the cache could tie to a mutation's answer: name it here.
-  const context = useMemo(() => ({ additionalTypenames: ['Opportunity'] }), []);
-  const [result, refetch] = useQuery({
-    context,
-    query: MyOpportunities,
-    variables: { employerId, after: pages.after },
-  });
+  const { again, ...list } = usePagedQuery(
+    MyOpportunities,
+    { employerId },
+    (data) => data.opportunities,
+    'Opportunity',
+  );
   const [creating, create] = useMutation(CreateOpportunity);
   const [updating, update] = useMutation(UpdateOpportunity);
   const [publishing, publish] = useMutation(PublishOpportunity);
   const [closing, close] = useMutation(CloseOpportunity);
   const [cancelling, cancel] = useMutation(CancelOpportunity);
   const [form, setForm] = useState<'closed' | 'new' | string>('closed');
-  const again = () => refetch({ requestPolicy: 'network-only' });
   const acted = (r: { error?: unknown }) => {
     if (!r.error) again();
   };
@@ -180,74 +177,65 @@ export function OpportunitiesSection({ employerId }: { employerId: string }) {
         </button>
       )}
       {stepError && <ErrorNotice error={stepError} title="Not changed" />}
-      <QueryState result={result} what="your opportunities">
-        {({ opportunities }) =>
-          opportunities.totalCount === 0 ? (
-            <EmptyState>
-              No opportunities yet: create one, then publish it to open requests.
-            </EmptyState>
-          ) : (
-            <>
-              <DataTable
-                testId="my-opportunities"
-                caption="Your organisation’s opportunities"
-                columns={['Title', 'Tier', 'Dates', 'Places left', 'Criteria met', 'Status', '']}
-              >
-                {opportunities.edges.map(({ node: o }) => (
-                  <tr key={o.id} data-opportunity-id={o.id}>
-                    <td>
-                      <Link to={`/opportunities/${o.id}`}>{o.title}</Link>
-                    </td>
-                    <td>{TIER_NAMES[o.tier]}</td>
-                    <td>
-                      {o.startsOn} to {o.endsOn}
-                    </td>
-                    <td className="num">
-                      {o.placesLeft} of {o.totalPlaces}
-                    </td>
-                    <td className="num">{o.meaningfulCriteriaMet} of 7</td>
-                    <td data-testid="opportunity-status">{OPPORTUNITY_STATUS_NAMES[o.status]}</td>
-                    <td className="col-action">
-                      {NEXT_STEPS[o.status].map((step) => (
-                        <button
-                          key={step}
-                          type="button"
-                          className={step === 'publish' ? undefined : 'secondary'}
-                          disabled={busy}
-                          aria-label={`${STEP_NAMES[step]} ${o.title}`}
-                          onClick={() => {
-                            if (step === 'edit') setForm(o.id);
-                            if (step === 'publish') void publish({ id: o.id }).then(acted);
-                            if (step === 'close') void close({ id: o.id }).then(acted);
-                            if (step === 'cancel') void cancel({ id: o.id }).then(acted);
-                          }}
-                        >
-                          {STEP_NAMES[step]}
-                        </button>
-                      ))}
-                    </td>
-                  </tr>
-                ))}
-              </DataTable>
-              <Pager pages={pages} pageInfo={opportunities.pageInfo} />
-              {opportunities.edges
-                .filter(({ node }) => node.id === form)
-                .map(({ node: o }) => (
-                  <OpportunityForm
-                    key={o.id}
-                    label={`Edit ${o.title}`}
-                    initial={editableFields(o)}
-                    submitLabel="Save changes"
-                    busy={updating.fetching}
-                    error={updating.error}
-                    onSubmit={(changed) => void saveEdit(o.id, changed)}
-                    onCancel={() => setForm('closed')}
-                  />
-                ))}
-            </>
-          )
+      <PagedTable
+        list={list}
+        what="your opportunities"
+        empty="No opportunities yet: create one, then publish it to open requests."
+        testId="my-opportunities"
+        caption="Your organisation’s opportunities"
+        columns={['Title', 'Tier', 'Dates', 'Places left', 'Criteria met', 'Status', '']}
+        row={(o) => (
+          <tr key={o.id} data-opportunity-id={o.id}>
+            <td>
+              <Link to={`/opportunities/${o.id}`}>{o.title}</Link>
+            </td>
+            <td>{TIER_NAMES[o.tier]}</td>
+            <td>
+              {o.startsOn} to {o.endsOn}
+            </td>
+            <td className="num">
+              {o.placesLeft} of {o.totalPlaces}
+            </td>
+            <td className="num">{o.meaningfulCriteriaMet} of 7</td>
+            <td data-testid="opportunity-status">{OPPORTUNITY_STATUS_NAMES[o.status]}</td>
+            <td className="col-action">
+              {NEXT_STEPS[o.status].map((step) => (
+                <button
+                  key={step}
+                  type="button"
+                  className={step === 'publish' ? undefined : 'secondary'}
+                  disabled={busy}
+                  aria-label={`${STEP_NAMES[step]} ${o.title}`}
+                  onClick={() => {
+                    if (step === 'edit') setForm(o.id);
+                    if (step === 'publish') void publish({ id: o.id }).then(acted);
+                    if (step === 'close') void close({ id: o.id }).then(acted);
+                    if (step === 'cancel') void cancel({ id: o.id }).then(acted);
+                  }}
+                >
+                  {STEP_NAMES[step]}
+                </button>
+              ))}
+            </td>
+          </tr>
+        )}
+        after={(nodes) =>
+          nodes
+            .filter((node) => node.id === form)
+            .map((o) => (
+              <OpportunityForm
+                key={o.id}
+                label={`Edit ${o.title}`}
+                initial={editableFields(o)}
+                submitLabel="Save changes"
+                busy={updating.fetching}
+                error={updating.error}
+                onSubmit={(changed) => void saveEdit(o.id, changed)}
+                onCancel={() => setForm('closed')}
+              />
+            ))
         }
-      </QueryState>
+      />
     </section>
   );
 }

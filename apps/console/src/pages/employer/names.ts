@@ -1,11 +1,4 @@
-import type {
-  BookingStatus,
-  DeliveryMode,
-  MeaningfulCriterion,
-  OpportunityKind,
-  OpportunityStatus,
-  Tier,
-} from '../../gql/graphql';
+import type { DeliveryMode, MeaningfulCriterion, OpportunityKind, Tier } from '../../gql/graphql';
 
 export const TIER_NAMES: Record<Tier, string> = {
   T1: 'Tier 1: Introduce & Inspire',
@@ -39,19 +32,4 @@ export const DELIVERY_NAMES: Record<DeliveryMode, string> = {
   IN_PERSON: 'In person',
   VIRTUAL: 'Online',
   HYBRID: 'Hybrid',
-};
-
-export const OPPORTUNITY_STATUS_NAMES: Record<OpportunityStatus, string> = {
-  DRAFT: 'Draft',
-  PUBLISHED: 'Published',
-  CLOSED: 'Closed',
-  CANCELLED: 'Cancelled',
-};
-
-export const BOOKING_STATUS_NAMES: Record<BookingStatus, string> = {
-  REQUESTED: 'Requested',
-  WAITLISTED: 'On the waiting list',
-  CONFIRMED: 'Confirmed',
-  DECLINED: 'Declined',
-  CANCELLED: 'Cancelled',
 };

@@ -1,5 +1,5 @@
-import { FormEvent, useState } from 'react';
 import { useMutation } from 'urql';
+import { DeclineWithReason } from '../../components/decline-with-reason';
 import { ErrorNotice } from '../../components/status';
 import { graphql } from '../../gql';
 
@@ -27,14 +27,7 @@ const DeclineProposal = graphql(`
 export function MatchActions({ matchId, label }: { matchId: string; label: string }) {
   const [accepting, accept] = useMutation(AcceptProposal);
   const [declining, decline] = useMutation(DeclineProposal);
-  const [reason, setReason] = useState('');
-  const [askReason, setAskReason] = useState(false);
   const busy = accepting.fetching || declining.fetching;
-
-  function submitDecline(event: FormEvent) {
-    event.preventDefault();
-    void decline({ id: matchId, reason });
-  }
 
   return (
     <div className="match-actions">
@@ -48,27 +41,11 @@ export function MatchActions({ matchId, label }: { matchId: string; label: strin
       >
         Accept
       </button>{' '}
-      {askReason ? (
-        <form onSubmit={submitDecline} aria-label={`Decline ${label}`}>
-          <label>
-            Why you decline
-            <input required value={reason} onChange={(e) => setReason(e.target.value)} />
-          </label>{' '}
-          <button type="submit" className="secondary" disabled={busy}>
-            Decline
-          </button>
-        </form>
-      ) : (
-        <button
-          type="button"
-          className="secondary"
-          disabled={busy}
-          aria-label={`Decline ${label}`}
-          onClick={() => setAskReason(true)}
-        >
-          Decline…
-        </button>
-      )}
+      <DeclineWithReason
+        label={`Decline ${label}`}
+        busy={busy}
+        onDecline={(reason) => void decline({ id: matchId, reason })}
+      />
     </div>
   );
 }

@@ -1,0 +1,42 @@
+import { FormEvent, useState } from 'react';
+
+/** "Decline…" that first asks why: the API refuses a decline without a reason. */
+export function DeclineWithReason({
+  label,
+  busy,
+  onDecline,
+}: {
+  label: string;
+  busy: boolean;
+  onDecline: (reason: string) => void;
+}) {
+  const [reason, setReason] = useState('');
+  const [askReason, setAskReason] = useState(false);
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    onDecline(reason);
+  }
+
+  return askReason ? (
+    <form onSubmit={submit} aria-label={label}>
+      <label>
+        Why you decline
+        <input required value={reason} onChange={(e) => setReason(e.target.value)} />
+      </label>{' '}
+      <button type="submit" className="secondary" disabled={busy}>
+        Decline
+      </button>
+    </form>
+  ) : (
+    <button
+      type="button"
+      className="secondary"
+      disabled={busy}
+      aria-label={label}
+      onClick={() => setAskReason(true)}
+    >
+      Decline…
+    </button>
+  );
+}
