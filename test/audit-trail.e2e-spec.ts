@@ -73,6 +73,7 @@ describe('audit trail: accounts, hub status and exports (e2e)', () => {
           name: { from: null, to: 'Nia Staff' },
           role: { from: null, to: 'HUB_STAFF' },
           hubId: { from: null, to: hubId },
+          deactivated: { from: null, to: false },
         },
       },
     ]);
