@@ -86,56 +86,10 @@ export class LoginArgs {
   password: string;
 }
 
-@InputType({ description: 'A new user account.' })
-export class CreateUserInput {
+/** The fields every new account has, however it is created. */
+@InputType({ isAbstract: true })
+abstract class NewUserFields {
   @Field({ description: 'Sign-in email; must not be in use.' })
-  @IsEmail({}, { message: 'email must be an email address' })
-  @MaxLength(320)
-  email: string;
-
-  @Field({ description: 'Full name.' })
-  @IsString()
-  @IsNotBlank()
-  @MaxLength(200)
-  name: string;
-
-  @Field(() => Role, { description: 'What the user may do.' })
-  @IsEnum(Role)
-  role: Role;
-
-  @Field({ description: 'Initial password: at least 10 characters.' })
-  @IsPassword()
-  password: string;
-
-  @Field(() => ID, {
-    nullable: true,
-    description:
-      'Hub of the user. A hub admin creates users in their own hub; a national administrator names the hub (none for another national administrator).',
-  })
-  @IsOptional()
-  @IsUUID()
-  hubId?: string;
-}
-
-@ArgsType()
-export class UsersArgs extends ConnectionArgs {
-  @Field(() => Role, { nullable: true, description: 'Only users with this role.' })
-  @IsOptional()
-  @IsEnum(Role)
-  role?: Role;
-
-  @Field(() => ID, {
-    nullable: true,
-    description: 'National administrators only: users of this hub.',
-  })
-  @IsOptional()
-  @IsUUID()
-  hubId?: string;
-}
-
-@InputType({ description: 'Someone to invite: they choose their password from the emailed link.' })
-export class InviteUserInput {
-  @Field({ description: 'Email to send the invitation to; must not be in use.' })
   @IsEmail({}, { message: 'email must be an email address' })
   @MaxLength(320)
   email: string;
@@ -159,6 +113,32 @@ export class InviteUserInput {
   @IsUUID()
   hubId?: string;
 }
+
+@InputType({ description: 'A new user account.' })
+export class CreateUserInput extends NewUserFields {
+  @Field({ description: 'Initial password: at least 10 characters.' })
+  @IsPassword()
+  password: string;
+}
+
+@ArgsType()
+export class UsersArgs extends ConnectionArgs {
+  @Field(() => Role, { nullable: true, description: 'Only users with this role.' })
+  @IsOptional()
+  @IsEnum(Role)
+  role?: Role;
+
+  @Field(() => ID, {
+    nullable: true,
+    description: 'National administrators only: users of this hub.',
+  })
+  @IsOptional()
+  @IsUUID()
+  hubId?: string;
+}
+
+@InputType({ description: 'Someone to invite: they choose their password from the emailed link.' })
+export class InviteUserInput extends NewUserFields {}
 
 @ArgsType()
 export class LinkPasswordArgs {
