@@ -3,6 +3,7 @@ import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { randomUUID } from 'node:crypto';
 import { AppConfig, formatGraphqlError, LoaderRegistry, storableTextPlugin } from '@chn/core';
+import { queryCostPlugin } from './query-cost.plugin';
 
 /** Most lexical tokens one document may hold; a variable's value is not a token, however long. */
 export const MAX_TOKENS = 5000;
@@ -12,7 +13,8 @@ export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
   const armor = new ApolloArmor({
     maxDepth: { n: config.GRAPHQL_MAX_DEPTH },
     maxAliases: { n: config.GRAPHQL_MAX_ALIASES },
-    costLimit: { maxCost: config.GRAPHQL_MAX_COST },
+    // Cost is counted by queryCostPlugin, which sees `first` given as a variable.
+    costLimit: { enabled: false },
     // GraphQL Armor's token limit re-parses the request in a plugin hook and rethrows its
     // syntax errors as unexpected ones (HTTP 500); graphql-js enforces it in the one parse instead.
     maxTokens: { enabled: false },
@@ -30,6 +32,7 @@ export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
     parseOptions: { maxTokens: MAX_TOKENS },
     plugins: [
       ...protection.plugins,
+      queryCostPlugin(config.GRAPHQL_MAX_COST),
       storableTextPlugin(),
       // Apollo's landing pages load from a CDN; outside production the API serves GraphiQL
       // bundled from npm instead (../console/serve-explorer.ts).

@@ -121,11 +121,14 @@ export class AppConfig {
   @Min(1)
   GRAPHQL_MAX_ALIASES = 15;
 
-  /** Highest estimated cost of one GraphQL request. */
+  /**
+   * Most objects one GraphQL request's answer may hold, counted before it runs: scalars are free,
+   * nested lists multiply (apps/api/src/graphql/query-cost.ts).
+   */
   @Transform(({ value }) => Number(value))
   @IsInt()
   @Min(100)
-  GRAPHQL_MAX_COST = 5000;
+  GRAPHQL_MAX_COST = 50000;
 
   /**
    * Largest request body the API reads, in bytes: room for a whole region's GIAS extract (10 MB of
