@@ -5,6 +5,7 @@ import { CompassImportService } from './compass/compass-import.service';
 import { FsqService } from './compass/fsq.service';
 import { HubActivityService } from './dashboard/hub-activity.service';
 import { HubDashboardService } from './dashboard/hub-dashboard.service';
+import { HubFiguresCache } from './dashboard/hub-figures.cache';
 import {
   CompassBenchmarkResultEntity,
   CompassEvaluationEntity,
@@ -46,7 +47,7 @@ const SERVICES = [
       HubTargetEntity,
     ]),
   ],
-  providers: [NationalFiguresCache, ...SERVICES],
+  providers: [NationalFiguresCache, HubFiguresCache, ...SERVICES],
   exports: SERVICES,
 })
 export class ReportingModule {}

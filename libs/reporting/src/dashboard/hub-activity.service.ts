@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { InstitutionType } from '@chn/institutions';
 import { reportedYear } from '../reporting-access';
+import { HubFiguresCache } from './hub-figures.cache';
 import { GOAL_DAYS_PER_KEY_STAGE, keyStageProgress } from '../work-experience/work-experience-goal';
 import {
   KEY_STAGE_FIGURES_SQL,
@@ -41,9 +42,42 @@ function places(
 /** What the hub delivered beyond the Compass figures: opportunities, work experience, network. */
 @Injectable()
 export class HubActivityService {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly figures: HubFiguresCache,
+  ) {}
 
-  async opportunities(hubId: string, academicYear: string): Promise<OpportunityFigures> {
+  opportunities(hubId: string, academicYear: string): Promise<OpportunityFigures> {
+    return this.figures.get(hubId, `opportunities:${academicYear}`, () =>
+      this.computeOpportunities(hubId, academicYear),
+    );
+  }
+
+  /** Per institution in hub (or only `institutionId`), and summed over them. */
+  workExperience(
+    hubId: string,
+    academicYear: string,
+    institutionId: string | null = null,
+  ): Promise<WorkExperienceFigures> {
+    return this.figures.get(hubId, `workExperience:${academicYear}:${institutionId}`, () =>
+      this.computeWorkExperience(hubId, academicYear, institutionId),
+    );
+  }
+
+  network(hubId: string): Promise<NetworkFigures> {
+    return this.figures.get(hubId, 'network', () => this.computeNetwork(hubId));
+  }
+
+  meaningfulCriteria(hubId: string, academicYear: string): Promise<MeaningfulCoverage> {
+    return this.figures.get(hubId, `meaningfulCriteria:${academicYear}`, () =>
+      this.computeMeaningfulCriteria(hubId, academicYear),
+    );
+  }
+
+  private async computeOpportunities(
+    hubId: string,
+    academicYear: string,
+  ): Promise<OpportunityFigures> {
     const year = reportedYear(academicYear);
     const params = [hubId, year.startsOn, year.endsOn];
     const [rows, stages] = await Promise.all([
@@ -61,8 +95,7 @@ export class HubActivityService {
     };
   }
 
-  /** Per institution in hub (or only `institutionId`), and summed over them. */
-  async workExperience(
+  private async computeWorkExperience(
     hubId: string,
     academicYear: string,
     institutionId: string | null = null,
@@ -91,12 +124,15 @@ export class HubActivityService {
     };
   }
 
-  async network(hubId: string): Promise<NetworkFigures> {
+  private async computeNetwork(hubId: string): Promise<NetworkFigures> {
     const [row] = await this.db.query<NetworkRow[]>(NETWORK_SQL, [hubId]);
     return { memberships: row.memberships, sectorGroups: row.sector_groups };
   }
 
-  async meaningfulCriteria(hubId: string, academicYear: string): Promise<MeaningfulCoverage> {
+  private async computeMeaningfulCriteria(
+    hubId: string,
+    academicYear: string,
+  ): Promise<MeaningfulCoverage> {
     const year = reportedYear(academicYear);
     const rows = await this.db.query<MeaningfulCoverageRow[]>(MEANINGFUL_COVERAGE_SQL, [
       hubId,

@@ -30,7 +30,9 @@ import {
   HubActivityRow,
   HubDashboardRow,
 } from './hub-dashboard.queries';
+import { MatchedYear } from './hub-activity.types';
 import { HubDashboard, NationalFiguresSource } from './hub-dashboard.types';
+import { HubFiguresCache } from './hub-figures.cache';
 
 const MATCHING_HISTORY_YEARS = 5;
 const ANSWER_ORDER = Object.values(SupplementaryAnswer);
@@ -51,6 +53,7 @@ export class HubDashboardService {
     private readonly targets: HubTargetsService,
     private readonly references: NationalReferenceService,
     private readonly nationalCache: NationalFiguresCache,
+    private readonly figures: HubFiguresCache,
   ) {}
 
   async dashboard(
@@ -64,7 +67,11 @@ export class HubDashboardService {
   }
 
   /** The dashboard of a hub the caller has already been allowed to read. */
-  async forHub(hubId: string, year: AcademicYear): Promise<HubDashboard> {
+  forHub(hubId: string, year: AcademicYear): Promise<HubDashboard> {
+    return this.figures.get(hubId, `dashboard:${year.label}`, () => this.compute(hubId, year));
+  }
+
+  private async compute(hubId: string, year: AcademicYear): Promise<HubDashboard> {
     const [targets, reference, [evaluatedHubs]] = await Promise.all([
       this.targets.forHub(hubId),
       this.nationalCache.get(`reference:${year.label}`, () => this.references.forYear(year.label)),
@@ -184,7 +191,13 @@ export class HubDashboardService {
   }
 
   /** Matching figures of the year and the four before it, oldest first. */
-  async matchedHistory(hubId: string, academicYear: string) {
+  matchedHistory(hubId: string, academicYear: string): Promise<MatchedYear[]> {
+    return this.figures.get(hubId, `matchedHistory:${academicYear}`, () =>
+      this.computeMatchedHistory(hubId, academicYear),
+    );
+  }
+
+  private async computeMatchedHistory(hubId: string, academicYear: string) {
     const years = academicYearsEndingWith(reportedYear(academicYear), MATCHING_HISTORY_YEARS);
     const rows = await this.db.query<YearFiguresRow[]>(YEAR_FIGURES_SQL, [
       hubId,

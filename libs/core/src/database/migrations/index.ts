@@ -13,6 +13,7 @@ import { UserAccounts1795396100000 } from './1795396100000-user-accounts';
 import { DbsRemindersKeyed1795395700000 } from './1795395700000-dbs-reminders-keyed';
 import { EmployerApplications1795396500000 } from './1795396500000-employer-applications';
 import { SignInCodes1795396300000 } from './1795396300000-sign-in-codes';
+import { HubFiguresChanged1795396640000 } from './1795396640000-hub-figures-changed';
 import { SectorGroupJoinRequests1795395800000 } from './1795395800000-sector-group-join-requests';
 
 /** Every migration, in order. Listed here (not globbed) so the same list works from source and from dist. */
@@ -33,5 +34,6 @@ export const MIGRATIONS = [
   UserAccounts1795396100000,
   SignInCodes1795396300000,
   EmployerApplications1795396500000,
+  HubFiguresChanged1795396640000,
   // New migrations go on their own line, at the end.
 ];
