@@ -9,5 +9,6 @@ export * from './database-search';
 export * from './free-port';
 export * from './child-process';
 export * from './worker-process';
+export * from './api-process';
 export * from './redis-server';
 export * from './log-capture';
