@@ -2,7 +2,7 @@ import { ChildProcess, spawn, SpawnOptions } from 'node:child_process';
 
 /**
  * A process a test starts and may kill: its output is kept (the last lines, for failure
- * messages) and `ready` resolves when a line matches `readyWhen`.
+ * messages) and `ready` resolves when a line matches `readyWhen` (at once without one).
  */
 export class TestProcess {
   private readonly child: ChildProcess;
@@ -14,23 +14,24 @@ export class TestProcess {
     readonly name: string,
     command: string,
     args: string[],
-    options: SpawnOptions & { readyWhen: RegExp; readyTimeoutMs: number },
+    options: SpawnOptions & { readyWhen?: RegExp; readyTimeoutMs?: number },
   ) {
     const child = spawn(command, args, { ...options, stdio: 'pipe' });
     this.child = child;
     this.exited = new Promise((resolve) => child.once('exit', (code) => resolve(code)));
     this.ready = new Promise((resolve, reject) => {
+      if (!options.readyWhen) resolve();
       const timer = setTimeout(
         () =>
           reject(
             new Error(`${name} not ready after ${options.readyTimeoutMs} ms:\n${this.output}`),
           ),
-        options.readyTimeoutMs,
+        options.readyWhen ? options.readyTimeoutMs : 0,
       );
       const onLine = (line: string) => {
         this.lines.push(line);
         if (this.lines.length > 50) this.lines.shift();
-        if (options.readyWhen.test(line)) {
+        if (options.readyWhen?.test(line)) {
           clearTimeout(timer);
           resolve();
         }

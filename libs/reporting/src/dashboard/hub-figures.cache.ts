@@ -28,6 +28,8 @@ export class HubFiguresCache implements OnApplicationShutdown {
   private listener: Client | null = null;
   private connecting: Promise<Client | null> | null = null;
   private stopped = false;
+  private inFlight: Promise<unknown> | null = null;
+  private queued: Promise<unknown> | null = null;
 
   constructor(
     private readonly config: AppConfig,
@@ -66,11 +68,29 @@ export class HubFiguresCache implements OnApplicationShutdown {
     const listener = this.listener ?? (await (this.connecting ??= this.listen()));
     if (!listener) return false;
     try {
-      await listener.query('SELECT 1');
+      await this.roundTrip(listener);
       return this.listener === listener;
     } catch {
       return false;
     }
+  }
+
+  /**
+   * A `SELECT 1` sent after this call. Reads arriving while one is under way share the next, so
+   * concurrent reads cost two round trips at most, not one each.
+   */
+  private roundTrip(listener: Client): Promise<unknown> {
+    if (!this.inFlight) {
+      this.inFlight = listener.query('SELECT 1').finally(() => (this.inFlight = null));
+      return this.inFlight;
+    }
+    this.queued ??= this.inFlight
+      .catch(() => undefined)
+      .then(() => {
+        this.queued = null;
+        return this.roundTrip(listener);
+      });
+    return this.queued;
   }
 
   private async listen(): Promise<Client | null> {
