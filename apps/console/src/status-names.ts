@@ -2,6 +2,7 @@ import type {
   AdviserStatus,
   BookingStatus,
   MatchStatus,
+  MembershipDeclineReason,
   MembershipStatus,
   OpportunityStatus,
 } from './gql/graphql';
@@ -41,4 +42,11 @@ export const MEMBERSHIP_STATUS_NAMES: Record<MembershipStatus, string> = {
   PENDING: 'Pending',
   LAPSED: 'Lapsed',
   WITHDRAWN: 'Withdrawn',
+};
+
+export const MEMBERSHIP_DECLINE_REASON_NAMES: Record<MembershipDeclineReason, string> = {
+  NOT_IN_AREA: 'Outside the hub’s area',
+  DUPLICATE: 'Already applied or a member',
+  NOT_AN_EMPLOYER: 'Not an employer',
+  OTHER: 'Another reason',
 };

@@ -7,36 +7,42 @@ import { NamedSelect } from '../components/named-select';
 import { Pager, useCursorPages } from '../components/pager';
 import { EmptyState, QueryState, Tile } from '../components/status';
 import { graphql } from '../gql';
+import { useHubId } from '../session/hub-context';
 import { useSession } from '../session/session';
-import { MEMBERSHIP_STATUS_NAMES } from '../status-names';
+import { MEMBERSHIP_DECLINE_REASON_NAMES, MEMBERSHIP_STATUS_NAMES } from '../status-names';
 import { useRefetchOn } from '../use-refetch-on';
-import { LapseMembershipButton } from './network/LapseMembershipButton';
+import {
+  LapseMembership,
+  MembershipChangeButton,
+  RenewMembership,
+} from './network/MembershipChangeButton';
+import { PendingAdvisersSection } from './network/PendingAdvisersSection';
 import { PendingApplicationsSection } from './network/PendingApplicationsSection';
-import type { MembershipStatus } from '../gql/graphql';
+import type { MembershipDeclineReason, MembershipStatus } from '../gql/graphql';
 
 const MembershipCounts = graphql(`
-  query MembershipCounts {
-    all: employers(first: 1) {
+  query MembershipCounts($hubId: ID) {
+    all: employers(first: 1, filter: { hubId: $hubId }) {
       totalCount
     }
-    active: employers(first: 1, filter: { membershipStatus: ACTIVE }) {
+    active: employers(first: 1, filter: { membershipStatus: ACTIVE, hubId: $hubId }) {
       totalCount
     }
-    pending: employers(first: 1, filter: { membershipStatus: PENDING }) {
+    pending: employers(first: 1, filter: { membershipStatus: PENDING, hubId: $hubId }) {
       totalCount
     }
-    lapsed: employers(first: 1, filter: { membershipStatus: LAPSED }) {
+    lapsed: employers(first: 1, filter: { membershipStatus: LAPSED, hubId: $hubId }) {
       totalCount
     }
-    withdrawn: employers(first: 1, filter: { membershipStatus: WITHDRAWN }) {
+    withdrawn: employers(first: 1, filter: { membershipStatus: WITHDRAWN, hubId: $hubId }) {
       totalCount
     }
   }
 `);
 
 const SectorGroups = graphql(`
-  query SectorGroups {
-    sectorGroups {
+  query SectorGroups($hubId: ID) {
+    sectorGroups(hubId: $hubId) {
       id
       name
       employerCount
@@ -49,8 +55,8 @@ const SectorGroups = graphql(`
 `);
 
 const Employers = graphql(`
-  query Employers($status: MembershipStatus, $after: String) {
-    employers(first: 25, after: $after, filter: { membershipStatus: $status }) {
+  query Employers($status: MembershipStatus, $after: String, $hubId: ID) {
+    employers(first: 25, after: $after, filter: { membershipStatus: $status, hubId: $hubId }) {
       totalCount
       pageInfo {
         hasNextPage
@@ -66,6 +72,8 @@ const Employers = graphql(`
             id
             status
             renewalOn
+            declineReason
+            declineNote
           }
         }
       }
@@ -74,8 +82,11 @@ const Employers = graphql(`
 `);
 
 const OpenOpportunities = graphql(`
-  query OpenOpportunities {
-    opportunities(first: 50, filter: { statuses: [PUBLISHED], hasPlacesLeft: true }) {
+  query OpenOpportunities($hubId: ID) {
+    opportunities(
+      first: 50
+      filter: { statuses: [PUBLISHED], hasPlacesLeft: true, hubId: $hubId }
+    ) {
       totalCount
       edges {
         node {
@@ -95,8 +106,8 @@ const OpenOpportunities = graphql(`
 `);
 
 const BookingsToConfirm = graphql(`
-  query BookingsToConfirm {
-    bookings(first: 50, filter: { status: REQUESTED }) {
+  query BookingsToConfirm($hubId: ID) {
+    bookings(first: 50, filter: { status: REQUESTED, hubId: $hubId }) {
       totalCount
       edges {
         node {
@@ -123,22 +134,24 @@ const BookingsToConfirm = graphql(`
 /** The Employer Network: sector groups, memberships, open opportunities and bookings to confirm. */
 export function NetworkPage() {
   const { session } = useSession();
-  /** Only the hub team answers applications and lapses memberships; employers see the rest. */
+  /** Only the hub team answers applications and volunteers and renews or lapses memberships;
+   * employers see the rest. A national administrator works on the hub picked in the header. */
   const hubTeam = session?.user.role === 'HUB_ADMIN' || session?.user.role === 'HUB_STAFF';
+  const hubId = useHubId();
   const [changes, setChanges] = useState(0);
   const changed = () => setChanges((n) => n + 1);
-  const [counts, refetchCounts] = useQuery({ query: MembershipCounts });
+  const [counts, refetchCounts] = useQuery({ query: MembershipCounts, variables: { hubId } });
   useRefetchOn(changes, refetchCounts);
-  const [groups] = useQuery({ query: SectorGroups });
+  const [groups] = useQuery({ query: SectorGroups, variables: { hubId } });
   const [status, setStatus] = useState<MembershipStatus | ''>('');
   const employerPages = useCursorPages();
   const [employers, refetchEmployers] = useQuery({
     query: Employers,
-    variables: { status: status || null, after: employerPages.after },
+    variables: { status: status || null, after: employerPages.after, hubId },
   });
   useRefetchOn(changes, refetchEmployers);
-  const [opportunities] = useQuery({ query: OpenOpportunities });
-  const [bookings] = useQuery({ query: BookingsToConfirm });
+  const [opportunities] = useQuery({ query: OpenOpportunities, variables: { hubId } });
+  const [bookings] = useQuery({ query: BookingsToConfirm, variables: { hubId } });
 
   return (
     <>
@@ -159,6 +172,7 @@ export function NetworkPage() {
       </section>
 
       {hubTeam && <PendingApplicationsSection changes={changes} onChange={changed} />}
+      {hubTeam && <PendingAdvisersSection />}
 
       <section aria-labelledby="groups-heading">
         <h2 id="groups-heading">Employers by sector group</h2>
@@ -243,15 +257,13 @@ export function NetworkPage() {
                       <td>{e.sector}</td>
                       <td>{e.sizeBand.toLowerCase()}</td>
                       <td>
-                        {e.membership
-                          ? MEMBERSHIP_STATUS_NAMES[e.membership.status]
-                          : 'Not applied'}
+                        <MembershipStatusText membership={e.membership} />
                       </td>
                       <td>{e.membership?.renewalOn ?? '–'}</td>
                       <td>
-                        {hubTeam && e.membership?.status === 'ACTIVE' && (
-                          <LapseMembershipButton
-                            membershipId={e.membership.id}
+                        {hubTeam && e.membership && (
+                          <MembershipChanges
+                            membership={e.membership}
                             employerName={e.name}
                             onDone={changed}
                           />
@@ -334,5 +346,62 @@ export function NetworkPage() {
         </QueryState>
       </section>
     </>
+  );
+}
+
+type CurrentMembership = {
+  id: string;
+  status: MembershipStatus;
+  declineReason?: MembershipDeclineReason | null;
+  declineNote?: string | null;
+} | null;
+
+/** The membership's status, and why it was declined if it was. */
+function MembershipStatusText({ membership: m }: { membership?: CurrentMembership }) {
+  if (!m) return <>Not applied</>;
+  if (!m.declineReason) return <>{MEMBERSHIP_STATUS_NAMES[m.status]}</>;
+  return (
+    <>
+      Declined: {MEMBERSHIP_DECLINE_REASON_NAMES[m.declineReason]}
+      {m.declineNote && <div className="muted">{m.declineNote}</div>}
+    </>
+  );
+}
+
+/** Renew an active or lapsed membership for a year; mark an active one as lapsed. */
+function MembershipChanges({
+  membership: m,
+  employerName,
+  onDone,
+}: {
+  membership: NonNullable<CurrentMembership>;
+  employerName: string;
+  onDone: () => void;
+}) {
+  const renewable = m.status === 'ACTIVE' || m.status === 'LAPSED';
+  return (
+    <div className="membership-actions">
+      {renewable && (
+        <MembershipChangeButton
+          mutation={RenewMembership}
+          membershipId={m.id}
+          label="Renew for a year"
+          accessibleLabel={`Renew ${employerName}’s membership for a year`}
+          refusedTitle="Not renewed"
+          primary
+          onDone={onDone}
+        />
+      )}
+      {m.status === 'ACTIVE' && (
+        <MembershipChangeButton
+          mutation={LapseMembership}
+          membershipId={m.id}
+          label="Mark as lapsed"
+          accessibleLabel={`Mark ${employerName}’s membership as lapsed`}
+          refusedTitle="Not marked as lapsed"
+          onDone={onDone}
+        />
+      )}
+    </div>
   );
 }

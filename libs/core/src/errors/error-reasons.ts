@@ -71,6 +71,8 @@ export const ERROR_REASONS = {
     'The employer holds no ACTIVE membership: it cannot post, confirm bookings or use API keys.',
   MEMBERSHIP_ALREADY_OPEN: 'The employer already has an open membership of the network.',
   RENEWAL_BEFORE_JOINING: 'The renewal date is not after the joining date.',
+  RENEWAL_NOT_LATER:
+    'A renewal must move the renewal date later: after the current one, or after today if it has passed.',
   ILLEGAL_MEMBERSHIP_TRANSITION: 'The membership cannot move to that status from its current one.',
 
   // Opportunities and bookings

@@ -34,6 +34,8 @@ export interface DomainEventPayloads {
 
   'membership.applied': MembershipEventPayload;
   'membership.approved': MembershipEventPayload;
+  /** Hub staff renewed the membership (a lapsed one becomes ACTIVE again). */
+  'membership.renewed': MembershipEventPayload;
   'membership.lapsed': MembershipEventPayload;
   'membership.withdrawn': MembershipEventPayload;
   /** A membership ended while the employer still had opportunities published. */

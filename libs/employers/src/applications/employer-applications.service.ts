@@ -89,6 +89,16 @@ export class EmployerApplicationsService {
       });
   }
 
+  /** A hub's sector groups, id and name only, for the public form. */
+  async sectorGroupsOf(hubCode: string): Promise<{ id: string; name: string }[]> {
+    const hub = await this.hubs.requireByCode(hubCode);
+    return this.db.manager.find(SectorGroupEntity, {
+      select: { id: true, name: true },
+      where: { hubId: hub.id },
+      order: { name: 'ASC' },
+    });
+  }
+
   /** Applications by membership id, for the Membership.application field. */
   findByMembershipIds(ids: readonly string[]): Promise<EmployerApplicationEntity[]> {
     return this.db.manager.findBy(EmployerApplicationEntity, { membershipId: In([...ids]) });

@@ -1,6 +1,6 @@
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
 import { BaseEntity } from '@chn/core';
-import { MembershipStatus } from './employer.enums';
+import { MembershipDeclineReason, MembershipStatus } from './employer.enums';
 import { EmployerEntity } from './employer.entity';
 
 /**
@@ -49,4 +49,17 @@ export class MembershipEntity extends BaseEntity {
   /** What the employer pledges, e.g. "2 placements a year". */
   @Column({ type: 'varchar', length: 500, nullable: true })
   pledge: string | null;
+
+  /** Set when hub staff decline a PENDING application (→ WITHDRAWN). */
+  @Column({
+    name: 'decline_reason',
+    type: 'enum',
+    enum: MembershipDeclineReason,
+    enumName: 'membership_decline_reason',
+    nullable: true,
+  })
+  declineReason: MembershipDeclineReason | null;
+
+  @Column({ name: 'decline_note', type: 'varchar', length: 500, nullable: true })
+  declineNote: string | null;
 }

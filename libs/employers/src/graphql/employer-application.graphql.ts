@@ -97,3 +97,14 @@ export class EmployerApplication {
   @Field(() => [ID], { description: 'Sector groups of interest.' })
   sectorGroupIds: string[];
 }
+
+@ObjectType('PublicSectorGroup', {
+  description: 'A hub’s sector group as the public application form names it.',
+})
+export class PublicSectorGroup {
+  @Field(() => ID, { description: 'Stable id, to name in applyToJoinNetwork.' })
+  id: string;
+
+  @Field({ description: 'Name, e.g. Gaming.' })
+  name: string;
+}

@@ -1,8 +1,12 @@
-import { Args, Context, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { byKey, LoaderRegistry, Loaders, Public } from '@chn/core';
 import { EmployerApplicationsService } from '../applications/employer-applications.service';
 import { EmployerApplicationEntity } from '../entities/employer-application.entity';
-import { ApplyToJoinNetworkInput, EmployerApplication } from './employer-application.graphql';
+import {
+  ApplyToJoinNetworkInput,
+  EmployerApplication,
+  PublicSectorGroup,
+} from './employer-application.graphql';
 import { Membership } from './employer.type';
 
 @Resolver(() => Membership)
@@ -20,6 +24,17 @@ export class EmployerApplicationsResolver {
   ): Promise<boolean> {
     await this.applications.apply(input, req.ip);
     return true;
+  }
+
+  @Public()
+  @Query(() => [PublicSectorGroup], {
+    description:
+      'A hub’s sector groups by name, for the public application form (no sign-in): names only.',
+  })
+  publicSectorGroups(
+    @Args('hubCode', { description: 'Code of the hub (see publicHubs).' }) hubCode: string,
+  ): Promise<PublicSectorGroup[]> {
+    return this.applications.sectorGroupsOf(hubCode);
   }
 
   @ResolveField(() => EmployerApplication, {

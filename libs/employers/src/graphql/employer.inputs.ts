@@ -10,7 +10,7 @@ import {
   MaxLength,
 } from 'class-validator';
 import { ConnectionArgs, IsNotBlank } from '@chn/core';
-import { MembershipStatus, SizeBand } from '../entities/employer.enums';
+import { MembershipDeclineReason, MembershipStatus, SizeBand } from '../entities/employer.enums';
 
 @InputType({ description: 'Fields of an employer that may change.' })
 export class UpdateEmployerInput {
@@ -164,6 +164,40 @@ export class ApproveMembershipArgs {
 }
 
 @ArgsType()
+export class RenewMembershipArgs {
+  @Field(() => ID, { description: 'The membership.' })
+  @IsUUID()
+  id: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'New renewal date (YYYY-MM-DD); default one year after the current renewal date, or after today if that has passed.',
+  })
+  @IsOptional()
+  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'renewalOn must be a date YYYY-MM-DD' })
+  @IsISO8601({ strict: true }, { message: 'renewalOn must be a real date' })
+  renewalOn?: string;
+}
+
+@ArgsType()
+export class DeclineMembershipArgs {
+  @Field(() => ID, { description: 'The pending membership (application).' })
+  @IsUUID()
+  id: string;
+
+  @Field(() => MembershipDeclineReason, { description: 'Why it is declined.' })
+  @IsEnum(MembershipDeclineReason)
+  reason: MembershipDeclineReason;
+
+  @Field(() => String, { nullable: true, description: 'More about why, kept with the reason.' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(500)
+  note?: string;
+}
+
+@ArgsType()
 export class WithdrawMembershipArgs {
   @Field(() => ID, { description: 'The membership.' })
   @IsUUID()
@@ -185,6 +219,11 @@ export class MembershipsArgs extends ConnectionArgs {
   @IsOptional()
   @IsEnum(MembershipStatus)
   status?: MembershipStatus;
+
+  @Field(() => ID, { nullable: true, description: 'National administrators only: the hub.' })
+  @IsOptional()
+  @IsUUID()
+  hubId?: string;
 }
 
 @InputType({ description: 'A new sector group.' })
@@ -201,6 +240,14 @@ export class CreateSectorGroupInput {
   @MaxLength(1000)
   description?: string;
 
+  @Field(() => ID, { nullable: true, description: 'National administrators only: the hub.' })
+  @IsOptional()
+  @IsUUID()
+  hubId?: string;
+}
+
+@ArgsType()
+export class SectorGroupsArgs {
   @Field(() => ID, { nullable: true, description: 'National administrators only: the hub.' })
   @IsOptional()
   @IsUUID()

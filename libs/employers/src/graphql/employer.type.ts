@@ -1,5 +1,5 @@
 import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { MembershipStatus, SizeBand } from '../entities/employer.enums';
+import { MembershipDeclineReason, MembershipStatus, SizeBand } from '../entities/employer.enums';
 
 registerEnumType(SizeBand, {
   name: 'SizeBand',
@@ -20,6 +20,17 @@ registerEnumType(MembershipStatus, {
     ACTIVE: { description: 'A member of the network.' },
     LAPSED: { description: 'Membership ran out without renewal.' },
     WITHDRAWN: { description: 'The employer left, or was withdrawn by the hub.' },
+  },
+});
+
+registerEnumType(MembershipDeclineReason, {
+  name: 'MembershipDeclineReason',
+  description: 'Why hub staff declined an application to join the network.',
+  valuesMap: {
+    NOT_IN_AREA: { description: 'The organisation is outside the hub’s area.' },
+    DUPLICATE: { description: 'The organisation has already applied or is already a member.' },
+    NOT_AN_EMPLOYER: { description: 'The applicant is not an employer.' },
+    OTHER: { description: 'Another reason, given in the note.' },
   },
 });
 
@@ -115,6 +126,15 @@ export class Membership {
     description: 'What the employer pledges, e.g. "2 placements a year".',
   })
   pledge: string | null;
+
+  @Field(() => MembershipDeclineReason, {
+    nullable: true,
+    description: 'Why hub staff declined the application, if they did.',
+  })
+  declineReason: MembershipDeclineReason | null;
+
+  @Field(() => String, { nullable: true, description: 'Hub staff’s note on a decline.' })
+  declineNote: string | null;
 }
 
 @ObjectType('ApiKey', {

@@ -15,7 +15,9 @@ import { MembershipsService } from '../memberships/memberships.service';
 import {
   ApplyForMembershipInput,
   ApproveMembershipArgs,
+  DeclineMembershipArgs,
   MembershipsArgs,
+  RenewMembershipArgs,
   WithdrawMembershipArgs,
 } from './employer.inputs';
 import { Employer, Membership } from './employer.type';
@@ -53,6 +55,23 @@ export class MembershipsResolver {
   @Mutation(() => Membership, { description: 'Approve a pending membership: PENDING → ACTIVE.' })
   approveMembership(@CurrentActor() actor: Actor, @Args() args: ApproveMembershipArgs) {
     return this.membershipService.approve(actor, args);
+  }
+
+  @Roles(...HUB_TEAM)
+  @Mutation(() => Membership, {
+    description:
+      'Renew an active or lapsed membership (→ ACTIVE): to renewalOn, or by a year from its renewal date (from today if that has passed).',
+  })
+  renewMembership(@CurrentActor() actor: Actor, @Args() args: RenewMembershipArgs) {
+    return this.membershipService.renew(actor, args);
+  }
+
+  @Roles(...HUB_TEAM)
+  @Mutation(() => Membership, {
+    description: 'Decline a pending application with a reason: PENDING → WITHDRAWN.',
+  })
+  declineMembership(@CurrentActor() actor: Actor, @Args() args: DeclineMembershipArgs) {
+    return this.membershipService.decline(actor, args);
   }
 
   @Roles(...HUB_TEAM)

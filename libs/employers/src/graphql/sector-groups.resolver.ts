@@ -11,7 +11,7 @@ import {
   Roles,
 } from '@chn/core';
 import { SectorGroupsService } from '../sector-groups/sector-groups.service';
-import { CreateSectorGroupInput, SectorGroupMemberArgs } from './employer.inputs';
+import { CreateSectorGroupInput, SectorGroupMemberArgs, SectorGroupsArgs } from './employer.inputs';
 import { Employer, SectorGroup } from './employer.type';
 
 @Resolver(() => SectorGroup)
@@ -20,8 +20,8 @@ export class SectorGroupsResolver {
 
   @Roles(...ANY_ROLE)
   @Query(() => [SectorGroup], { description: 'Your hub’s sector groups, by name.' })
-  sectorGroups(@CurrentActor() actor: Actor) {
-    return this.sectorGroupService.list(actor);
+  sectorGroups(@CurrentActor() actor: Actor, @Args() args: SectorGroupsArgs) {
+    return this.sectorGroupService.list(actor, args.hubId);
   }
 
   @Roles(...ANY_ROLE)

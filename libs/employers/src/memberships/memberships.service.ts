@@ -19,10 +19,17 @@ import { EmployersService } from '../employers.service';
 import {
   ApplyForMembershipInput,
   ApproveMembershipArgs,
+  DeclineMembershipArgs,
   MembershipsArgs,
+  RenewMembershipArgs,
 } from '../graphql/employer.inputs';
 import { asEmployerNetworkConflict } from '../unique-violation';
-import { defaultRenewal, MembershipAction, nextMembershipStatus } from './membership-transitions';
+import {
+  defaultRenewal,
+  MembershipAction,
+  nextMembershipStatus,
+  renewalBase,
+} from './membership-transitions';
 
 /**
  * Runs inside the transaction that lapses or withdraws a membership, after the change: lets
@@ -41,9 +48,15 @@ const RECORDED: Record<
 > = {
   apply: { action: 'applied', event: 'membership.applied' },
   approve: { action: 'approved', event: 'membership.approved' },
+  renew: { action: 'renewed', event: 'membership.renewed' },
   lapse: { action: 'lapsed', event: 'membership.lapsed' },
   withdraw: { action: 'withdrawn', event: 'membership.withdrawn' },
+  decline: { action: 'declined', event: 'membership.withdrawn' },
 };
+
+/** Fields a transition sets, worked out from the locked membership as it was. */
+type TransitionFields =
+  Partial<MembershipEntity> | ((membership: MembershipEntity) => Partial<MembershipEntity>);
 
 @Injectable()
 export class MembershipsService {
@@ -134,6 +147,38 @@ export class MembershipsService {
     return this.transition(actor, args.id, 'approve', { joinedOn, renewalOn });
   }
 
+  /**
+   * Renews an ACTIVE or LAPSED membership (a lapsed one becomes ACTIVE again): to `renewalOn`, or
+   * by one membership period from its renewal date (from today when that has passed).
+   */
+  renew(actor: Actor, args: RenewMembershipArgs): Promise<MembershipEntity> {
+    const today = this.clock.today();
+    const renewal = this.transition(actor, args.id, 'renew', (membership) => {
+      const base = renewalBase(membership.renewalOn, today);
+      if (args.renewalOn && args.renewalOn <= base) {
+        throw DomainError.validation(
+          'RENEWAL_NOT_LATER',
+          `renewalOn must be after ${base}: the current renewal date, or today if that has passed`,
+          [{ field: 'renewalOn', messages: [`must be after ${base}`] }],
+        );
+      }
+      return { renewalOn: args.renewalOn ?? defaultRenewal(base), endedOn: null };
+    });
+    // A lapsed membership cannot come back while the employer has applied again.
+    return renewal.catch((error: unknown) => {
+      throw asEmployerNetworkConflict(error);
+    });
+  }
+
+  /** Declines a PENDING application with a reason kept on the membership (→ WITHDRAWN). */
+  decline(actor: Actor, args: DeclineMembershipArgs): Promise<MembershipEntity> {
+    return this.transition(actor, args.id, 'decline', {
+      endedOn: this.clock.today(),
+      declineReason: args.reason,
+      declineNote: args.note?.trim() || null,
+    });
+  }
+
   lapse(actor: Actor, id: string): Promise<MembershipEntity> {
     return this.transition(actor, id, 'lapse', { endedOn: this.clock.today() });
   }
@@ -149,7 +194,7 @@ export class MembershipsService {
   }
 
   list(actor: Actor, args: MembershipsArgs): Promise<ConnectionShape<MembershipEntity>> {
-    const scope = readableHubs(actor);
+    const scope = readableHubs(actor, args.hubId);
     const query = this.memberships.createQueryBuilder('m');
     if (scope) query.andWhere('m.hub_id = ANY(:scope)', { scope });
     if (args.status) query.andWhere('m.status = :status', { status: args.status });
@@ -179,7 +224,7 @@ export class MembershipsService {
     actor: Actor,
     id: string,
     action: MembershipAction,
-    fields: Partial<MembershipEntity>,
+    fieldsFor: TransitionFields,
     reason?: string,
   ): Promise<MembershipEntity> {
     return this.db.transaction(async (manager) => {
@@ -198,6 +243,7 @@ export class MembershipsService {
           `A ${membership.status} membership cannot be ${RECORDED[action].action}`,
         );
       }
+      const fields = typeof fieldsFor === 'function' ? fieldsFor(membership) : fieldsFor;
       const changes = { ...fields, status: next };
       await manager.update(MembershipEntity, { id }, changes);
       const updated = await manager.findOneByOrFail(MembershipEntity, { id });
@@ -206,10 +252,14 @@ export class MembershipsService {
         ...fields,
         ...(reason ? { reason } : {}),
       });
-      const listeners = action === 'approve' ? this.approvedListeners : this.endedListeners;
-      for (const listener of listeners) await listener(manager, actor, updated);
+      for (const listener of this.listenersOf(action)) await listener(manager, actor, updated);
       return updated;
     });
+  }
+
+  private listenersOf(action: MembershipAction): MembershipEndedListener[] {
+    if (action === 'approve') return this.approvedListeners;
+    return action === 'renew' ? [] : this.endedListeners;
   }
 
   private async record(

@@ -30,8 +30,8 @@ export class SectorGroupsService {
     private readonly employers: EmployersService,
   ) {}
 
-  list(actor: Actor): Promise<SectorGroupEntity[]> {
-    const scope = readableHubs(actor);
+  list(actor: Actor, requestedHubId?: string): Promise<SectorGroupEntity[]> {
+    const scope = readableHubs(actor, requestedHubId);
     return this.groups.find({ where: scope ? { hubId: In(scope) } : {}, order: { name: 'ASC' } });
   }
 

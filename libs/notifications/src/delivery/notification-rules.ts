@@ -75,6 +75,7 @@ export const NOTIFICATION_RULES = {
     kind: NotificationKind.MEMBERSHIP_LAPSED,
     audiences: [Audience.EMPLOYER_CONTACTS],
   },
+  'membership.renewed': null,
   'membership.withdrawn': null,
   'employer.published_without_membership': {
     kind: NotificationKind.PUBLISHED_WITHOUT_MEMBERSHIP,

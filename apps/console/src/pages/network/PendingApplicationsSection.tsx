@@ -4,11 +4,18 @@ import { DataTable } from '../../components/data-table';
 import { Pager, useCursorPages } from '../../components/pager';
 import { EmptyState, ErrorNotice, QueryState } from '../../components/status';
 import { graphql } from '../../gql';
+import type { MembershipDeclineReason } from '../../gql/graphql';
+import { useHubId } from '../../session/hub-context';
 import { useRefetchOn } from '../../use-refetch-on';
+import { DeclineApplicationForm } from './DeclineApplicationForm';
 
 const PendingMemberships = graphql(`
-  query PendingMemberships($after: String) {
-    memberships(first: 25, after: $after, status: PENDING) {
+  query PendingMemberships($after: String, $hubId: ID) {
+    sectorGroups(hubId: $hubId) {
+      id
+      name
+    }
+    memberships(first: 25, after: $after, status: PENDING, hubId: $hubId) {
       pageInfo {
         hasNextPage
         endCursor
@@ -24,6 +31,7 @@ const PendingMemberships = graphql(`
             website
           }
           application {
+            sectorGroupIds
             contactName
             contactEmail
             contactPhone
@@ -44,13 +52,20 @@ const ApproveMembership = graphql(`
 `);
 
 const DeclineMembership = graphql(`
-  mutation DeclineMembership($id: ID!, $reason: String) {
-    withdrawMembership(id: $id, reason: $reason) {
+  mutation DeclineMembership($id: ID!, $reason: MembershipDeclineReason!, $note: String) {
+    declineMembership(id: $id, reason: $reason, note: $note) {
       id
       status
+      declineReason
+      declineNote
     }
   }
 `);
+
+/** The names of the groups among `ids`, in the groups' order. */
+function namesOf(groups: { id: string; name: string }[], ids: string[]): string[] {
+  return groups.filter((g) => ids.includes(g.id)).map((g) => g.name);
+}
 
 /**
  * Applications to join the network waiting for hub staff: approving one makes the employer a
@@ -64,9 +79,10 @@ export function PendingApplicationsSection({
   onChange: () => void;
 }) {
   const pages = useCursorPages();
+  const hubId = useHubId();
   const [pending, refetch] = useQuery({
     query: PendingMemberships,
-    variables: { after: pages.after },
+    variables: { after: pages.after, hubId },
   });
   useRefetchOn(changes, refetch);
   const [approving, approve] = useMutation(ApproveMembership);
@@ -74,10 +90,16 @@ export function PendingApplicationsSection({
   const [done, setDone] = useState<string | null>(null);
   const busy = approving.fetching || declining.fetching;
 
-  async function answer(id: string, name: string, approved: boolean) {
-    const result = approved
-      ? await approve({ id })
-      : await decline({ id, reason: 'Application declined by hub staff' });
+  /** Approves the application, or declines it with the reason given. */
+  async function answer(
+    id: string,
+    name: string,
+    declined?: { reason: MembershipDeclineReason; note: string },
+  ) {
+    const approved = !declined;
+    const result = declined
+      ? await decline({ id, reason: declined.reason, note: declined.note || null })
+      : await approve({ id });
     if (result.error) return;
     setDone(
       approved
@@ -98,7 +120,7 @@ export function PendingApplicationsSection({
       {approving.error && <ErrorNotice error={approving.error} title="Not approved" />}
       {declining.error && <ErrorNotice error={declining.error} title="Not declined" />}
       <QueryState result={pending} what="applications">
-        {({ memberships }) =>
+        {({ memberships, sectorGroups }) =>
           memberships.edges.length === 0 ? (
             <EmptyState>No application is waiting: every one has been answered.</EmptyState>
           ) : (
@@ -106,7 +128,13 @@ export function PendingApplicationsSection({
               <DataTable
                 testId="applications"
                 caption="Applications waiting for an answer"
-                columns={['Organisation', 'Contact', 'Applied', 'Answer']}
+                columns={[
+                  'Organisation',
+                  'Contact',
+                  'Sector groups of interest',
+                  'Applied',
+                  'Answer',
+                ]}
               >
                 {memberships.edges.map(({ node: m }) => (
                   <tr key={m.id} data-testid="application">
@@ -130,6 +158,9 @@ export function PendingApplicationsSection({
                         'Added by hub staff'
                       )}
                     </td>
+                    <td>
+                      {namesOf(sectorGroups, m.application?.sectorGroupIds ?? []).join(', ') || '–'}
+                    </td>
                     <td>{m.appliedAt.slice(0, 10)}</td>
                     <td>
                       <div className="membership-actions">
@@ -137,19 +168,17 @@ export function PendingApplicationsSection({
                           type="button"
                           disabled={busy}
                           aria-label={`Approve ${m.employer.name}`}
-                          onClick={() => void answer(m.id, m.employer.name, true)}
+                          onClick={() => void answer(m.id, m.employer.name)}
                         >
                           Approve
                         </button>
-                        <button
-                          type="button"
-                          className="secondary"
-                          disabled={busy}
-                          aria-label={`Decline ${m.employer.name}`}
-                          onClick={() => void answer(m.id, m.employer.name, false)}
-                        >
-                          Decline
-                        </button>
+                        <DeclineApplicationForm
+                          organisation={m.employer.name}
+                          busy={busy}
+                          onDecline={(reason, note) =>
+                            void answer(m.id, m.employer.name, { reason, note })
+                          }
+                        />
                       </div>
                     </td>
                   </tr>

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { useMutation } from 'urql';
 import { graphql } from '../../gql';
 import { SizeBand } from '../../gql/graphql';
@@ -13,6 +14,7 @@ import {
   TextField,
   usePublicForm,
 } from './public-form';
+import { SectorGroupChooser } from './SectorGroupChooser';
 
 const ApplyToJoinNetwork = graphql(`
   mutation ApplyToJoinNetwork($input: ApplyToJoinNetworkInput!) {
@@ -55,6 +57,8 @@ function problemsOf(form: typeof EMPTY): Problems {
 /** An organisation's public application to join a hub's employer network (no sign-in). */
 export function JoinNetworkPage() {
   const [result, apply] = useMutation(ApplyToJoinNetwork);
+  /** Sector groups of interest: always the chosen hub's, so cleared when the hub changes. */
+  const [sectorGroupIds, setSectorGroupIds] = useState<string[]>([]);
   const { form, problems, set, bind, submit } = usePublicForm(EMPTY, problemsOf, (form) =>
     apply({
       input: {
@@ -66,6 +70,7 @@ export function JoinNetworkPage() {
         contactName: form.contactName.trim(),
         contactEmail: form.contactEmail.trim(),
         phone: form.phone.trim() || null,
+        sectorGroupIds,
       },
     }),
   );
@@ -101,7 +106,14 @@ export function JoinNetworkPage() {
       errorTitle="The application was not sent"
       sendLabel="Send application"
     >
-      <HubChooser value={form.hubCode} onChange={set('hubCode')} problems={problems} />
+      <HubChooser
+        value={form.hubCode}
+        onChange={(code) => {
+          set('hubCode')(code);
+          setSectorGroupIds([]);
+        }}
+        problems={problems}
+      />
       <TextField
         {...bind('organisationName')}
         label="Organisation name"
@@ -121,6 +133,11 @@ export function JoinNetworkPage() {
         )}
       </Field>
       <TextField {...bind('website')} label="Website (optional)" type="url" autoComplete="url" />
+      <SectorGroupChooser
+        hubCode={form.hubCode}
+        chosen={sectorGroupIds}
+        onChange={setSectorGroupIds}
+      />
       <TextField {...bind('contactName')} label="Your name" autoComplete="name" />
       <TextField
         {...bind('contactEmail')}

@@ -1,0 +1,167 @@
+import { Page } from 'playwright-core';
+import { Role } from '@chn/core';
+import { GraphqlClient, TEST_PASSWORD, TestApp } from '@chn/testing';
+import { ConsoleBrowser, expectAccessible } from './support/console-browser';
+
+const CREATE = `mutation ($input: CreateEmployerInput!) { createEmployer(input: $input) { id } }`;
+const APPLY = `mutation ($employerId: ID!) { applyForMembership(input: { employerId: $employerId }) { id } }`;
+const APPROVE = `mutation ($id: ID!, $renewalOn: String) { approveMembership(id: $id, renewalOn: $renewalOn) { id } }`;
+const MEMBERSHIP = `query ($id: ID!) { employer(id: $id) { membership { status renewalOn declineReason declineNote } } }`;
+const REGISTER_ADVISER = `mutation ($input: RegisterAdviserInput!) { registerAdviser(input: $input) { id } }`;
+const ADVISER = `query ($id: ID!) { adviser(id: $id) { status hasAccount } }`;
+
+/** Waits until no section is still loading. */
+async function settled(page: Page): Promise<void> {
+  await page.waitForLoadState('networkidle');
+  await page.waitForFunction(() => document.querySelectorAll('.loading').length === 0);
+}
+
+describe('the Employer Network page in the console (e2e)', () => {
+  let t: TestApp;
+  let browser: ConsoleBrowser;
+  let admin: GraphqlClient;
+  let national: GraphqlClient;
+  let hubId: string;
+  let otherHubId: string;
+
+  /** An employer of the hub, applied for membership (and approved, when given a renewal date). */
+  const employer = async (client: GraphqlClient, name: string, hub: string, renewalOn?: string) => {
+    const { createEmployer } = await client.ok<{ createEmployer: { id: string } }>(CREATE, {
+      input: { name, sector: 'Manufacturing', sizeBand: 'MEDIUM', hubId: hub },
+    });
+    const { applyForMembership } = await client.ok<{ applyForMembership: { id: string } }>(APPLY, {
+      employerId: createEmployer.id,
+    });
+    if (renewalOn) await client.ok(APPROVE, { id: applyForMembership.id, renewalOn });
+    return createEmployer.id;
+  };
+  const volunteer = async (client: GraphqlClient, name: string, email: string, hub: string) =>
+    (
+      await client.ok<{ registerAdviser: { id: string } }>(REGISTER_ADVISER, {
+        input: { name, email, status: 'PENDING', hubId: hub },
+      })
+    ).registerAdviser.id;
+
+  beforeAll(async () => {
+    t = await TestApp.start();
+    hubId = (await t.createHub('KNW', 'Knowsley Careers Hub')).id;
+    otherHubId = (await t.createHub('HAL', 'Halton Careers Hub')).id;
+    admin = await t.signedIn(Role.HUB_ADMIN, hubId, 'admin@knowsley.example');
+    national = await t.signedIn(Role.HUB_ADMIN, null, 'national@network.example');
+    browser = await ConsoleBrowser.launch();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await t.stop();
+  });
+
+  it('a hub admin renews a membership, declines an application with a reason and approves a volunteer adviser', async () => {
+    const cables = await employer(admin, 'Prescot Cables', hubId, '2027-01-31');
+    const elsewhere = await employer(admin, 'Far Off Foundry', hubId);
+    const val = await volunteer(admin, 'Val Volunteer', 'val@volunteer.example', hubId);
+
+    const page = await browser.signIn(t.baseUrl, 'admin@knowsley.example', TEST_PASSWORD);
+    await page
+      .getByRole('navigation', { name: 'Console pages' })
+      .getByRole('link', { name: 'Network' })
+      .click();
+    await page.getByRole('heading', { name: 'Employer Network', level: 1 }).waitFor();
+    await settled(page);
+    await expectAccessible(page, 'Network page of a hub admin');
+
+    const cablesRow = page.getByTestId('employers').getByRole('row').filter({
+      hasText: 'Prescot Cables',
+    });
+    await cablesRow.getByRole('cell', { name: '2027-01-31' }).waitFor();
+    await cablesRow
+      .getByRole('button', { name: 'Renew Prescot Cables’s membership for a year' })
+      .click();
+    await cablesRow.getByRole('cell', { name: '2028-01-31' }).waitFor();
+    expect(
+      (await admin.ok<{ employer: { membership: unknown } }>(MEMBERSHIP, { id: cables })).employer
+        .membership,
+    ).toEqual({
+      status: 'ACTIVE',
+      renewalOn: '2028-01-31',
+      declineReason: null,
+      declineNote: null,
+    });
+
+    const application = page.getByTestId('application').filter({ hasText: 'Far Off Foundry' });
+    await application.getByRole('button', { name: 'Decline Far Off Foundry…' }).click();
+    const decline = application.getByRole('form', { name: 'Decline Far Off Foundry' });
+    await decline.getByLabel('Reason').selectOption({ label: 'Outside the hub’s area' });
+    await decline.getByLabel('Note (optional)').fill('Based in Cumbria');
+    await expectAccessible(page, 'Network page declining an application');
+    await decline.getByRole('button', { name: 'Decline', exact: true }).click();
+    await page
+      .getByRole('status')
+      .getByText('Far Off Foundry’s application was declined.')
+      .waitFor();
+    await page
+      .getByTestId('employers')
+      .getByRole('row')
+      .filter({ hasText: 'Far Off Foundry' })
+      .getByText('Declined: Outside the hub’s area')
+      .waitFor();
+    expect(
+      (await admin.ok<{ employer: { membership: unknown } }>(MEMBERSHIP, { id: elsewhere }))
+        .employer.membership,
+    ).toEqual({
+      status: 'WITHDRAWN',
+      renewalOn: null,
+      declineReason: 'NOT_IN_AREA',
+      declineNote: 'Based in Cumbria',
+    });
+
+    await page
+      .getByTestId('pending-advisers')
+      .getByRole('button', { name: 'Approve Val Volunteer as an adviser' })
+      .click();
+    await page
+      .getByRole('status')
+      .getByText('Val Volunteer is now an active adviser and has been invited to the console.')
+      .waitFor();
+    await page.getByText('No adviser is waiting: every volunteer has been answered.').waitFor();
+    expect((await admin.ok<{ adviser: unknown }>(ADVISER, { id: val })).adviser).toEqual({
+      status: 'ACTIVE',
+      hasAccount: true,
+    });
+    await expectAccessible(page, 'Network page after the changes');
+  });
+
+  it('a national administrator picks a hub and sees its Network page, and only its', async () => {
+    await employer(national, 'Runcorn Chemicals', otherHubId, '2027-03-31');
+    await employer(national, 'Widnes Bakery', otherHubId);
+    await volunteer(national, 'Hal Helper', 'hal@volunteer.example', otherHubId);
+
+    const page = await browser.signIn(t.baseUrl, 'national@network.example', TEST_PASSWORD);
+    await page.getByLabel('Hub', { exact: true }).selectOption({ label: 'Halton Careers Hub' });
+    await page
+      .getByRole('navigation', { name: 'Console pages' })
+      .getByRole('link', { name: 'Network' })
+      .click();
+    await page.getByRole('heading', { name: 'Employer Network', level: 1 }).waitFor();
+    await settled(page);
+    expect(await page.locator('.notice-error').allTextContents()).toEqual([]);
+
+    const employers = page.getByTestId('employers');
+    await employers.getByRole('row').filter({ hasText: 'Runcorn Chemicals' }).waitFor();
+    expect(await employers.getByText('Prescot Cables').count()).toBe(0);
+    await page.getByTestId('application').filter({ hasText: 'Widnes Bakery' }).waitFor();
+    expect(await page.getByTestId('pending-advisers').getByRole('row').allTextContents()).toEqual(
+      expect.arrayContaining([expect.stringContaining('Hal Helper')]),
+    );
+    expect(await page.getByText('Val Volunteer').count()).toBe(0);
+    await expectAccessible(page, 'Network page of a national administrator on a picked hub');
+
+    await employers
+      .getByRole('button', { name: 'Renew Runcorn Chemicals’s membership for a year' })
+      .click();
+    await employers
+      .getByRole('row')
+      .filter({ hasText: 'Runcorn Chemicals' })
+      .getByRole('cell', { name: '2028-03-31' })
+      .waitFor();
+  });
+});
