@@ -1,26 +1,35 @@
 /**
- * Measures the auto-match plan's algorithm on a national-scale instance, without the database:
- * 5,000 institutions and 5,000 advisers over 40 hubs, random sectors, local authorities, FSM and
- * capacities. Times scoring (every adviser × institution of a hub) and the exact assignment
- * (min-cost flow over each institution's top 10 advisers) for the largest hub, for the 40 hubs
- * solved one by one, and for one national graph. Prints medians and RSS; asserts nothing.
+ * Measures the auto-match plan's algorithm without the database, on every candidate pair (no
+ * cut): scoring (every adviser who reaches an institution's local authority) and the exact
+ * assignment (`solveAssignment`, a max-weight b-matching by min-cost flow).
+ * - oneHub: the largest hub of a national-scale instance (5,000 institutions and 5,000 advisers
+ *   over 40 hubs, random sectors, local authorities, FSM and capacities);
+ * - denseHub: 150 institutions × 150 advisers of one local authority, every pair a candidate;
+ * - starHub: the same with 20 "star" advisers (every sector, SEND/AP experience, ids first) who
+ *   top every institution's list;
+ * - fortyHubsSeparately and oneNationalGraph: the national instance hub by hub and as one graph.
+ * Each case also prints the total the former cut (each institution's 10 best advisers, ties by
+ * adviser id) reached, to show what the cut lost. Prints medians and peak RSS; asserts nothing.
  */
 import 'reflect-metadata';
+import * as os from 'os';
 import { InstitutionType } from '@chn/institutions';
-import { pruneToTopK, solveAssignment } from '../libs/matching/src/planning/assignment';
+import { CandidateEdge, solveAssignment } from '../libs/matching/src/planning/assignment';
 import {
   CandidateAdviser,
   CandidateInstitution,
   scoredEdges,
 } from '../libs/matching/src/planning/candidate-graph';
 import { mulberry32 } from '../libs/matching/src/planning/mulberry32';
-import { PLAN_TOP_K } from '../libs/matching/src/planning/planning.service';
 import { rssMb } from './stats';
 
 const HUBS = 40;
 const INSTITUTIONS = 5_000;
 const ADVISERS = 5_000;
 const LAS_PER_HUB = 8;
+const DENSE = 150;
+const STARS = 20;
+const FORMER_CUT = 10;
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const NATIONAL_RUNS = Number(process.env.BENCH_NATIONAL_RUNS ?? 3);
 const SECTORS = [
@@ -43,7 +52,15 @@ interface Hub {
   institutions: CandidateInstitution[];
 }
 
-function generate(seed: number): Hub[] {
+function generate(
+  seed: number,
+  { hubs: hubCount, institutions, advisers, lasPerHub } = {
+    hubs: HUBS,
+    institutions: INSTITUTIONS,
+    advisers: ADVISERS,
+    lasPerHub: LAS_PER_HUB,
+  },
+): Hub[] {
   const random = mulberry32(seed);
   const int = (n: number) => Math.floor(random() * n);
   const pick = <T>(items: readonly T[], count: number): T[] => {
@@ -52,18 +69,18 @@ function generate(seed: number): Hub[] {
     while (chosen.length < count && copy.length) chosen.push(copy.splice(int(copy.length), 1)[0]);
     return chosen;
   };
-  const hubs: Hub[] = Array.from({ length: HUBS }, () => ({ advisers: [], institutions: [] }));
+  const hubs: Hub[] = Array.from({ length: hubCount }, () => ({ advisers: [], institutions: [] }));
   // Uneven hubs: weights 0.85-1.15, so the largest has around 150 institutions.
   const weights = hubs.map(() => 0.85 + random() * 0.3);
   const total = weights.reduce((a, b) => a + b, 0);
   const hubOf = () => {
     let r = random() * total;
-    for (let h = 0; h < HUBS; h++) if ((r -= weights[h]) < 0) return h;
-    return HUBS - 1;
+    for (let h = 0; h < hubCount; h++) if ((r -= weights[h]) < 0) return h;
+    return hubCount - 1;
   };
   const lasOf = (hub: number) =>
-    Array.from({ length: LAS_PER_HUB }, (_, i) => String(100 + hub * LAS_PER_HUB + i));
-  for (let i = 0; i < INSTITUTIONS; i++) {
+    Array.from({ length: lasPerHub }, (_, i) => String(100 + hub * lasPerHub + i));
+  for (let i = 0; i < institutions; i++) {
     const hub = hubOf();
     const roll = random();
     hubs[hub].institutions.push({
@@ -84,10 +101,10 @@ function generate(seed: number): Hub[] {
       matchedLastYear: random() < 0.5,
     });
   }
-  for (let a = 0; a < ADVISERS; a++) {
+  for (let a = 0; a < advisers; a++) {
     const hub = hubOf();
     hubs[hub].advisers.push({
-      id: `a${a}`,
+      id: `a${String(a).padStart(5, '0')}`,
       sectors: pick(SECTORS, 1 + int(3)),
       localAuthorityCodes: pick(lasOf(hub), 1 + int(3)),
       sendApExperience: random() < 0.2,
@@ -97,12 +114,43 @@ function generate(seed: number): Hub[] {
   return hubs;
 }
 
-/** The plan's graph: every institution's top K scored advisers, and the advisers' free slots. */
-function graphOf(advisers: CandidateAdviser[], institutions: CandidateInstitution[]) {
+/** 150 × 150 in one local authority; with stars, the first 20 advisers fit every institution. */
+function denseHub(seed: number, stars: number): Hub {
+  const [hub] = generate(seed, {
+    hubs: 1,
+    institutions: DENSE,
+    advisers: DENSE,
+    lasPerHub: 1,
+  });
+  hub.advisers.slice(0, stars).forEach((adviser) => {
+    adviser.sectors = [...SECTORS];
+    adviser.sendApExperience = true;
+    adviser.spareOneToOne = 1;
+  });
+  return hub;
+}
+
+/** The plan's graph: every candidate pair, scored, and the advisers' free slots. */
+function graphOf({ advisers, institutions }: Hub) {
   return {
     capacities: new Map(advisers.map((a) => [a.id, a.spareOneToOne])),
-    edges: pruneToTopK(scoredEdges(advisers, institutions), PLAN_TOP_K),
+    edges: scoredEdges(advisers, institutions),
   };
+}
+
+/** What the plan used to solve: each institution's 10 best edges, ties by adviser id. */
+function formerCut(edges: readonly CandidateEdge[]): CandidateEdge[] {
+  const byInstitution = new Map<string, CandidateEdge[]>();
+  for (const edge of edges) {
+    const list = byInstitution.get(edge.institutionId);
+    if (list) list.push(edge);
+    else byInstitution.set(edge.institutionId, [edge]);
+  }
+  return [...byInstitution.values()].flatMap((list) =>
+    list
+      .sort((a, b) => b.score - a.score || (a.adviserId < b.adviserId ? -1 : 1))
+      .slice(0, FORMER_CUT),
+  );
 }
 
 function median(values: number[]): number {
@@ -121,55 +169,68 @@ function time<T>(run: () => T, runs: number): { ms: number; result: T } {
   return { ms: median(durations), result };
 }
 
+/** Scores and solves the hubs as one graph: medians, and what the former cut reached. */
+function measure(hubs: Hub[], runs: number) {
+  const advisers = hubs.flatMap((h) => h.advisers);
+  const institutions = hubs.flatMap((h) => h.institutions);
+  const graph = time(() => graphOf({ advisers, institutions }), runs);
+  const solve = time(() => solveAssignment(graph.result), runs);
+  const cut = solveAssignment({ ...graph.result, edges: formerCut(graph.result.edges) });
+  const { totalScore, pairs } = solve.result;
+  return {
+    institutions: institutions.length,
+    advisers: advisers.length,
+    candidateEdges: graph.result.edges.length,
+    scoreMedianMs: graph.ms,
+    assignmentMedianMs: solve.ms,
+    matched: pairs.length,
+    totalScore,
+    formerCutTotalScore: cut.totalScore,
+    formerCutLossPercent: Number((((totalScore - cut.totalScore) / totalScore) * 100).toFixed(1)),
+  };
+}
+
+function peakRssMb(): number {
+  return Math.round(process.resourceUsage().maxRSS / 1024);
+}
+
 function main() {
   const hubs = generate(20251123);
   const largest = hubs.reduce((a, b) => (b.institutions.length > a.institutions.length ? b : a));
-  const hubGraph = time(() => graphOf(largest.advisers, largest.institutions), RUNS);
-  const hubSolve = time(() => solveAssignment(hubGraph.result), RUNS);
-
-  const hubGraphs = time(() => hubs.map((h) => graphOf(h.advisers, h.institutions)), RUNS);
-  const perHubSolve = time(
-    () => hubGraphs.result.map((g) => solveAssignment(g).totalScore).reduce((a, b) => a + b, 0),
-    RUNS,
-  );
-
-  const allAdvisers = hubs.flatMap((h) => h.advisers);
-  const allInstitutions = hubs.flatMap((h) => h.institutions);
-  const nationalGraph = time(() => graphOf(allAdvisers, allInstitutions), NATIONAL_RUNS);
-  const nationalSolve = time(() => solveAssignment(nationalGraph.result), NATIONAL_RUNS);
+  const oneHub = measure([largest], RUNS);
+  const dense = measure([denseHub(7, 0)], RUNS);
+  const star = measure([denseHub(7, STARS)], RUNS);
+  const perHub = time(() => hubs.map((h) => solveAssignment(graphOf(h)).totalScore), RUNS);
+  const national = measure(hubs, NATIONAL_RUNS);
 
   console.log(
     JSON.stringify(
       {
-        instance: { hubs: HUBS, institutions: INSTITUTIONS, advisers: ADVISERS, topK: PLAN_TOP_K },
-        oneHub: {
-          institutions: largest.institutions.length,
-          advisers: largest.advisers.length,
-          prunedEdges: hubGraph.result.edges.length,
-          scoreAndPruneMedianMs: hubGraph.ms,
-          assignmentMedianMs: hubSolve.ms,
-          matched: hubSolve.result.pairs.length,
-          totalScore: hubSolve.result.totalScore,
-        },
+        instance: { hubs: HUBS, institutions: INSTITUTIONS, advisers: ADVISERS },
+        oneHub,
+        denseHub: dense,
+        starHub: { stars: STARS, ...star },
         fortyHubsSeparately: {
-          scoreAndPruneMedianMs: hubGraphs.ms,
-          assignmentMedianMs: perHubSolve.ms,
-          totalScore: perHubSolve.result,
+          scoreAndAssignmentMedianMs: perHub.ms,
+          totalScore: perHub.result.reduce((a, b) => a + b, 0),
         },
-        oneNationalGraph: {
-          prunedEdges: nationalGraph.result.edges.length,
-          scoreAndPruneMedianMs: nationalGraph.ms,
-          assignmentMedianMs: nationalSolve.ms,
-          matched: nationalSolve.result.pairs.length,
-          totalScore: nationalSolve.result.totalScore,
-        },
+        oneNationalGraph: national,
         runs: { perHub: RUNS, national: NATIONAL_RUNS },
         rssMb: rssMb(),
+        peakRssMb: peakRssMb(),
+        loadAverage: loadAverage(),
       },
       null,
       2,
     ),
   );
+}
+
+function loadAverage(): string {
+  return os
+    .loadavg()
+    .map((l) => l.toFixed(2))
+    .join(' ');
 }
 
 main();

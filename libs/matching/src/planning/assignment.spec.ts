@@ -1,4 +1,4 @@
-import { CandidateEdge, pruneToTopK, solveAssignment } from './assignment';
+import { CandidateEdge, solveAssignment } from './assignment';
 import { mulberry32 } from './mulberry32';
 
 interface Instance {
@@ -107,6 +107,53 @@ describe('solveAssignment', () => {
     expect(result).toEqual({ totalScore: 0, pairs: [] });
   });
 
+  it('counts a pair given twice once, at its best score', () => {
+    const result = solveAssignment({
+      capacities: new Map([['alice', 1]]),
+      edges: [
+        { adviserId: 'alice', institutionId: 'north', score: 20 },
+        { adviserId: 'alice', institutionId: 'north', score: 45 },
+        { adviserId: 'alice', institutionId: 'north', score: 30 },
+      ],
+    });
+    expect(result).toEqual({
+      totalScore: 45,
+      pairs: [{ adviserId: 'alice', institutionId: 'north', score: 45 }],
+    });
+  });
+
+  it('reaches an institution’s eleventh-best adviser when the ten above it are taken', () => {
+    const institutions = Array.from({ length: 11 }, (_, i) => `i${i}`);
+    const stars = Array.from({ length: 10 }, (_, a) => `star${a}`);
+    const edges: CandidateEdge[] = stars.flatMap((adviserId) =>
+      institutions.map((institutionId) => ({ adviserId, institutionId, score: 50 })),
+    );
+    edges.push({ adviserId: 'local', institutionId: 'i10', score: 20 });
+    const capacities = new Map([...stars, 'local'].map((id) => [id, 1]));
+    const result = solveAssignment({ capacities, edges });
+    expect(result.totalScore).toBe(10 * 50 + 20);
+    expect(result.pairs).toContainEqual({ adviserId: 'local', institutionId: 'i10', score: 20 });
+  });
+
+  it('solves separate groups of advisers and institutions each to their optimum', () => {
+    const edges = ['n', 's'].flatMap((side) => [
+      { adviserId: `${side}-alice`, institutionId: `${side}-north`, score: 50 },
+      { adviserId: `${side}-bob`, institutionId: `${side}-north`, score: 40 },
+      { adviserId: `${side}-alice`, institutionId: `${side}-south`, score: 45 },
+    ]);
+    const capacities = new Map(edges.map((e) => [e.adviserId, 1]));
+    const result = solveAssignment({ capacities, edges });
+    expect(result.totalScore).toBe(2 * 85);
+    expect(result.pairs).toHaveLength(4);
+  });
+
+  it('plans nothing on an empty graph', () => {
+    expect(solveAssignment({ capacities: new Map(), edges: [] })).toEqual({
+      totalScore: 0,
+      pairs: [],
+    });
+  });
+
   it('matches brute force on 300 seeded random instances, within every capacity', () => {
     for (let seed = 1; seed <= 300; seed++) {
       const instance = randomInstance(mulberry32(seed));
@@ -135,19 +182,5 @@ describe('solveAssignment', () => {
         expect(instance.edges).toContainEqual(pair);
       }
     }
-  });
-});
-
-describe('pruneToTopK', () => {
-  it('keeps each institution’s k best advisers', () => {
-    const edges = [10, 50, 30, 40, 20].map((score, a) => ({
-      adviserId: `a${a}`,
-      institutionId: 'north',
-      score,
-    }));
-    edges.push({ adviserId: 'a0', institutionId: 'south', score: 5 });
-    const kept = pruneToTopK(edges, 2);
-    expect(kept.filter((e) => e.institutionId === 'north').map((e) => e.score)).toEqual([50, 40]);
-    expect(kept.filter((e) => e.institutionId === 'south')).toHaveLength(1);
   });
 });

@@ -24,14 +24,18 @@ export interface CandidateInstitution {
 
 export type ScoredEdge = CandidateEdge & PairScore;
 
-/** Every adviser able to reach each institution, scored; no edge where the rule says "not a candidate". */
+/**
+ * Every adviser able to reach each institution, scored; no edge where the rule says "not a
+ * candidate". Only the advisers of the institution's local authority are scored, in their order.
+ */
 export function scoredEdges(
   advisers: readonly CandidateAdviser[],
   institutions: readonly CandidateInstitution[],
 ): ScoredEdge[] {
+  const byLocalAuthority = advisersByLocalAuthority(advisers);
   const edges: ScoredEdge[] = [];
   for (const institution of institutions) {
-    for (const adviser of advisers) {
+    for (const adviser of byLocalAuthority.get(institution.laCode ?? '') ?? []) {
       const result = scorePair(adviser, institution, institution, {
         matchedLastYear: institution.matchedLastYear,
       });
@@ -39,6 +43,20 @@ export function scoredEdges(
     }
   }
   return edges;
+}
+
+function advisersByLocalAuthority(
+  advisers: readonly CandidateAdviser[],
+): Map<string, CandidateAdviser[]> {
+  const byCode = new Map<string, CandidateAdviser[]>();
+  for (const adviser of advisers) {
+    for (const code of new Set(adviser.localAuthorityCodes)) {
+      const list = byCode.get(code);
+      if (list) list.push(adviser);
+      else byCode.set(code, [adviser]);
+    }
+  }
+  return byCode;
 }
 
 /** Best first; ties by adviser id so repeated runs agree. */

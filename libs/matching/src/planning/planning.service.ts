@@ -19,13 +19,11 @@ import { MatchType } from '../entities/match.enums';
 import { matchabilityPolicy } from '../matches/adviser-eligibility';
 import { asMatchConflict } from '../matches/match-conflict';
 import { MatchesService } from '../matches/matches.service';
-import { pruneToTopK, solveAssignment } from './assignment';
+import { solveAssignment } from './assignment';
 import { AutoMatchPlanEntity } from './auto-match-plan.entity';
 import { byScore, CandidateAdviser, CandidateInstitution, scoredEdges } from './candidate-graph';
 import { advisersWithSpareOneToOne, institutionsToMatch } from './planning-candidates.queries';
 
-/** How many advisers per institution the plan considers: the best K keep the graph small. */
-export const PLAN_TOP_K = 10;
 export const MAX_SUGGESTIONS = 50;
 
 export interface AdviserSuggestionResult {
@@ -80,7 +78,7 @@ export class PlanningService {
     }));
   }
 
-  /** Solves the hub's 1-2-1 assignment for maximum total score and stores it as a plan. */
+  /** Solves the hub's 1-2-1 assignment over every candidate pair and stores it as a plan. */
   async autoMatchPlan(
     actor: Actor,
     academicYear?: string | null,
@@ -90,12 +88,10 @@ export class PlanningService {
     const year = yearOf(academicYear);
     return this.db.transaction(async (manager) => {
       const { advisers, institutions } = await this.candidates(manager, hubId, year, null);
-      const scored = scoredEdges(advisers, institutions);
       const { pairs, totalScore } = solveAssignment({
         capacities: new Map(advisers.map((a) => [a.id, a.spareOneToOne])),
-        edges: pruneToTopK(scored, PLAN_TOP_K),
+        edges: scoredEdges(advisers, institutions),
       });
-      const reasons = new Map(scored.map((e) => [`${e.adviserId}:${e.institutionId}`, e.reasons]));
       const plan = await manager.save(
         manager.create(AutoMatchPlanEntity, {
           hubId,
@@ -105,11 +101,11 @@ export class PlanningService {
           appliedBy: null,
           totalScore,
           assignments: pairs
-            .map((p) => ({
-              adviserId: p.adviserId,
-              institutionId: p.institutionId,
-              score: p.score,
-              reasons: reasons.get(`${p.adviserId}:${p.institutionId}`) ?? [],
+            .map(({ adviserId, institutionId, score, reasons }) => ({
+              adviserId,
+              institutionId,
+              score,
+              reasons,
             }))
             .sort((a, b) => b.score - a.score || a.institutionId.localeCompare(b.institutionId)),
         }),
