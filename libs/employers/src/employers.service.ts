@@ -15,6 +15,7 @@ import {
   Role,
   byIdLoader,
   LoaderRegistry,
+  whereInHubs,
 } from '@chn/core';
 import { UserEntity, UsersService } from '@chn/identity';
 import { canActForEmployer } from './employer-access';
@@ -54,7 +55,7 @@ export class EmployersService {
     const filter = args.filter ?? {};
     const scope = readableHubs(actor, filter.hubId);
     const query = this.employers.createQueryBuilder('e');
-    if (scope) query.andWhere('e.hub_id = ANY(:scope)', { scope });
+    whereInHubs(query, 'e.hub_id', scope);
     if (filter.search?.trim()) {
       query.andWhere('e.name ILIKE :pattern', {
         pattern: `%${filter.search.trim().replace(/[\\%_]/g, (c) => `\\${c}`)}%`,

@@ -17,6 +17,7 @@ import {
   Role,
   byIdLoader,
   LoaderRegistry,
+  whereInHubs,
 } from '@chn/core';
 import { UsersService } from '@chn/identity';
 import { InstitutionEntity } from './entities/institution.entity';
@@ -43,7 +44,7 @@ export class InstitutionsService {
     const filter = args.filter ?? {};
     const scope = readableHubs(actor, filter.hubId);
     const query = this.institutions.createQueryBuilder('i');
-    if (scope) query.andWhere('i.hub_id = ANY(:scope)', { scope });
+    whereInHubs(query, 'i.hub_id', scope);
     if (filter.search?.trim()) {
       const search = filter.search.trim();
       query.andWhere('(i.name ILIKE :pattern OR i.urn = :search)', {

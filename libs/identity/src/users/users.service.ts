@@ -15,6 +15,7 @@ import {
   Role,
   byIdLoader,
   LoaderRegistry,
+  whereInHubs,
 } from '@chn/core';
 import { HubEntity } from '../entities/hub.entity';
 import { UserEntity } from '../entities/user.entity';
@@ -95,7 +96,7 @@ export class UsersService {
   async list(actor: Actor, args: UsersArgs): Promise<ConnectionShape<UserEntity>> {
     const scope = readableHubs(actor, args.hubId);
     const query = this.users.createQueryBuilder('u');
-    if (scope) query.andWhere('u.hub_id = ANY(:scope)', { scope });
+    whereInHubs(query, 'u.hub_id', scope);
     if (args.role) query.andWhere('u.role = :role', { role: args.role });
     return paginate(query, args, {
       sortExpression: 'u.email',
