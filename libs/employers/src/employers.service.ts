@@ -16,6 +16,7 @@ import {
   byIdLoader,
   LoaderRegistry,
   whereInHubs,
+  leanMany,
 } from '@chn/core';
 import { UserEntity, UsersService } from '@chn/identity';
 import { canActForEmployer } from './employer-access';
@@ -222,7 +223,7 @@ export class EmployersService {
 
   /** Employers by id, any hub: for DataLoaders, after the caller has scoped the parent rows. */
   findByIds(ids: readonly string[]): Promise<EmployerEntity[]> {
-    return this.employers.findBy({ id: In([...ids]) });
+    return leanMany(this.employers.createQueryBuilder('e').where('e.id = ANY(:ids)', { ids }));
   }
 
   /** One employer of a hub, or null. */

@@ -18,6 +18,7 @@ import {
   byIdLoader,
   LoaderRegistry,
   whereInHubs,
+  leanMany,
 } from '@chn/core';
 import { UsersService } from '@chn/identity';
 import { InstitutionEntity } from './entities/institution.entity';
@@ -211,7 +212,7 @@ export class InstitutionsService {
   }
 
   findByIds(ids: readonly string[]): Promise<InstitutionEntity[]> {
-    return this.institutions.createQueryBuilder('i').where('i.id = ANY(:ids)', { ids }).getMany();
+    return leanMany(this.institutions.createQueryBuilder('i').where('i.id = ANY(:ids)', { ids }));
   }
 
   private async assertCareersLeader(hubId: string, userId: string | null | undefined) {

@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { EntityManager, In, IsNull, Repository } from 'typeorm';
+import { EntityManager, IsNull, Repository } from 'typeorm';
 import {
   Actor,
   canReadHub,
@@ -16,6 +16,7 @@ import {
   byIdLoader,
   LoaderRegistry,
   whereInHubs,
+  leanMany,
 } from '@chn/core';
 import { HubEntity } from '../entities/hub.entity';
 import { UserEntity } from '../entities/user.entity';
@@ -130,7 +131,7 @@ export class UsersService {
   }
 
   findByIds(ids: readonly string[]): Promise<UserEntity[]> {
-    return this.users.findBy({ id: In([...ids]) });
+    return leanMany(this.users.createQueryBuilder('u').where('u.id = ANY(:ids)', { ids }));
   }
 
   async markSignedIn(id: string): Promise<Date> {
