@@ -1,5 +1,5 @@
 import { SelectQueryBuilder } from 'typeorm';
-import { Actor, canReadHub, HUB_TEAM, Role } from '@chn/core';
+import { Actor, canReadHub, HUB_TEAM, Role, whereInHubs } from '@chn/core';
 import { AdviserEntity } from './entities/adviser.entity';
 
 /**
@@ -23,7 +23,7 @@ export function scopeAdvisers(
   actor: Actor,
   hubs: string[] | null,
 ): SelectQueryBuilder<AdviserEntity> {
-  if (hubs) query.andWhere('a.hub_id = ANY(:hubs)', { hubs });
+  whereInHubs(query, 'a.hub_id', hubs);
   if (HUB_TEAM.includes(actor.role)) return query;
   if (actor.role === Role.ADVISER && actor.adviserId) {
     return query.andWhere('a.id = :ownAdviserId', { ownAdviserId: actor.adviserId });

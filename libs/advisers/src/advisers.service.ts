@@ -13,6 +13,7 @@ import {
   Role,
   byIdLoader,
   LoaderRegistry,
+  leanMany,
 } from '@chn/core';
 import { EmployersService } from '@chn/employers';
 import {
@@ -268,7 +269,7 @@ export class AdvisersService {
 
   /** Advisers by id, any hub: for DataLoaders, after the caller has scoped the parent rows. */
   findByIds(ids: readonly string[]): Promise<AdviserEntity[]> {
-    return this.advisers.createQueryBuilder('a').where('a.id = ANY(:ids)', { ids }).getMany();
+    return leanMany(this.advisers.createQueryBuilder('a').where('a.id = ANY(:ids)', { ids }));
   }
 
   /** The adviser record of a sign-in, if it has one. */

@@ -15,6 +15,8 @@ import {
   Role,
   byIdLoader,
   LoaderRegistry,
+  whereInHubs,
+  leanMany,
 } from '@chn/core';
 import { UserEntity, UsersService } from '@chn/identity';
 import { canActForEmployer } from './employer-access';
@@ -54,7 +56,7 @@ export class EmployersService {
     const filter = args.filter ?? {};
     const scope = readableHubs(actor, filter.hubId);
     const query = this.employers.createQueryBuilder('e');
-    if (scope) query.andWhere('e.hub_id = ANY(:scope)', { scope });
+    whereInHubs(query, 'e.hub_id', scope);
     if (filter.search?.trim()) {
       query.andWhere('e.name ILIKE :pattern', {
         pattern: `%${filter.search.trim().replace(/[\\%_]/g, (c) => `\\${c}`)}%`,
@@ -221,7 +223,7 @@ export class EmployersService {
 
   /** Employers by id, any hub: for DataLoaders, after the caller has scoped the parent rows. */
   findByIds(ids: readonly string[]): Promise<EmployerEntity[]> {
-    return this.employers.findBy({ id: In([...ids]) });
+    return leanMany(this.employers.createQueryBuilder('e').where('e.id = ANY(:ids)', { ids }));
   }
 
   /** One employer of a hub, or null. */

@@ -17,6 +17,8 @@ import {
   Role,
   byIdLoader,
   LoaderRegistry,
+  whereInHubs,
+  leanMany,
 } from '@chn/core';
 import { UsersService } from '@chn/identity';
 import { InstitutionEntity } from './entities/institution.entity';
@@ -43,7 +45,7 @@ export class InstitutionsService {
     const filter = args.filter ?? {};
     const scope = readableHubs(actor, filter.hubId);
     const query = this.institutions.createQueryBuilder('i');
-    if (scope) query.andWhere('i.hub_id = ANY(:scope)', { scope });
+    whereInHubs(query, 'i.hub_id', scope);
     if (filter.search?.trim()) {
       const search = filter.search.trim();
       query.andWhere('(i.name ILIKE :pattern OR i.urn = :search)', {
@@ -210,7 +212,7 @@ export class InstitutionsService {
   }
 
   findByIds(ids: readonly string[]): Promise<InstitutionEntity[]> {
-    return this.institutions.createQueryBuilder('i').where('i.id = ANY(:ids)', { ids }).getMany();
+    return leanMany(this.institutions.createQueryBuilder('i').where('i.id = ANY(:ids)', { ids }));
   }
 
   private async assertCareersLeader(hubId: string, userId: string | null | undefined) {

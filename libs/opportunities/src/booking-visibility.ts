@@ -1,5 +1,5 @@
 import { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
-import { Actor, readableHubs, Role } from '@chn/core';
+import { Actor, readableHubs, Role, whereInHubs } from '@chn/core';
 
 /**
  * Restricts a query on bookings (alias `b`, joined to its opportunity as `o` and institution as
@@ -12,7 +12,7 @@ export function whereBookingVisible<T extends ObjectLiteral>(
   requestedHubId?: string | null,
 ): SelectQueryBuilder<T> {
   const scope = readableHubs(actor, requestedHubId);
-  if (scope) query.andWhere('b.hub_id = ANY(:visibleHubs)', { visibleHubs: scope });
+  whereInHubs(query, 'b.hub_id', scope);
   switch (actor.role) {
     case Role.HUB_ADMIN:
     case Role.HUB_STAFF:

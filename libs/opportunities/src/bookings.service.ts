@@ -12,6 +12,7 @@ import {
   recordAudit,
   Role,
   isHubTeamOf,
+  leanMany,
 } from '@chn/core';
 import { InstitutionsService } from '@chn/institutions';
 import { recordBookingEvent } from './booking-events';
@@ -103,13 +104,14 @@ export class BookingsService {
 
   /** Every booking on each opportunity, oldest first: for callers already allowed to see them. */
   async byOpportunity(opportunityIds: readonly string[]): Promise<Map<string, BookingEntity[]>> {
-    const rows = await this.db
-      .getRepository(BookingEntity)
-      .createQueryBuilder('b')
-      .where('b.opportunity_id = ANY(:opportunityIds)', { opportunityIds })
-      .orderBy('b.created_at', 'ASC')
-      .addOrderBy('b.id', 'ASC')
-      .getMany();
+    const rows = await leanMany(
+      this.db
+        .getRepository(BookingEntity)
+        .createQueryBuilder('b')
+        .where('b.opportunity_id = ANY(:opportunityIds)', { opportunityIds })
+        .orderBy('b.created_at', 'ASC')
+        .addOrderBy('b.id', 'ASC'),
+    );
     return groupBy(rows, (b) => b.opportunityId);
   }
 

@@ -14,6 +14,7 @@ import {
   recordAudit,
   recordEvent,
   Role,
+  whereInHubs,
 } from '@chn/core';
 import { EmployersService, MembershipsService, canActForEmployer } from '@chn/employers';
 import { recordBookingEvent } from './booking-events';
@@ -147,7 +148,7 @@ export class OpportunitiesService {
       .orderBy('o.starts_on', 'ASC')
       .addOrderBy('o.id', 'ASC');
     const scope = readableHubs(actor);
-    if (scope) query.andWhere('o.hub_id = ANY(:scope)', { scope });
+    whereInHubs(query, 'o.hub_id', scope);
     const { raw, entities } = await query.getRawAndEntities<{
       o_id: string;
       sector_group_id: string;

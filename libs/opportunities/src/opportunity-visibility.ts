@@ -1,5 +1,5 @@
 import { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
-import { Actor, readableHubs, Role } from '@chn/core';
+import { Actor, readableHubs, Role, whereInHubs } from '@chn/core';
 import { OpportunityStatus } from './domain/opportunity.enums';
 
 /** Statuses people outside the hub team and the owning employer may see. */
@@ -17,7 +17,7 @@ export function whereOpportunityVisible<T extends ObjectLiteral>(
   requestedHubId?: string | null,
 ): SelectQueryBuilder<T> {
   const scope = readableHubs(actor, requestedHubId);
-  if (scope) query.andWhere(`${alias}.hub_id = ANY(:visibleHubs)`, { visibleHubs: scope });
+  whereInHubs(query, `${alias}.hub_id`, scope);
   switch (actor.role) {
     case Role.HUB_ADMIN:
     case Role.HUB_STAFF:

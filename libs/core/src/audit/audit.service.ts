@@ -3,6 +3,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
 import { Actor } from '../auth/actor';
 import { readableHubs } from '../auth/hub-scope';
+import { whereInHubs } from '../auth/hub-filter';
 import { ConnectionShape, paginate } from '../pagination';
 import { AuditEntryEntity } from './audit-entry.entity';
 import { AuditTrailArgs } from './audit.graphql';
@@ -17,7 +18,7 @@ export class AuditService {
   trail(actor: Actor, args: AuditTrailArgs): Promise<ConnectionShape<AuditEntryEntity>> {
     const scope = readableHubs(actor);
     const query = this.entries.createQueryBuilder('a');
-    if (scope) query.andWhere('a.hub_id = ANY(:scope)', { scope });
+    whereInHubs(query, 'a.hub_id', scope);
     if (args.entityType) query.andWhere('a.entity_type = :type', { type: args.entityType });
     if (args.entityId) query.andWhere('a.entity_id = :id', { id: args.entityId });
     return paginate(query, args, {

@@ -1,4 +1,5 @@
 export * from './role';
 export * from './actor';
 export * from './hub-scope';
+export * from './hub-filter';
 export * from './decorators';

@@ -2,3 +2,5 @@ export * from './base.entity';
 export * from './database.module';
 export * from './migrations';
 export { createDataSource } from './data-source';
+export * from './prepared-query';
+export * from './lean-read';

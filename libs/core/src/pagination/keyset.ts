@@ -1,5 +1,6 @@
 import { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { DomainError } from '../errors';
+import { leanCount, leanMany } from '../database/lean-read';
 import { ConnectionArgs, ConnectionShape, DEFAULT_PAGE_SIZE } from './connection';
 
 type CursorValue = string | number | null;
@@ -34,7 +35,8 @@ export interface KeysetOrder<T> {
 
 /**
  * Keyset (seek) pagination: stable under inserts, and as fast on page 100 as on page 1.
- * The whole filtered list is counted only when a query selects `totalCount`.
+ * The whole filtered list is counted only when a query selects `totalCount`. Both reads run as
+ * prepared statements and skip TypeORM's hydration (`leanMany`).
  */
 export async function paginate<T extends ObjectLiteral>(
   query: SelectQueryBuilder<T>,
@@ -55,12 +57,12 @@ export async function paginate<T extends ObjectLiteral>(
       cursorId: id,
     });
   }
-  const rows = await page.getMany();
+  const rows = await leanMany(page);
   return connectionFromRows(
     rows,
     args,
     (row) => [order.sortValue(row), order.id(row)],
-    () => counted.getCount(),
+    () => leanCount(counted),
   );
 }
 

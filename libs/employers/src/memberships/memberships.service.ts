@@ -12,6 +12,7 @@ import {
   readableHubs,
   recordAudit,
   recordEvent,
+  whereInHubs,
 } from '@chn/core';
 import { MembershipStatus } from '../entities/employer.enums';
 import { MembershipEntity } from '../entities/membership.entity';
@@ -196,7 +197,7 @@ export class MembershipsService {
   list(actor: Actor, args: MembershipsArgs): Promise<ConnectionShape<MembershipEntity>> {
     const scope = readableHubs(actor, args.hubId);
     const query = this.memberships.createQueryBuilder('m');
-    if (scope) query.andWhere('m.hub_id = ANY(:scope)', { scope });
+    whereInHubs(query, 'm.hub_id', scope);
     if (args.status) query.andWhere('m.status = :status', { status: args.status });
     return paginate(query, args, {
       sortExpression: 'm.applied_at',

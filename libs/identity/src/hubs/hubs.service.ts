@@ -10,6 +10,7 @@ import {
   readableHubs,
   byIdLoader,
   LoaderRegistry,
+  leanMany,
 } from '@chn/core';
 import { HubEntity } from '../entities/hub.entity';
 import { CreateHubInput } from '../graphql/hub.type';
@@ -74,6 +75,6 @@ export class HubsService {
   }
 
   async findByIds(ids: readonly string[]): Promise<HubEntity[]> {
-    return this.hubs.findBy({ id: In([...ids]) });
+    return leanMany(this.hubs.createQueryBuilder('h').where('h.id = ANY(:ids)', { ids }));
   }
 }

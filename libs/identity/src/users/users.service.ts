@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { EntityManager, In, IsNull, Repository } from 'typeorm';
+import { EntityManager, IsNull, Repository } from 'typeorm';
 import {
   Actor,
   canReadHub,
@@ -15,6 +15,8 @@ import {
   Role,
   byIdLoader,
   LoaderRegistry,
+  whereInHubs,
+  leanMany,
 } from '@chn/core';
 import { HubEntity } from '../entities/hub.entity';
 import { UserEntity } from '../entities/user.entity';
@@ -95,7 +97,7 @@ export class UsersService {
   async list(actor: Actor, args: UsersArgs): Promise<ConnectionShape<UserEntity>> {
     const scope = readableHubs(actor, args.hubId);
     const query = this.users.createQueryBuilder('u');
-    if (scope) query.andWhere('u.hub_id = ANY(:scope)', { scope });
+    whereInHubs(query, 'u.hub_id', scope);
     if (args.role) query.andWhere('u.role = :role', { role: args.role });
     return paginate(query, args, {
       sortExpression: 'u.email',
@@ -129,7 +131,7 @@ export class UsersService {
   }
 
   findByIds(ids: readonly string[]): Promise<UserEntity[]> {
-    return this.users.findBy({ id: In([...ids]) });
+    return leanMany(this.users.createQueryBuilder('u').where('u.id = ANY(:ids)', { ids }));
   }
 
   async markSignedIn(id: string): Promise<Date> {

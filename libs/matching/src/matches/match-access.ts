@@ -1,5 +1,5 @@
 import { SelectQueryBuilder } from 'typeorm';
-import { Actor, DomainError, HUB_TEAM, Role } from '@chn/core';
+import { Actor, DomainError, HUB_TEAM, Role, whereInHubs } from '@chn/core';
 import { MatchEntity } from '../entities/match.entity';
 
 /**
@@ -11,7 +11,7 @@ export function scopeMatches(
   actor: Actor,
   hubs: string[] | null,
 ): SelectQueryBuilder<MatchEntity> {
-  if (hubs) query.andWhere('m.hub_id = ANY(:hubs)', { hubs });
+  whereInHubs(query, 'm.hub_id', hubs);
   if (HUB_TEAM.includes(actor.role)) return query;
   if (actor.role === Role.ADVISER) {
     return actor.adviserId
