@@ -6,7 +6,6 @@
  */
 import 'reflect-metadata';
 import { ChildProcess, fork } from 'node:child_process';
-import { join } from 'node:path';
 import { Client } from 'pg';
 import { migrate } from '../apps/cli/src/commands';
 import { SmtpSink } from '../tools/mail-sink';
@@ -16,11 +15,13 @@ import {
   dropDatabase,
   uniqueName,
 } from '../libs/testing/src/test-database';
-import { runBench } from './bench-app';
+import { appEntry, runBench } from './bench-app';
 import { summarise } from './stats';
 
 const EVENTS = Number(process.env.BENCH_NOTIFICATION_EVENTS ?? 10_000);
 const CONCURRENCY = process.env.BENCH_WORKER_CONCURRENCY ?? '8';
+/** Worker counts to run, one round each: `BENCH_NOTIFICATION_WORKERS=1` for one worker only. */
+const ROUNDS = (process.env.BENCH_NOTIFICATION_WORKERS ?? '1,2').split(',').map(Number);
 /** Extra node flags for the worker processes, e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof`. */
 const WORKER_NODE_ARGS = (process.env.BENCH_WORKER_NODE_ARGS ?? '').split(' ').filter(Boolean);
 
@@ -47,9 +48,9 @@ async function round(workers: number, database: string, sink: SmtpSink, db: Clie
     OUTBOX_POLL_MS: '20',
     WORKER_CONCURRENCY: CONCURRENCY,
   };
-  const main = join(__dirname, '..', 'apps', 'worker', 'src', 'main.js');
+  const { script, execArgv } = appEntry('worker');
   const children: ChildProcess[] = Array.from({ length: workers }, () =>
-    fork(main, { env, execArgv: WORKER_NODE_ARGS }),
+    fork(script, { env, execArgv: [...execArgv, ...WORKER_NODE_ARGS] }),
   );
   // Ready when a probe event per worker has gone through.
   const [{ id: adviserId, hub_id: hubId }] = (
@@ -110,7 +111,7 @@ async function main() {
       `INSERT INTO advisers (hub_id, name, email, status) VALUES ($1, 'Bench Adviser', 'bench.adviser@example.test', 'ACTIVE')`,
       [hubId],
     );
-    for (const workers of [1, 2]) await round(workers, database, sink, db);
+    for (const workers of ROUNDS) await round(workers, database, sink, db);
   } finally {
     await db.end();
     await sink.stop();

@@ -8,7 +8,6 @@
 import 'reflect-metadata';
 import { createServer, request, Agent, Server } from 'node:http';
 import { AddressInfo } from 'node:net';
-import { join } from 'node:path';
 import { DataSource } from 'typeorm';
 import { Role } from '@chn/core';
 import { TestProcess } from '../libs/testing/src/child-process';
@@ -17,7 +16,7 @@ import { GraphqlClient } from '../libs/testing/src/graphql-client';
 import { TEST_PASSWORD, TestApp } from '../libs/testing/src/test-app';
 import { uniqueName } from '../libs/testing/src/test-database';
 import { SmtpSink } from '../tools/mail-sink';
-import { runBench, withBenchApp } from './bench-app';
+import { appEntry, runBench, withBenchApp } from './bench-app';
 import { postingEmployer, raceForPlaces, READ_QUERY, readLoad } from './workload';
 
 const READ_SECONDS = Number(process.env.BENCH_READ_SECONDS ?? 10);
@@ -26,20 +25,9 @@ const RACE_ROUNDS = Number(process.env.BENCH_RACE_ROUNDS ?? 3);
 const EVENTS = Number(process.env.BENCH_PROCESS_EVENTS ?? 2_000);
 const INSTITUTIONS = 150;
 
-/** An app's entry point: the built one under dist/, or its sources when run through ts. */
-function entry(app: 'api' | 'worker'): { script: string; execArgv: string[] } {
-  const fromSources = __filename.endsWith('.ts');
-  return {
-    script: join(__dirname, '..', 'apps', app, 'src', fromSources ? 'main.ts' : 'main.js'),
-    execArgv: fromSources
-      ? ['-r', join(__dirname, '..', 'libs', 'testing', 'src', 'register-typescript.cjs')]
-      : [],
-  };
-}
-
 /** Logs at warn (as in production under load); readiness is read from /health and a probe email. */
 function start(app: 'api' | 'worker', env: Record<string, string>): TestProcess {
-  const { script, execArgv } = entry(app);
+  const { script, execArgv } = appEntry(app);
   return new TestProcess(app, process.execPath, [...execArgv, script], {
     env: { ...process.env, LOG_LEVEL: 'warn', ...env },
   });
