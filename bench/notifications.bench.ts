@@ -17,6 +17,7 @@ import {
 } from '../libs/testing/src/test-database';
 import { appEntry, runBench } from './bench-app';
 import { summarise } from './stats';
+import { recordApprovals } from './workload';
 
 const EVENTS = Number(process.env.BENCH_NOTIFICATION_EVENTS ?? 10_000);
 const CONCURRENCY = process.env.BENCH_WORKER_CONCURRENCY ?? '8';
@@ -56,20 +57,13 @@ async function round(workers: number, database: string, sink: SmtpSink, db: Clie
   const [{ id: adviserId, hub_id: hubId }] = (
     await db.query('SELECT id, hub_id FROM advisers LIMIT 1')
   ).rows as { id: string; hub_id: string }[];
-  await db.query(
-    `INSERT INTO domain_events (hub_id, type, aggregate_type, aggregate_id) VALUES ($1, 'adviser.approved', 'adviser', $2)`,
-    [hubId, adviserId],
-  );
+  await recordApprovals(db, hubId, adviserId, 1);
   await waitFor(() => sink.messages.length >= 1, 60_000, 'workers ready');
   await new Promise((resolve) => setTimeout(resolve, 2000));
   await db.query('TRUNCATE notifications, domain_events');
   sink.clear();
   const start = Date.now();
-  await db.query(
-    `INSERT INTO domain_events (hub_id, type, aggregate_type, aggregate_id)
-     SELECT $1, 'adviser.approved', 'adviser', $2 FROM generate_series(1, $3)`,
-    [hubId, adviserId, EVENTS],
-  );
+  await recordApprovals(db, hubId, adviserId, EVENTS);
   const committed = Date.now();
   await waitFor(() => sink.messages.length >= EVENTS, 600_000, `${EVENTS} emails`);
   const wall = Date.now() - start;

@@ -17,7 +17,7 @@ import { TEST_PASSWORD, TestApp } from '../libs/testing/src/test-app';
 import { uniqueName } from '../libs/testing/src/test-database';
 import { SmtpSink } from '../tools/mail-sink';
 import { appEntry, runBench, withBenchApp } from './bench-app';
-import { postingEmployer, raceForPlaces, READ_QUERY, readLoad } from './workload';
+import { postingEmployer, raceForPlaces, READ_QUERY, readLoad, recordApprovals } from './workload';
 
 const READ_SECONDS = Number(process.env.BENCH_READ_SECONDS ?? 10);
 const READ_CLIENTS = 20;
@@ -103,18 +103,11 @@ async function round(
     const [{ id: adviserId }] = await db.query('SELECT id FROM advisers WHERE hub_id = $1', [
       hubId,
     ]);
-    await db.query(
-      `INSERT INTO domain_events (hub_id, type, aggregate_type, aggregate_id) VALUES ($1, 'adviser.approved', 'adviser', $2)`,
-      [hubId, adviserId],
-    );
+    await recordApprovals(db, hubId, adviserId, 1);
     await waitFor(() => sink.messages.length > 0, 'workers ready');
     sink.clear();
     const burstStart = Date.now();
-    await db.query(
-      `INSERT INTO domain_events (hub_id, type, aggregate_type, aggregate_id)
-       SELECT $1, 'adviser.approved', 'adviser', $2 FROM generate_series(1, $3)`,
-      [hubId, adviserId, EVENTS],
-    );
+    await recordApprovals(db, hubId, adviserId, EVENTS);
     await waitFor(async () => sink.messages.length >= EVENTS, `${EVENTS} emails`);
     const emailsPerSec = Math.round((EVENTS / (Date.now() - burstStart)) * 1000);
     // Room for a second copy of any email to arrive, were one to be sent.
