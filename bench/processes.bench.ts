@@ -24,6 +24,8 @@ const READ_CLIENTS = 20;
 const RACE_ROUNDS = Number(process.env.BENCH_RACE_ROUNDS ?? 3);
 const EVENTS = Number(process.env.BENCH_PROCESS_EVENTS ?? 2_000);
 const INSTITUTIONS = 150;
+/** API processes (and as many workers) per round: `BENCH_PROCESSES=2` for the second only. */
+const ROUNDS = (process.env.BENCH_PROCESSES ?? '1,2').split(',').map(Number);
 
 /** Logs at warn (as in production under load); readiness is read from /health and a probe email. */
 function start(app: 'api' | 'worker', env: Record<string, string>): TestProcess {
@@ -130,6 +132,9 @@ async function round(
         },
       }),
     );
+  } catch (error) {
+    for (const child of children) console.error(`--- ${child.name} ${child.pid}:\n${child.output}`);
+    throw error;
   } finally {
     proxy.close();
     await Promise.all(children.map((child) => child.stop()));
@@ -158,7 +163,7 @@ async function main() {
       const institutionIds = (
         await db.query<{ id: string }[]>('SELECT id FROM institutions WHERE hub_id = $1', [hub.id])
       ).map((row) => row.id);
-      for (const processes of [1, 2]) {
+      for (const processes of ROUNDS) {
         await round(processes, t, sink, hub.id, email, employerId, institutionIds);
       }
     });
