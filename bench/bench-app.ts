@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import { TestApp, useTestAppFactory } from '../libs/testing/src/test-app';
 import {
   createDatabase,
@@ -42,4 +43,18 @@ export function runBench(main: () => Promise<void>): void {
       process.exit(1);
     },
   );
+}
+
+/**
+ * How to start an app as its own process: the built entry point under dist/ (`npm run bench`),
+ * or its sources through the TypeScript loader when the bench itself runs from sources.
+ */
+export function appEntry(app: 'api' | 'worker'): { script: string; execArgv: string[] } {
+  const fromSources = __filename.endsWith('.ts');
+  return {
+    script: join(__dirname, '..', 'apps', app, 'src', fromSources ? 'main.ts' : 'main.js'),
+    execArgv: fromSources
+      ? ['-r', join(__dirname, '..', 'libs', 'testing', 'src', 'register-typescript.cjs')]
+      : [],
+  };
 }

@@ -6,7 +6,6 @@
  */
 import 'reflect-metadata';
 import { ChildProcess, fork } from 'node:child_process';
-import { join } from 'node:path';
 import { Client } from 'pg';
 import { migrate } from '../apps/cli/src/commands';
 import { SmtpSink } from '../tools/mail-sink';
@@ -16,11 +15,14 @@ import {
   dropDatabase,
   uniqueName,
 } from '../libs/testing/src/test-database';
-import { runBench } from './bench-app';
+import { appEntry, runBench } from './bench-app';
 import { summarise } from './stats';
+import { recordApprovals } from './workload';
 
 const EVENTS = Number(process.env.BENCH_NOTIFICATION_EVENTS ?? 10_000);
 const CONCURRENCY = process.env.BENCH_WORKER_CONCURRENCY ?? '8';
+/** Worker counts to run, one round each: `BENCH_NOTIFICATION_WORKERS=1` for one worker only. */
+const ROUNDS = (process.env.BENCH_NOTIFICATION_WORKERS ?? '1,2').split(',').map(Number);
 /** Extra node flags for the worker processes, e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof`. */
 const WORKER_NODE_ARGS = (process.env.BENCH_WORKER_NODE_ARGS ?? '').split(' ').filter(Boolean);
 
@@ -47,28 +49,21 @@ async function round(workers: number, database: string, sink: SmtpSink, db: Clie
     OUTBOX_POLL_MS: '20',
     WORKER_CONCURRENCY: CONCURRENCY,
   };
-  const main = join(__dirname, '..', 'apps', 'worker', 'src', 'main.js');
+  const { script, execArgv } = appEntry('worker');
   const children: ChildProcess[] = Array.from({ length: workers }, () =>
-    fork(main, { env, execArgv: WORKER_NODE_ARGS }),
+    fork(script, { env, execArgv: [...execArgv, ...WORKER_NODE_ARGS] }),
   );
   // Ready when a probe event per worker has gone through.
   const [{ id: adviserId, hub_id: hubId }] = (
     await db.query('SELECT id, hub_id FROM advisers LIMIT 1')
   ).rows as { id: string; hub_id: string }[];
-  await db.query(
-    `INSERT INTO domain_events (hub_id, type, aggregate_type, aggregate_id) VALUES ($1, 'adviser.approved', 'adviser', $2)`,
-    [hubId, adviserId],
-  );
+  await recordApprovals(db, hubId, adviserId, 1);
   await waitFor(() => sink.messages.length >= 1, 60_000, 'workers ready');
   await new Promise((resolve) => setTimeout(resolve, 2000));
   await db.query('TRUNCATE notifications, domain_events');
   sink.clear();
   const start = Date.now();
-  await db.query(
-    `INSERT INTO domain_events (hub_id, type, aggregate_type, aggregate_id)
-     SELECT $1, 'adviser.approved', 'adviser', $2 FROM generate_series(1, $3)`,
-    [hubId, adviserId, EVENTS],
-  );
+  await recordApprovals(db, hubId, adviserId, EVENTS);
   const committed = Date.now();
   await waitFor(() => sink.messages.length >= EVENTS, 600_000, `${EVENTS} emails`);
   const wall = Date.now() - start;
@@ -110,7 +105,7 @@ async function main() {
       `INSERT INTO advisers (hub_id, name, email, status) VALUES ($1, 'Bench Adviser', 'bench.adviser@example.test', 'ACTIVE')`,
       [hubId],
     );
-    for (const workers of [1, 2]) await round(workers, database, sink, db);
+    for (const workers of ROUNDS) await round(workers, database, sink, db);
   } finally {
     await db.end();
     await sink.stop();

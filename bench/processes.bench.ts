@@ -8,7 +8,6 @@
 import 'reflect-metadata';
 import { createServer, request, Agent, Server } from 'node:http';
 import { AddressInfo } from 'node:net';
-import { join } from 'node:path';
 import { DataSource } from 'typeorm';
 import { Role } from '@chn/core';
 import { TestProcess } from '../libs/testing/src/child-process';
@@ -17,29 +16,20 @@ import { GraphqlClient } from '../libs/testing/src/graphql-client';
 import { TEST_PASSWORD, TestApp } from '../libs/testing/src/test-app';
 import { uniqueName } from '../libs/testing/src/test-database';
 import { SmtpSink } from '../tools/mail-sink';
-import { runBench, withBenchApp } from './bench-app';
-import { postingEmployer, raceForPlaces, READ_QUERY, readLoad } from './workload';
+import { appEntry, runBench, withBenchApp } from './bench-app';
+import { postingEmployer, raceForPlaces, READ_QUERY, readLoad, recordApprovals } from './workload';
 
 const READ_SECONDS = Number(process.env.BENCH_READ_SECONDS ?? 10);
 const READ_CLIENTS = 20;
 const RACE_ROUNDS = Number(process.env.BENCH_RACE_ROUNDS ?? 3);
 const EVENTS = Number(process.env.BENCH_PROCESS_EVENTS ?? 2_000);
 const INSTITUTIONS = 150;
-
-/** An app's entry point: the built one under dist/, or its sources when run through ts. */
-function entry(app: 'api' | 'worker'): { script: string; execArgv: string[] } {
-  const fromSources = __filename.endsWith('.ts');
-  return {
-    script: join(__dirname, '..', 'apps', app, 'src', fromSources ? 'main.ts' : 'main.js'),
-    execArgv: fromSources
-      ? ['-r', join(__dirname, '..', 'libs', 'testing', 'src', 'register-typescript.cjs')]
-      : [],
-  };
-}
+/** API processes (and as many workers) per round: `BENCH_PROCESSES=2` for the second only. */
+const ROUNDS = (process.env.BENCH_PROCESSES ?? '1,2').split(',').map(Number);
 
 /** Logs at warn (as in production under load); readiness is read from /health and a probe email. */
 function start(app: 'api' | 'worker', env: Record<string, string>): TestProcess {
-  const { script, execArgv } = entry(app);
+  const { script, execArgv } = appEntry(app);
   return new TestProcess(app, process.execPath, [...execArgv, script], {
     env: { ...process.env, LOG_LEVEL: 'warn', ...env },
   });
@@ -66,7 +56,11 @@ async function roundRobin(ports: number[]): Promise<Server> {
         answer.pipe(res);
       },
     );
-    upstream.on('error', () => res.writeHead(502).end());
+    upstream.on('error', (error) => {
+      if (res.headersSent) return res.destroy(error);
+      res.writeHead(502, { 'content-type': 'application/json' });
+      res.end(JSON.stringify({ errors: [{ message: `proxy: ${error.message}` }] }));
+    });
     req.pipe(upstream);
   });
   server.keepAliveTimeout = 60_000;
@@ -111,24 +105,18 @@ async function round(
     const [{ id: adviserId }] = await db.query('SELECT id FROM advisers WHERE hub_id = $1', [
       hubId,
     ]);
-    await db.query(
-      `INSERT INTO domain_events (hub_id, type, aggregate_type, aggregate_id) VALUES ($1, 'adviser.approved', 'adviser', $2)`,
-      [hubId, adviserId],
-    );
+    await recordApprovals(db, hubId, adviserId, 1);
     await waitFor(() => sink.messages.length > 0, 'workers ready');
     sink.clear();
     const burstStart = Date.now();
-    await db.query(
-      `INSERT INTO domain_events (hub_id, type, aggregate_type, aggregate_id)
-       SELECT $1, 'adviser.approved', 'adviser', $2 FROM generate_series(1, $3)`,
-      [hubId, adviserId, EVENTS],
-    );
+    await recordApprovals(db, hubId, adviserId, EVENTS);
     await waitFor(async () => sink.messages.length >= EVENTS, `${EVENTS} emails`);
     const emailsPerSec = Math.round((EVENTS / (Date.now() - burstStart)) * 1000);
     // Room for a second copy of any email to arrive, were one to be sent.
     await new Promise((resolve) => setTimeout(resolve, 3000));
+    // Less the probe's.
     const [{ sent }] = await db.query(
-      `SELECT count(*)::int AS sent FROM notifications WHERE channel = 'EMAIL' AND status = 'SENT'`,
+      `SELECT count(*)::int - 1 AS sent FROM notifications WHERE channel = 'EMAIL' AND status = 'SENT'`,
     );
     console.log(
       `${processes} API process(es) behind the proxy, ${processes} worker(s):`,
@@ -144,6 +132,9 @@ async function round(
         },
       }),
     );
+  } catch (error) {
+    for (const child of children) console.error(`--- ${child.name} ${child.pid}:\n${child.output}`);
+    throw error;
   } finally {
     proxy.close();
     await Promise.all(children.map((child) => child.stop()));
@@ -172,7 +163,7 @@ async function main() {
       const institutionIds = (
         await db.query<{ id: string }[]>('SELECT id FROM institutions WHERE hub_id = $1', [hub.id])
       ).map((row) => row.id);
-      for (const processes of [1, 2]) {
+      for (const processes of ROUNDS) {
         await round(processes, t, sink, hub.id, email, employerId, institutionIds);
       }
     });

@@ -126,3 +126,17 @@ export async function readLoad(client: Client, query: string, clients: number, s
 /** The read both API benches load: a page of 50 institutions with each one's careers leader. */
 export const READ_QUERY =
   '{ institutions(first: 50) { totalCount edges { node { id name careersLeader { id } } } } }';
+
+/** `count` outbox events of one email each (the adviser hears of their approval), in one INSERT. */
+export async function recordApprovals(
+  db: Db,
+  hubId: string,
+  adviserId: string,
+  count: number,
+): Promise<void> {
+  await db.query(
+    `INSERT INTO domain_events (hub_id, type, aggregate_type, aggregate_id)
+     SELECT $1, 'adviser.approved', 'adviser', $2 FROM generate_series(1, $3)`,
+    [hubId, adviserId, count],
+  );
+}

@@ -36,6 +36,13 @@ const HOLD_COLUMNS = `id AS "notificationId", attempts,
  */
 @Injectable()
 export class EmailClaims {
+  private readonly sentMarks: {
+    id: string;
+    resolve: () => void;
+    reject: (error: unknown) => void;
+  }[] = [];
+  private writingMarks: Promise<void> | null = null;
+
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly config: AppConfig,
@@ -56,13 +63,34 @@ export class EmailClaims {
     );
   }
 
-  async markSent(id: string): Promise<void> {
-    await this.db.query(
-      `UPDATE notifications SET status = 'SENT', sent_at = now(), last_error = NULL,
-         claimed_until = NULL, updated_at = now()
-       WHERE id = $1 AND status = 'PENDING'`,
-      [id],
-    );
+  /**
+   * Marks an email SENT; resolves once that is committed. Marks asked for while one is being
+   * written go together in the next statement, so a burst costs a commit per round trip rather
+   * than one per email, and no email waits longer than the statement before its own.
+   */
+  markSent(id: string): Promise<void> {
+    return new Promise((resolve, reject) => {
+      this.sentMarks.push({ id, resolve, reject });
+      this.writingMarks ??= this.writeSentMarks();
+    });
+  }
+
+  private async writeSentMarks(): Promise<void> {
+    while (this.sentMarks.length > 0) {
+      const marks = this.sentMarks.splice(0);
+      try {
+        await this.db.query(
+          `UPDATE notifications SET status = 'SENT', sent_at = now(), last_error = NULL,
+             claimed_until = NULL, updated_at = now()
+           WHERE id = ANY($1) AND status = 'PENDING'`,
+          [marks.map((mark) => mark.id)],
+        );
+        marks.forEach((mark) => mark.resolve());
+      } catch (error) {
+        marks.forEach((mark) => mark.reject(error));
+      }
+    }
+    this.writingMarks = null;
   }
 
   /** Records a try that failed for good: the email is FAILED for hub staff to see. */

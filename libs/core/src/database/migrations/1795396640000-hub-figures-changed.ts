@@ -26,6 +26,13 @@ const ALL_HUBS_TABLES = [
   'sector_group_members',
 ];
 
+/** The rows each kind of write hands its trigger, under the names the function reads. */
+const TRANSITION_TABLES = {
+  insert: 'NEW TABLE AS changed_rows',
+  update: 'OLD TABLE AS previous_rows NEW TABLE AS changed_rows',
+  delete: 'OLD TABLE AS changed_rows',
+};
+
 /**
  * Every committed write to a table the hub reports read sends `NOTIFY hub_figures_changed` with
  * the hub's id (`*`: every hub), however it was written (API, worker, CLI, SQL by hand), so each
@@ -62,21 +69,12 @@ export class HubFiguresChanged1795396640000 implements MigrationInterface {
       $$
     `);
     for (const table of HUB_TABLES) {
-      await queryRunner.query(`
-        CREATE TRIGGER "hub_figures_${table}_insert" AFTER INSERT ON "${table}"
-        REFERENCING NEW TABLE AS changed_rows
-        FOR EACH STATEMENT EXECUTE FUNCTION notify_hub_figures_changed()
-      `);
-      await queryRunner.query(`
-        CREATE TRIGGER "hub_figures_${table}_update" AFTER UPDATE ON "${table}"
-        REFERENCING OLD TABLE AS previous_rows NEW TABLE AS changed_rows
-        FOR EACH STATEMENT EXECUTE FUNCTION notify_hub_figures_changed()
-      `);
-      await queryRunner.query(`
-        CREATE TRIGGER "hub_figures_${table}_delete" AFTER DELETE ON "${table}"
-        REFERENCING OLD TABLE AS changed_rows
-        FOR EACH STATEMENT EXECUTE FUNCTION notify_hub_figures_changed()
-      `);
+      for (const [event, rows] of Object.entries(TRANSITION_TABLES)) {
+        await queryRunner.query(`
+          CREATE TRIGGER "hub_figures_${table}_${event}" AFTER ${event.toUpperCase()} ON "${table}"
+          REFERENCING ${rows} FOR EACH STATEMENT EXECUTE FUNCTION notify_hub_figures_changed()
+        `);
+      }
       await queryRunner.query(`
         CREATE TRIGGER "hub_figures_${table}_truncate" AFTER TRUNCATE ON "${table}"
         FOR EACH STATEMENT EXECUTE FUNCTION notify_all_hub_figures_changed()
