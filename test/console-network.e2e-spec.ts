@@ -164,4 +164,41 @@ describe('the Employer Network page in the console (e2e)', () => {
       .getByRole('cell', { name: '2028-03-31' })
       .waitFor();
   });
+
+  it('a visitor chooses sector groups of interest when applying, which hub staff see', async () => {
+    for (const name of ['Advanced Manufacturing', 'Logistics']) {
+      await admin.ok(
+        'mutation ($name: String!) { createSectorGroup(input: { name: $name }) { id } }',
+        {
+          name,
+        },
+      );
+    }
+    const visitor = await browser.open(t.baseUrl);
+    await visitor.getByRole('link', { name: 'Join the employer network' }).click();
+    const form = visitor.getByRole('form', { name: 'Apply to join the employer network' });
+    await form.getByLabel('Careers Hub').selectOption({ label: 'Knowsley Careers Hub' });
+    const groups = form.getByRole('group', {
+      name: 'Sector groups you are interested in (optional)',
+    });
+    await groups.getByLabel('Logistics').check();
+    await expectAccessible(visitor, 'join the network, choosing sector groups');
+    await form.getByLabel('Organisation name').fill('Kirkby Freight');
+    await form.getByLabel('Sector').fill('Logistics');
+    await form.getByLabel('Size').selectOption('SMALL');
+    await form.getByLabel('Your name').fill('Kit Freight');
+    await form.getByLabel('Your email').fill('kit@kirkby.example');
+    await form.getByRole('button', { name: 'Send application' }).click();
+    await visitor.getByTestId('application-received').waitFor();
+
+    const page = await browser.signIn(t.baseUrl, 'admin@knowsley.example', TEST_PASSWORD);
+    await page
+      .getByRole('navigation', { name: 'Console pages' })
+      .getByRole('link', { name: 'Network' })
+      .click();
+    const application = page.getByTestId('application').filter({ hasText: 'Kirkby Freight' });
+    await application.getByRole('cell', { name: 'Logistics', exact: true }).waitFor();
+    await settled(page);
+    await expectAccessible(page, 'Network page with an application naming sector groups');
+  });
 });
