@@ -16,6 +16,16 @@ async function settled(page: Page): Promise<void> {
   await page.waitForFunction(() => document.querySelectorAll('.loading').length === 0);
 }
 
+/** Goes to the Network page from the console's navigation and waits for every section. */
+async function openNetwork(page: Page): Promise<void> {
+  await page
+    .getByRole('navigation', { name: 'Console pages' })
+    .getByRole('link', { name: 'Network' })
+    .click();
+  await page.getByRole('heading', { name: 'Employer Network', level: 1 }).waitFor();
+  await settled(page);
+}
+
 describe('the Employer Network page in the console (e2e)', () => {
   let t: TestApp;
   let browser: ConsoleBrowser;
@@ -61,12 +71,7 @@ describe('the Employer Network page in the console (e2e)', () => {
     const val = await volunteer(admin, 'Val Volunteer', 'val@volunteer.example', hubId);
 
     const page = await browser.signIn(t.baseUrl, 'admin@knowsley.example', TEST_PASSWORD);
-    await page
-      .getByRole('navigation', { name: 'Console pages' })
-      .getByRole('link', { name: 'Network' })
-      .click();
-    await page.getByRole('heading', { name: 'Employer Network', level: 1 }).waitFor();
-    await settled(page);
+    await openNetwork(page);
     await expectAccessible(page, 'Network page of a hub admin');
 
     const cablesRow = page.getByTestId('employers').getByRole('row').filter({
@@ -137,12 +142,7 @@ describe('the Employer Network page in the console (e2e)', () => {
 
     const page = await browser.signIn(t.baseUrl, 'national@network.example', TEST_PASSWORD);
     await page.getByLabel('Hub', { exact: true }).selectOption({ label: 'Halton Careers Hub' });
-    await page
-      .getByRole('navigation', { name: 'Console pages' })
-      .getByRole('link', { name: 'Network' })
-      .click();
-    await page.getByRole('heading', { name: 'Employer Network', level: 1 }).waitFor();
-    await settled(page);
+    await openNetwork(page);
     expect(await page.locator('.notice-error').allTextContents()).toEqual([]);
 
     const employers = page.getByTestId('employers');
@@ -192,10 +192,7 @@ describe('the Employer Network page in the console (e2e)', () => {
     await visitor.getByTestId('application-received').waitFor();
 
     const page = await browser.signIn(t.baseUrl, 'admin@knowsley.example', TEST_PASSWORD);
-    await page
-      .getByRole('navigation', { name: 'Console pages' })
-      .getByRole('link', { name: 'Network' })
-      .click();
+    await openNetwork(page);
     const application = page.getByTestId('application').filter({ hasText: 'Kirkby Freight' });
     await application.getByRole('cell', { name: 'Logistics', exact: true }).waitFor();
     await settled(page);
