@@ -16,6 +16,16 @@ async function settled(page: Page): Promise<void> {
   await page.waitForFunction(() => document.querySelectorAll('.loading').length === 0);
 }
 
+/** Goes to the Network page from the console's navigation and waits for every section. */
+async function openNetwork(page: Page): Promise<void> {
+  await page
+    .getByRole('navigation', { name: 'Console pages' })
+    .getByRole('link', { name: 'Network' })
+    .click();
+  await page.getByRole('heading', { name: 'Employer Network', level: 1 }).waitFor();
+  await settled(page);
+}
+
 describe('the Employer Network page in the console (e2e)', () => {
   let t: TestApp;
   let browser: ConsoleBrowser;
@@ -61,12 +71,7 @@ describe('the Employer Network page in the console (e2e)', () => {
     const val = await volunteer(admin, 'Val Volunteer', 'val@volunteer.example', hubId);
 
     const page = await browser.signIn(t.baseUrl, 'admin@knowsley.example', TEST_PASSWORD);
-    await page
-      .getByRole('navigation', { name: 'Console pages' })
-      .getByRole('link', { name: 'Network' })
-      .click();
-    await page.getByRole('heading', { name: 'Employer Network', level: 1 }).waitFor();
-    await settled(page);
+    await openNetwork(page);
     await expectAccessible(page, 'Network page of a hub admin');
 
     const cablesRow = page.getByTestId('employers').getByRole('row').filter({
@@ -137,12 +142,7 @@ describe('the Employer Network page in the console (e2e)', () => {
 
     const page = await browser.signIn(t.baseUrl, 'national@network.example', TEST_PASSWORD);
     await page.getByLabel('Hub', { exact: true }).selectOption({ label: 'Halton Careers Hub' });
-    await page
-      .getByRole('navigation', { name: 'Console pages' })
-      .getByRole('link', { name: 'Network' })
-      .click();
-    await page.getByRole('heading', { name: 'Employer Network', level: 1 }).waitFor();
-    await settled(page);
+    await openNetwork(page);
     expect(await page.locator('.notice-error').allTextContents()).toEqual([]);
 
     const employers = page.getByTestId('employers');
@@ -163,5 +163,39 @@ describe('the Employer Network page in the console (e2e)', () => {
       .filter({ hasText: 'Runcorn Chemicals' })
       .getByRole('cell', { name: '2028-03-31' })
       .waitFor();
+  });
+
+  it('a visitor chooses sector groups of interest when applying, which hub staff see', async () => {
+    for (const name of ['Advanced Manufacturing', 'Logistics']) {
+      await admin.ok(
+        'mutation ($name: String!) { createSectorGroup(input: { name: $name }) { id } }',
+        {
+          name,
+        },
+      );
+    }
+    const visitor = await browser.open(t.baseUrl);
+    await visitor.getByRole('link', { name: 'Join the employer network' }).click();
+    const form = visitor.getByRole('form', { name: 'Apply to join the employer network' });
+    await form.getByLabel('Careers Hub').selectOption({ label: 'Knowsley Careers Hub' });
+    const groups = form.getByRole('group', {
+      name: 'Sector groups you are interested in (optional)',
+    });
+    await groups.getByLabel('Logistics').check();
+    await expectAccessible(visitor, 'join the network, choosing sector groups');
+    await form.getByLabel('Organisation name').fill('Kirkby Freight');
+    await form.getByLabel('Sector').fill('Logistics');
+    await form.getByLabel('Size').selectOption('SMALL');
+    await form.getByLabel('Your name').fill('Kit Freight');
+    await form.getByLabel('Your email').fill('kit@kirkby.example');
+    await form.getByRole('button', { name: 'Send application' }).click();
+    await visitor.getByTestId('application-received').waitFor();
+
+    const page = await browser.signIn(t.baseUrl, 'admin@knowsley.example', TEST_PASSWORD);
+    await openNetwork(page);
+    const application = page.getByTestId('application').filter({ hasText: 'Kirkby Freight' });
+    await application.getByRole('cell', { name: 'Logistics', exact: true }).waitFor();
+    await settled(page);
+    await expectAccessible(page, 'Network page with an application naming sector groups');
   });
 });

@@ -2,9 +2,9 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 import { useMutation } from 'urql';
 import { PagedTable, usePagedQuery } from '../../components/paged-list';
-import { ErrorNotice } from '../../components/status';
 import { graphql } from '../../gql';
 import { useHubId } from '../../session/hub-context';
+import { AnswerOutcome } from './AnswerOutcome';
 
 const PendingAdvisers = graphql(`
   query PendingAdvisers($after: String, $hubId: ID) {
@@ -78,13 +78,7 @@ export function PendingAdvisersSection() {
   return (
     <section aria-labelledby="volunteers-heading">
       <h2 id="volunteers-heading">Advisers waiting for approval</h2>
-      {done && (
-        <p className="notice notice-ok" role="status">
-          {done}
-        </p>
-      )}
-      {approving.error && <ErrorNotice error={approving.error} title="Not approved" />}
-      {declining.error && <ErrorNotice error={declining.error} title="Not declined" />}
+      <AnswerOutcome done={done} approveError={approving.error} declineError={declining.error} />
       <PagedTable
         list={list}
         what="advisers waiting for approval"

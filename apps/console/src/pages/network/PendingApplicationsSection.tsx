@@ -2,11 +2,12 @@ import { useState } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { DataTable } from '../../components/data-table';
 import { Pager, useCursorPages } from '../../components/pager';
-import { EmptyState, ErrorNotice, QueryState } from '../../components/status';
+import { EmptyState, QueryState } from '../../components/status';
 import { graphql } from '../../gql';
 import type { MembershipDeclineReason } from '../../gql/graphql';
 import { useHubId } from '../../session/hub-context';
 import { useRefetchOn } from '../../use-refetch-on';
+import { AnswerOutcome } from './AnswerOutcome';
 import { DeclineApplicationForm } from './DeclineApplicationForm';
 
 const PendingMemberships = graphql(`
@@ -112,13 +113,7 @@ export function PendingApplicationsSection({
   return (
     <section aria-labelledby="applications-heading">
       <h2 id="applications-heading">Applications to join</h2>
-      {done && (
-        <p className="notice notice-ok" role="status">
-          {done}
-        </p>
-      )}
-      {approving.error && <ErrorNotice error={approving.error} title="Not approved" />}
-      {declining.error && <ErrorNotice error={declining.error} title="Not declined" />}
+      <AnswerOutcome done={done} approveError={approving.error} declineError={declining.error} />
       <QueryState result={pending} what="applications">
         {({ memberships, sectorGroups }) =>
           memberships.edges.length === 0 ? (
