@@ -1,6 +1,12 @@
 import { InstitutionType } from '@chn/institutions';
 import { CandidateEdge } from './assignment';
-import { PairScore, scorePair } from './score';
+import {
+  AdviserForScoring,
+  adviserForScoring,
+  institutionForScoring,
+  PairScore,
+  scorePrepared,
+} from './score';
 
 export interface CandidateAdviser {
   id: string;
@@ -35,25 +41,30 @@ export function scoredEdges(
   const byLocalAuthority = advisersByLocalAuthority(advisers);
   const edges: ScoredEdge[] = [];
   for (const institution of institutions) {
-    for (const adviser of byLocalAuthority.get(institution.laCode ?? '') ?? []) {
-      const result = scorePair(adviser, institution, institution, {
-        matchedLastYear: institution.matchedLastYear,
-      });
-      if (result) edges.push({ adviserId: adviser.id, institutionId: institution.id, ...result });
+    const reached = byLocalAuthority.get(institution.laCode ?? '');
+    if (!reached) continue;
+    const prepared = institutionForScoring(institution, institution, {
+      matchedLastYear: institution.matchedLastYear,
+    });
+    for (const { id, scoring } of reached) {
+      const result = scorePrepared(scoring, prepared);
+      if (result) edges.push({ adviserId: id, institutionId: institution.id, ...result });
     }
   }
   return edges;
 }
 
+/** The advisers reaching each local authority, in their order, prepared for scoring once. */
 function advisersByLocalAuthority(
   advisers: readonly CandidateAdviser[],
-): Map<string, CandidateAdviser[]> {
-  const byCode = new Map<string, CandidateAdviser[]>();
+): Map<string, { id: string; scoring: AdviserForScoring }[]> {
+  const byCode = new Map<string, { id: string; scoring: AdviserForScoring }[]>();
   for (const adviser of advisers) {
+    const entry = { id: adviser.id, scoring: adviserForScoring(adviser) };
     for (const code of new Set(adviser.localAuthorityCodes)) {
       const list = byCode.get(code);
-      if (list) list.push(adviser);
-      else byCode.set(code, [adviser]);
+      if (list) list.push(entry);
+      else byCode.set(code, [entry]);
     }
   }
   return byCode;

@@ -1,4 +1,4 @@
-import { MinHeap } from './min-heap';
+import { IndexedMinHeap } from './min-heap';
 
 /** A bipartite graph by index: left nodes with slots, right nodes taking at most one edge. */
 export interface WeightedBipartiteGraph {
@@ -150,20 +150,19 @@ function solveComponent(
   const potential = initialPotentials(net);
   const dist = new Float64Array(nodeCount);
   const prevArc = new Int32Array(nodeCount);
-  const heap = new MinHeap(nodeCount);
+  const heap = new IndexedMinHeap(nodeCount, dist);
   const admissible = new AdmissiblePaths(net, potential);
 
   for (;;) {
     dist.fill(Infinity);
     dist[SOURCE] = 0;
     heap.clear();
-    heap.push(SOURCE, 0);
+    heap.decreased(SOURCE);
     while (heap.size > 0) {
-      const d = heap.topKey();
       const u = heap.pop();
-      if (d > dist[u]) continue;
       // Nodes farther than the sink cannot shorten this path; the potential update copes.
       if (u === SINK) break;
+      const d = dist[u];
       const pu = potential[u];
       for (let a = head[u]; a !== -1; a = next[a]) {
         if (cap[a] <= 0) continue;
@@ -172,7 +171,7 @@ function solveComponent(
         if (nd < dist[v]) {
           dist[v] = nd;
           prevArc[v] = a;
-          heap.push(v, nd);
+          heap.decreased(v);
         }
       }
     }

@@ -1,63 +1,65 @@
-/** Binary heap of (node, key) on typed arrays, lazy deletion: a stale entry is skipped by the caller. */
-export class MinHeap {
-  private nodes: Int32Array;
-  private keys: Float64Array;
+/**
+ * A binary heap of node numbers ordered by `keys[node]` (the caller's array, e.g. distances),
+ * with decrease-key: each node is in it at most once, so it never holds more than the nodes.
+ */
+export class IndexedMinHeap {
+  private readonly heap: Int32Array;
+  /** Where each node sits in `heap`, or -1. */
+  private readonly position: Int32Array;
   size = 0;
 
-  constructor(capacity: number) {
-    this.nodes = new Int32Array(Math.max(16, capacity));
-    this.keys = new Float64Array(Math.max(16, capacity));
+  constructor(
+    nodeCount: number,
+    private readonly keys: Float64Array,
+  ) {
+    this.heap = new Int32Array(nodeCount);
+    this.position = new Int32Array(nodeCount).fill(-1);
   }
 
   clear() {
+    for (let i = 0; i < this.size; i++) this.position[this.heap[i]] = -1;
     this.size = 0;
   }
 
-  push(node: number, key: number) {
-    if (this.size === this.nodes.length) this.grow();
-    let i = this.size++;
+  /** Adds the node, or moves it up after its key was lowered. */
+  decreased(node: number) {
+    let i = this.position[node];
+    if (i === -1) i = this.size++;
+    const key = this.keys[node];
     while (i > 0) {
       const parent = (i - 1) >> 1;
-      if (this.keys[parent] <= key) break;
-      this.nodes[i] = this.nodes[parent];
-      this.keys[i] = this.keys[parent];
+      const above = this.heap[parent];
+      if (this.keys[above] <= key) break;
+      this.heap[i] = above;
+      this.position[above] = i;
       i = parent;
     }
-    this.nodes[i] = node;
-    this.keys[i] = key;
+    this.heap[i] = node;
+    this.position[node] = i;
   }
 
-  /** The smallest key; read it before `pop()`. */
-  topKey(): number {
-    return this.keys[0];
-  }
-
-  /** Removes the entry with the smallest key and returns its node. */
+  /** Removes and returns the node of the smallest key. */
   pop(): number {
-    const top = this.nodes[0];
-    const lastNode = this.nodes[--this.size];
-    const lastKey = this.keys[this.size];
+    const top = this.heap[0];
+    this.position[top] = -1;
+    const last = this.heap[--this.size];
+    if (this.size === 0) return top;
+    const key = this.keys[last];
     let i = 0;
     for (;;) {
       let child = 2 * i + 1;
       if (child >= this.size) break;
-      if (child + 1 < this.size && this.keys[child + 1] < this.keys[child]) child++;
-      if (this.keys[child] >= lastKey) break;
-      this.nodes[i] = this.nodes[child];
-      this.keys[i] = this.keys[child];
+      if (child + 1 < this.size && this.keys[this.heap[child + 1]] < this.keys[this.heap[child]]) {
+        child++;
+      }
+      const below = this.heap[child];
+      if (this.keys[below] >= key) break;
+      this.heap[i] = below;
+      this.position[below] = i;
       i = child;
     }
-    this.nodes[i] = lastNode;
-    this.keys[i] = lastKey;
+    this.heap[i] = last;
+    this.position[last] = i;
     return top;
-  }
-
-  private grow() {
-    const nodes = new Int32Array(this.nodes.length * 2);
-    const keys = new Float64Array(this.keys.length * 2);
-    nodes.set(this.nodes);
-    keys.set(this.keys);
-    this.nodes = nodes;
-    this.keys = keys;
   }
 }

@@ -55,28 +55,51 @@ export function scorePair(
   needs: ScoredNeeds | null,
   context: ScoringContext,
 ): PairScore | null {
-  if (!reachesLocalAuthority(adviser.localAuthorityCodes, institution.laCode)) return null;
-  let score = 0;
-  const reasons: string[] = [];
-  const give = (points: number, reason: string) => {
-    score += points;
-    reasons.push(reason);
+  return scorePrepared(
+    adviserForScoring(adviser),
+    institutionForScoring(institution, needs, context),
+  );
+}
+
+/** What the score needs of an adviser, worked out once for all their pairs. */
+export interface AdviserForScoring {
+  localAuthorityCodes: readonly string[];
+  sectorKeys: ReadonlySet<string>;
+  sendApExperience: boolean;
+}
+
+export function adviserForScoring(adviser: ScoredAdviser): AdviserForScoring {
+  return {
+    localAuthorityCodes: adviser.localAuthorityCodes,
+    sectorKeys: new Set(adviser.sectors.map(normalise)),
+    sendApExperience: adviser.sendApExperience,
   };
+}
 
-  const adviserSectors = new Set(adviser.sectors.map(normalise));
-  const shared = [...new Set(needs?.sectors ?? [])].filter((s) => adviserSectors.has(normalise(s)));
-  if (shared.length) give(POINTS.sharedSector, `Shares sector: ${shared.join(', ')}`);
+/** What the score needs of an institution, its points and reasons that no adviser changes. */
+export interface InstitutionForScoring {
+  laCode: string | null;
+  sectors: readonly string[];
+  sectorKeys: readonly string[];
+  reachesReason: string;
+  /** With and without SEND/AP experience; null unless a SEND or AP institution. */
+  sendApReasons: { with: string; without: string } | null;
+  fixedPoints: number;
+  fixedReasons: readonly string[];
+}
 
-  give(POINTS.reachesLocalAuthority, `Reaches ${localAuthorityName(institution)}`);
-
-  if (SEND_AP.includes(institution.type)) {
-    if (adviser.sendApExperience) {
-      give(POINTS.sendApExperience, `Has SEND/AP experience (${institution.type} setting)`);
-    } else {
-      give(POINTS.sendApWithoutExperience, `No SEND/AP experience (${institution.type} setting)`);
-    }
-  }
-
+export function institutionForScoring(
+  institution: ScoredInstitution,
+  needs: ScoredNeeds | null,
+  context: ScoringContext,
+): InstitutionForScoring {
+  const sectors = [...new Set(needs?.sectors ?? [])];
+  let fixedPoints = 0;
+  const fixedReasons: string[] = [];
+  const give = (points: number, reason: string) => {
+    fixedPoints += points;
+    fixedReasons.push(reason);
+  };
   const fsmPoints = fsmPriority(institution.fsmPercent);
   if (fsmPoints > 0) give(fsmPoints, `FSM ${institution.fsmPercent}%: +${fsmPoints} priority`);
 
@@ -90,6 +113,51 @@ export function scorePair(
     );
     give(points, `Weak Compass benchmarks: ${benchmarks.map((b) => `BM${b}`).join(', ')}`);
   }
+  return {
+    laCode: institution.laCode,
+    sectors,
+    sectorKeys: sectors.map(normalise),
+    reachesReason: `Reaches ${localAuthorityName(institution)}`,
+    sendApReasons: SEND_AP.includes(institution.type)
+      ? {
+          with: `Has SEND/AP experience (${institution.type} setting)`,
+          without: `No SEND/AP experience (${institution.type} setting)`,
+        }
+      : null,
+    fixedPoints,
+    fixedReasons,
+  };
+}
+
+/** `scorePair` on an adviser and an institution prepared once each. */
+export function scorePrepared(
+  adviser: AdviserForScoring,
+  institution: InstitutionForScoring,
+): PairScore | null {
+  if (!reachesLocalAuthority(adviser.localAuthorityCodes, institution.laCode)) return null;
+  let score = 0;
+  const reasons: string[] = [];
+  const give = (points: number, reason: string) => {
+    score += points;
+    reasons.push(reason);
+  };
+
+  const shared = institution.sectors.filter((_, k) =>
+    adviser.sectorKeys.has(institution.sectorKeys[k]),
+  );
+  if (shared.length) give(POINTS.sharedSector, `Shares sector: ${shared.join(', ')}`);
+
+  give(POINTS.reachesLocalAuthority, institution.reachesReason);
+
+  if (institution.sendApReasons) {
+    if (adviser.sendApExperience) {
+      give(POINTS.sendApExperience, institution.sendApReasons.with);
+    } else {
+      give(POINTS.sendApWithoutExperience, institution.sendApReasons.without);
+    }
+  }
+  score += institution.fixedPoints;
+  reasons.push(...institution.fixedReasons);
   return { score, reasons };
 }
 
