@@ -1,10 +1,8 @@
 /// <reference lib="dom" />
-import { INestApplicationContext } from '@nestjs/common';
 import { Page } from 'playwright-core';
 import { DataSource } from 'typeorm';
-import { SmtpSink, TestApp, waitUntil } from '@chn/testing';
-import { createWorkerApp } from '../apps/worker/src/create-worker-app';
-import { FAST_NOTIFICATIONS } from './notifications.fixtures';
+import { TestApp } from '@chn/testing';
+import { AppWithMail } from './notifications.fixtures';
 import { ConsoleBrowser, expectAccessible } from './support/console-browser';
 
 const ADMIN = { email: 'first.admin@example.test', password: 'first-admin-password' };
@@ -24,28 +22,22 @@ async function expectNoRefusal(page: Page, name: string): Promise<void> {
  * administrator from BOOTSTRAP_ADMIN_* as it starts, and everything else is done in the console.
  */
 describe('a fresh deployment, from the first administrator to a working hub (e2e)', () => {
+  let app: AppWithMail;
   let t: TestApp;
-  let sink: SmtpSink;
-  let worker: INestApplicationContext;
   let browser: ConsoleBrowser;
 
   beforeAll(async () => {
-    sink = await SmtpSink.start();
-    t = await TestApp.start({
-      ...FAST_NOTIFICATIONS,
-      SMTP_URL: sink.url,
+    app = await AppWithMail.start({
       DEMO_DATA: 'false',
       BOOTSTRAP_ADMIN_EMAIL: ADMIN.email,
       BOOTSTRAP_ADMIN_PASSWORD: ADMIN.password,
     });
-    worker = await createWorkerApp();
+    t = app.t;
     browser = await ConsoleBrowser.launch();
   });
   afterAll(async () => {
     await browser?.close();
-    await worker?.close();
-    await t.stop();
-    await sink.stop();
+    await app.stop();
     delete process.env.BOOTSTRAP_ADMIN_EMAIL;
     delete process.env.BOOTSTRAP_ADMIN_PASSWORD;
   });
@@ -104,10 +96,7 @@ describe('a fresh deployment, from the first administrator to a working hub (e2e
     ]);
     expect(invited).toEqual({ role: 'HUB_ADMIN', hub_id: hub.id });
 
-    const email = await waitUntil(
-      () => sink.to('harriet.halton@example.test')[0],
-      'the invitation reaches the new hub admin',
-    );
+    const email = await app.firstTo('harriet.halton@example.test');
     const link = new URL(email.text.match(/Choose your password: (\S+)/)![1]);
     const harriet = await browser.visit(`${t.baseUrl}${link.pathname}${link.search}`);
     await harriet.getByLabel('New password (at least 10 characters)').fill('harriet-chose-this');

@@ -1,13 +1,11 @@
 /// <reference lib="dom" />
-import { INestApplicationContext } from '@nestjs/common';
 import { Page } from 'playwright-core';
 import { DataSource } from 'typeorm';
 import { Role } from '@chn/core';
-import { SmtpSink, TEST_PASSWORD, TestApp, waitUntil } from '@chn/testing';
-import { createWorkerApp } from '../apps/worker/src/create-worker-app';
+import { TEST_PASSWORD, TestApp } from '@chn/testing';
 import {
+  AppWithMail,
   emailOf,
-  FAST_NOTIFICATIONS,
   matchParties,
   PROPOSE,
   proposeVariables,
@@ -47,26 +45,22 @@ async function typeDate(page: Page, iso: string) {
 }
 
 describe('every role’s main task with the keyboard alone (e2e)', () => {
+  let app: AppWithMail;
   let t: TestApp;
-  let sink: SmtpSink;
-  let worker: INestApplicationContext;
   let browser: ConsoleBrowser;
   let staff: SignedIn;
   let hubId: string;
 
   beforeAll(async () => {
-    sink = await SmtpSink.start();
-    t = await TestApp.start({ ...FAST_NOTIFICATIONS, SMTP_URL: sink.url });
-    worker = await createWorkerApp();
+    app = await AppWithMail.start();
+    t = app.t;
     hubId = (await t.createHub('KBD', 'Wirral Careers Hub')).id;
     staff = await t.signedIn(Role.HUB_STAFF, hubId);
     browser = await ConsoleBrowser.launch();
   });
   afterAll(async () => {
     await browser?.close();
-    await worker?.close();
-    await t.stop();
-    await sink.stop();
+    await app.stop();
   });
 
   it('a careers leader requests places', async () => {
@@ -77,7 +71,7 @@ describe('every role’s main task with the keyboard alone (e2e)', () => {
     );
     await publishedOpportunity(
       employer,
-      opportunityInput({ title: 'Dock tour', yearGroups: [10] }),
+      opportunityInput({ title: 'Dock tour', yearGroups: [9, 10] }),
     );
     const { leader } = await ledInstitution(t, hubId, { name: 'Wallasey School' });
 
@@ -89,6 +83,9 @@ describe('every role’s main task with the keyboard alone (e2e)', () => {
     expect(await focusedName(page)).toBe('Year group');
     await fillByKeyboard(page, 'Pupils', '3');
     await fillByKeyboard(page, 'Of whom on free school meals', '1');
+    // Back to the year group, and the arrow key picks the next one.
+    await tabTo(page, 'Year group', { backwards: true });
+    await page.keyboard.press('ArrowDown');
     await press(page, 'Send request');
 
     const booking = page
@@ -97,6 +94,12 @@ describe('every role’s main task with the keyboard alone (e2e)', () => {
       .filter({ hasText: 'Dock tour' });
     await booking.waitFor();
     expect(await booking.textContent()).toContain('Requested');
+    const [requested] = await t
+      .get(DataSource)
+      .query(
+        'SELECT year_group, places, fsm_places FROM bookings ORDER BY created_at DESC LIMIT 1',
+      );
+    expect(requested).toEqual({ year_group: 10, places: 3, fsm_places: 1 });
     await expectFocusKept(page);
     await expectAccessible(page, 'careers leader after a keyboard request');
     await browser.screenshot(page, 'keyboard-careers-leader');
@@ -215,10 +218,7 @@ describe('every role’s main task with the keyboard alone (e2e)', () => {
     expect(invited).toEqual({ role, hub_id: hubId });
     await expectAccessible(page, 'users after a keyboard invitation');
 
-    const email = await waitUntil(
-      () => sink.to('kofi.mensah@example.test')[0],
-      'the invitation reaches the invited user',
-    );
+    const email = await app.firstTo('kofi.mensah@example.test');
     const link = email.text.match(/Choose your password: (\S+)/)![1];
     const invitedPage = await browser.visit(link.replace(/^https?:\/\/[^/]+/, t.baseUrl));
     await fillByKeyboard(invitedPage, 'New password (at least 10 characters)', 'kofi-picks-this');

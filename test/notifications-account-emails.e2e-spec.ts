@@ -1,12 +1,10 @@
-import { INestApplicationContext } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { Role } from '@chn/core';
 import { NotificationKind } from '@chn/notifications';
 import { SmtpSink, TestApp, waitUntil } from '@chn/testing';
-import { createWorkerApp } from '../apps/worker/src/create-worker-app';
 import {
+  AppWithMail,
   emailOf,
-  FAST_NOTIFICATIONS,
   matchParties,
   PROPOSE,
   proposeVariables,
@@ -21,9 +19,9 @@ const INVITE = `mutation ($input: InviteUserInput!) { inviteUser(input: $input) 
 const STOP_LINK = 'To stop these emails';
 
 describe('account emails (e2e)', () => {
+  let app: AppWithMail;
   let t: TestApp;
   let sink: SmtpSink;
-  let worker: INestApplicationContext;
   let db: DataSource;
   let hubId: string;
 
@@ -36,17 +34,12 @@ describe('account emails (e2e)', () => {
     );
 
   beforeAll(async () => {
-    sink = await SmtpSink.start();
-    t = await TestApp.start({ ...FAST_NOTIFICATIONS, SMTP_URL: sink.url });
-    worker = await createWorkerApp();
+    app = await AppWithMail.start();
+    ({ t, sink } = app);
     db = t.get(DataSource);
     hubId = (await t.createHub('ACE', 'Knowsley Careers Hub')).id;
   });
-  afterAll(async () => {
-    await worker?.close();
-    await t.stop();
-    await sink.stop();
-  });
+  afterAll(() => app.stop());
 
   it('sends a password reset to an address opted out of every email, without a way to stop it', async () => {
     const user = await t.signedIn(Role.HUB_STAFF, hubId, 'opted.out@example.test');
@@ -79,10 +72,7 @@ describe('account emails (e2e)', () => {
     await admin.ok(INVITE, {
       input: { name: 'Iris Invited', email: 'invited.optout@example.test', role: 'HUB_STAFF' },
     });
-    const invitation = await waitUntil(
-      () => sink.to('invited.optout@example.test')[0],
-      'the invitation reaches the opted-out address',
-    );
+    const invitation = await app.firstTo('invited.optout@example.test');
     expect(invitation.text).toMatch(/\/console\/invitation\?token=/);
     expect(invitation.text).not.toContain(STOP_LINK);
     expect(invitation.headers['list-unsubscribe']).toBeUndefined();
@@ -93,10 +83,7 @@ describe('account emails (e2e)', () => {
     const parties = await matchParties(t, staff, hubId);
     await staff.ok(PROPOSE, proposeVariables(parties.adviser.adviserId, parties.institutionId));
     const adviserEmail = await emailOf(t, parties.adviser.user.userId);
-    const proposal = await waitUntil(
-      () => sink.to(adviserEmail)[0],
-      'the proposal reaches the adviser',
-    );
+    const proposal = await app.firstTo(adviserEmail);
     expect(proposal.text).toContain(`${STOP_LINK}, visit `);
     expect(proposal.html).toContain('Stop emails like this');
     expect(proposal.headers['list-unsubscribe']).toContain('/notifications/unsubscribe?token=');

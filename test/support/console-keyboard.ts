@@ -68,9 +68,10 @@ export async function typeHere(page: Page, text: string): Promise<void> {
   await page.keyboard.type(text);
 }
 
-/** Tabs to the field named `name` and types `text` into it. */
+/** Tabs to the field named `name`, checks its focus shows, and types `text` into it. */
 export async function fillByKeyboard(page: Page, name: string | RegExp, text: string) {
   await tabTo(page, name);
+  await expectVisibleFocus(page);
   await typeHere(page, text);
 }
 
@@ -118,7 +119,6 @@ export async function expectVisibleFocus(page: Page): Promise<number> {
 /** Signs in from the console's sign-in form with the keyboard alone. */
 export async function signInByKeyboard(page: Page, email: string, password: string) {
   await fillByKeyboard(page, 'Email', email);
-  await expectVisibleFocus(page);
   await fillByKeyboard(page, 'Password', password);
   await page.keyboard.press('Enter');
   await page.getByTestId('signed-in-as').waitFor();
