@@ -11,6 +11,7 @@ module.exports = {
     '<rootDir>/libs/**/*.spec.ts',
     '<rootDir>/apps/**/*.spec.ts',
     '<rootDir>/tools/**/*.spec.ts',
+    '<rootDir>/test/support/**/*.spec.ts',
   ],
   transform: { '^.+\\.ts$': 'ts-jest' },
   moduleNameMapper: pathsToModuleNameMapper(compilerOptions.paths, { prefix: '<rootDir>/' }),

@@ -2,8 +2,9 @@
 import { DEMO_PASSWORD } from '../apps/cli/src/demo/demo-accounts';
 import { seedDemo } from '../apps/cli/src/commands';
 import { GraphqlClient, TestApp, waitUntil } from '@chn/testing';
-import { Locator, Page } from 'playwright-core';
+import { Locator } from 'playwright-core';
 import { ConsoleBrowser, expectAccessible } from './support/console-browser';
+import { tabTo } from './support/console-keyboard';
 
 const STAFF = 'hub.staff@demo.careershub.test';
 const EMPLOYER = 'employer@demo.careershub.test';
@@ -170,18 +171,18 @@ describe('hub console in a browser (e2e)', () => {
     await page.keyboard.type(DEMO_PASSWORD);
     await page.keyboard.press('Enter');
     await page.getByTestId('signed-in-as').waitFor();
-    await tabTo(page, (label) => label === 'Matching');
+    await tabTo(page, 'Matching');
     await page.keyboard.press('Enter');
     await page.getByTestId('unmatched-institution').first().waitFor();
     await page.getByTestId('suggestion').first().waitFor();
 
-    const label = await tabTo(page, (l) => /^Propose .* as 1-2-1$/.test(l));
+    const label = await tabTo(page, /^Propose .* as 1-2-1$/);
     const [, adviser, institution] = /^Propose (.*) to (.*) as 1-2-1$/.exec(label)!;
     await page.keyboard.press('Enter');
     await page.getByText(`Proposed ${adviser} to ${institution}`).waitFor();
     await page.getByTestId('proposal').filter({ hasText: institution }).waitFor();
 
-    await tabTo(page, (l) => l === `Record that ${adviser} accepted ${institution}`);
+    await tabTo(page, `Record that ${adviser} accepted ${institution}`);
     await page.keyboard.press('Space');
     await page
       .getByTestId('proposal')
@@ -366,22 +367,6 @@ describe('hub console in a browser (e2e)', () => {
     await page.close();
   });
 });
-
-/**
- * Presses Tab until the focused element's accessible label (its aria-label, else its text) passes
- * `test`, and returns that label; fails after 150 presses.
- */
-async function tabTo(page: Page, test: (label: string) => boolean): Promise<string> {
-  for (let i = 0; i < 150; i++) {
-    await page.keyboard.press('Tab');
-    const label = await page.evaluate(() => {
-      const el = document.activeElement;
-      return el?.getAttribute('aria-label') ?? el?.textContent ?? '';
-    });
-    if (test(label)) return label;
-  }
-  throw new Error('no focusable element had the label looked for');
-}
 
 /** Waits until the locator's text is exactly `text` (the console refreshes after a change). */
 async function untilText(locator: Locator, text: string): Promise<void> {

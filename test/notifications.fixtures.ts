@@ -1,7 +1,9 @@
+import { INestApplicationContext } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { Role } from '@chn/core';
 import { JobQueue, QueueName } from '@chn/queue';
-import { GraphqlClient, queueIdle, TestApp, waitUntil } from '@chn/testing';
+import { GraphqlClient, queueIdle, SmtpSink, TestApp, waitUntil } from '@chn/testing';
+import { createWorkerApp } from '../apps/worker/src/create-worker-app';
 import { ledInstitution, SignedIn } from './opportunities.fixtures';
 
 const REGISTER_ADVISER = `mutation ($input: RegisterAdviserInput!) { registerAdviser(input: $input) { id } }`;
@@ -73,6 +75,35 @@ export const FAST_NOTIFICATIONS = {
   EMAIL_MAX_ATTEMPTS: '3',
   WORKER_CONCURRENCY: '5',
 };
+
+/**
+ * The API and a worker that send email to an SMTP sink of the test's own (invitations, resets,
+ * notifications), with FAST_NOTIFICATIONS and `env` on top.
+ */
+export class AppWithMail {
+  private constructor(
+    readonly t: TestApp,
+    readonly sink: SmtpSink,
+    private readonly worker: INestApplicationContext,
+  ) {}
+
+  static async start(env: Record<string, string> = {}): Promise<AppWithMail> {
+    const sink = await SmtpSink.start();
+    const t = await TestApp.start({ ...FAST_NOTIFICATIONS, SMTP_URL: sink.url, ...env });
+    return new AppWithMail(t, sink, await createWorkerApp());
+  }
+
+  /** The first email to `address`, once it has come. */
+  firstTo(address: string) {
+    return waitUntil(() => this.sink.to(address)[0], `an email reaches ${address}`);
+  }
+
+  async stop(): Promise<void> {
+    await this.worker.close();
+    await this.t.stop();
+    await this.sink.stop();
+  }
+}
 
 /** The emails a test waits for: a condition on `notifications n`, with its parameters. */
 export interface EmailScope {

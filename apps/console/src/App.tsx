@@ -3,6 +3,7 @@ import { Navigate, NavLink, Route, Routes, useSearchParams } from 'react-router'
 import { HubPicker } from './components/hub-picker';
 import { Loading } from './components/status';
 import { YearPicker } from './components/year-picker';
+import { useFocusRescue } from './focus-rescue';
 import { ROLE_NAMES } from './names';
 import { homeFor, navFor } from './navigation';
 import { NotificationsNavLink } from './pages/notifications/unread-count';
@@ -52,6 +53,7 @@ export function App() {
   const { session, signOut } = useSession();
   const { picks, hub } = useHub();
   const [params] = useSearchParams();
+  useFocusRescue();
   if (!session) {
     return (
       <Suspense fallback={<Loading what="the page" />}>

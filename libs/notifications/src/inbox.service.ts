@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { Actor, ConnectionShape, paginate } from '@chn/core';
+import { Actor, ConnectionShape, DomainError, paginate } from '@chn/core';
+import { isAccountEmail } from './delivery/account-emails';
 import { NotificationChannel, NotificationKind } from './entities/notification.enums';
 import { NotificationEntity } from './entities/notification.entity';
 import { NotificationsArgs } from './graphql/notification.type';
@@ -46,7 +47,9 @@ export class InboxService {
       [email],
     )) as { kind: string; email_enabled: boolean }[];
     const off = new Set(rows.filter((r) => !r.email_enabled).map((r) => r.kind));
-    return Object.values(NotificationKind).map((kind) => ({ kind, email: !off.has(kind) }));
+    return Object.values(NotificationKind)
+      .filter((kind) => !isAccountEmail(kind))
+      .map((kind) => ({ kind, email: !off.has(kind) }));
   }
 
   async setPreference(
@@ -54,6 +57,10 @@ export class InboxService {
     kind: NotificationKind,
     enabled: boolean,
   ): Promise<{ kind: NotificationKind; email: boolean }> {
+    if (isAccountEmail(kind))
+      throw DomainError.validation('INVALID_INPUT', 'Emails about your account are always sent', [
+        { field: 'kind', messages: [`${kind} emails are always sent and cannot be turned off`] },
+      ]);
     await this.setEmailPreference(await this.emailOf(actor), kind, enabled);
     return { kind, email: enabled };
   }

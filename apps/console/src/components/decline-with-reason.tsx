@@ -22,9 +22,10 @@ export function DeclineWithReason({
     <form onSubmit={submit} aria-label={label}>
       <label>
         Why you decline
-        <input required value={reason} onChange={(e) => setReason(e.target.value)} />
+        {/* It replaces the button just pressed: focus follows, so the keyboard is not lost. */}
+        <input autoFocus required value={reason} onChange={(e) => setReason(e.target.value)} />
       </label>{' '}
-      <button type="submit" className="secondary" disabled={busy}>
+      <button type="submit" className="danger" disabled={busy}>
         Decline
       </button>
     </form>

@@ -7,6 +7,7 @@ import { NotificationChannel, NotificationStatus } from '../entities/notificatio
 import { renderNotification } from '../templates/render';
 import { TemplateInput } from '../templates/templates';
 import { UnsubscribeTokens } from '../unsubscribe/unsubscribe-token';
+import { isAccountEmail } from './account-emails';
 import { EmailDelivery } from './email-delivery.service';
 import { sendEmailJob } from './send-email-job';
 import {
@@ -113,10 +114,14 @@ export class NotificationFanout {
     const rows: unknown[][] = [];
     // The rule gave this event its kind, and each kind comes from one event (`EventOfKind`).
     const payload = event.payload as TemplateInput['payload'];
+    const account = isAccountEmail(kind);
     for (const recipient of recipients) {
-      const unsubscribeUrl = `${this.config.publicUrl}/notifications/unsubscribe?token=${this.tokens.sign(
-        { email: recipient.email, kind },
-      )}`;
+      const unsubscribeUrl = account
+        ? undefined
+        : `${this.config.publicUrl}/notifications/unsubscribe?token=${this.tokens.sign({
+            email: recipient.email,
+            kind,
+          })}`;
       const message = renderNotification(
         kind,
         { subject, payload, aggregateId: event.aggregateId },
@@ -143,9 +148,10 @@ export class NotificationFanout {
           null,
         ]);
       }
-      const status = optedOut.has(`${kind}:${recipient.email}`)
-        ? NotificationStatus.SKIPPED
-        : NotificationStatus.PENDING;
+      const status =
+        !account && optedOut.has(`${kind}:${recipient.email}`)
+          ? NotificationStatus.SKIPPED
+          : NotificationStatus.PENDING;
       rows.push([
         ...common,
         message.text,
@@ -153,7 +159,7 @@ export class NotificationFanout {
         status,
         message.html,
         message.actionUrl,
-        unsubscribeUrl,
+        unsubscribeUrl ?? null,
         null,
         // A PENDING email belongs to this batch's delivery for the length of a claim.
         status === NotificationStatus.PENDING ? this.config.EMAIL_CLAIM_SECONDS : null,

@@ -130,7 +130,7 @@ export function UsersPage() {
                 {!own && (
                   <button
                     type="button"
-                    className="secondary"
+                    className={user.deactivatedAt ? 'secondary' : 'danger'}
                     onClick={() =>
                       void (user.deactivatedAt ? reactivate : deactivate)({ id: user.id }, REFETCH)
                     }

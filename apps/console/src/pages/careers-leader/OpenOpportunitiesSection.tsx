@@ -194,7 +194,8 @@ function RequestPlacesForm(props: {
     <form onSubmit={submit} aria-label={`Request places on ${props.opportunity.title}`}>
       <label>
         Year group
-        <select value={yearGroup} onChange={(e) => setYearGroup(Number(e.target.value))}>
+        {/* The form opens in place of the button pressed: focus goes to its first field. */}
+        <select autoFocus value={yearGroup} onChange={(e) => setYearGroup(Number(e.target.value))}>
           {props.opportunity.yearGroups.map((y) => (
             <option key={y} value={y}>
               Year {y}

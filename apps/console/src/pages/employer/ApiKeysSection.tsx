@@ -102,7 +102,7 @@ export function ApiKeysSection() {
                     ) : (
                       <button
                         type="button"
-                        className="secondary"
+                        className="danger"
                         disabled={revoking.fetching}
                         aria-label={`Revoke ${k.name}`}
                         onClick={() => void revoke({ id: k.id })}

@@ -61,8 +61,10 @@ export function OpportunityForm({
   return (
     <form className="form-grid" aria-label={label} onSubmit={submit}>
       {error && <ErrorNotice error={error} title="Not saved" />}
+      {/* The form opens in place of the button pressed: focus goes to its first field. */}
       <LabelledInput
         label="Title"
+        autoFocus
         required
         value={f.title}
         onChange={(e) => set({ title: e.target.value })}
