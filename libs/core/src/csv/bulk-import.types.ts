@@ -22,7 +22,10 @@ export class ImportRowOutcome {
   @Field(() => ImportAction)
   action: ImportAction;
 
-  @Field({ nullable: true, description: 'Fields that change, comma-separated (UPDATED rows).' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Fields that change, comma-separated (UPDATED rows).',
+  })
   changes?: string | null;
 }
 

@@ -5,3 +5,4 @@ export * from './csv-write';
 export * from './csv-import';
 export * from './bulk-import.types';
 export * from './run-csv-import';
+export * from './csv-import.args';

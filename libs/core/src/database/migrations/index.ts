@@ -12,6 +12,7 @@ import { EmailClaims1795395500000 } from './1795395500000-email-claims';
 import { UserAccounts1795396100000 } from './1795396100000-user-accounts';
 import { DbsRemindersKeyed1795395700000 } from './1795395700000-dbs-reminders-keyed';
 import { EmployerApplications1795396500000 } from './1795396500000-employer-applications';
+import { AdviserLeftOn1795397000000 } from './1795397000000-adviser-left-on';
 import { SignInCodes1795396300000 } from './1795396300000-sign-in-codes';
 import { SectorGroupJoinRequests1795395800000 } from './1795395800000-sector-group-join-requests';
 
@@ -33,5 +34,6 @@ export const MIGRATIONS = [
   UserAccounts1795396100000,
   SignInCodes1795396300000,
   EmployerApplications1795396500000,
+  AdviserLeftOn1795397000000,
   // New migrations go on their own line, at the end.
 ];
