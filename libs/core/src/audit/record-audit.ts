@@ -43,11 +43,13 @@ export async function recordAudits(
   actor: Actor | null,
   records: AuditRecord[],
 ): Promise<void> {
-  if (records.length === 0) return;
-  await manager.insert(
-    AuditEntryEntity,
-    records.map((record) => auditRow(actor, record)),
-  );
+  for (let start = 0; start < records.length; start += AUDIT_CHUNK) {
+    const chunk = records.slice(start, start + AUDIT_CHUNK);
+    await manager.insert(
+      AuditEntryEntity,
+      chunk.map((record) => auditRow(actor, record)),
+    );
+  }
 }
 
 function auditRow(
