@@ -185,4 +185,27 @@ describe('advisers import (e2e)', () => {
     expect(await advisers()).toEqual(before);
     expect(await count('audit_log')).toBe(audits);
   });
+
+  it('serves each import’s template with every column explained, to the hub team only', async () => {
+    const TEMPLATE = `query ($kind: CsvImportKind!) { csvImportTemplate(kind: $kind) { fileName csv columns { name description } } }`;
+    const { csvImportTemplate } = await staff.ok<{
+      csvImportTemplate: {
+        fileName: string;
+        csv: string;
+        columns: { name: string; description: string }[];
+      };
+    }>(TEMPLATE, { kind: 'ADVISERS' });
+    expect(csvImportTemplate.fileName).toBe('advisers.csv');
+    expect(csvImportTemplate.csv).toBe(`${HEADER}\r\n`);
+    expect(csvImportTemplate.columns.map((c) => c.name).join(',')).toBe(HEADER);
+    expect(csvImportTemplate.columns.every((c) => c.description.length > 10)).toBe(true);
+    const matches = await staff.ok<{ csvImportTemplate: { csv: string } }>(TEMPLATE, {
+      kind: 'MATCHES',
+    });
+    expect(matches.csvImportTemplate.csv).toBe(
+      'adviser_email,urn,type,starts_on,ends_on,ended_on,status,focus\r\n',
+    );
+    const viewer = await t.signedIn(Role.VIEWER, hub.id);
+    expect(await viewer.errorCode(TEMPLATE, { kind: 'ADVISERS' })).toBe('FORBIDDEN');
+  });
 });

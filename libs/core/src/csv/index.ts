@@ -6,3 +6,4 @@ export * from './csv-import';
 export * from './bulk-import.types';
 export * from './run-csv-import';
 export * from './csv-import.args';
+export * from './csv-template';
