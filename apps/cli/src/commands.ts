@@ -7,7 +7,9 @@ import { join } from 'node:path';
 import { printSchema } from 'graphql';
 import { plainToInstance } from 'class-transformer';
 import { validateSync } from 'class-validator';
+import { AdviserImportService, UnknownEmployers } from '@chn/advisers';
 import {
+  BulkImportReport,
   createDataSource,
   DomainError,
   projectRoot,
@@ -16,6 +18,7 @@ import {
 } from '@chn/core';
 import { CreateUserInput, HubsService, UsersService } from '@chn/identity';
 import { InstitutionImportService } from '@chn/institutions';
+import { MatchImportService } from '@chn/matching';
 import { CompassImportService, FsqService, ReportExportsService } from '@chn/reporting';
 import { CliModule } from './cli.module';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo/demo-accounts';
@@ -158,6 +161,45 @@ export async function importReportingCsv(
       console.log(`${report.rows} rows: FSQ completions set.`);
     }
     return 0;
+  });
+}
+
+/** Prints what an all-or-nothing import did, or in a dry run would do, row by row. */
+function printBulkReport(report: BulkImportReport): number {
+  const verb = report.dryRun ? 'would be' : 'were';
+  console.log(
+    `${report.rows} rows: ${report.created} ${verb} created, ${report.updated} updated, ${report.unchanged} unchanged, ${report.refused.length} refused.`,
+  );
+  for (const outcome of report.outcomes.filter((o) => o.action !== 'UNCHANGED')) {
+    const changes = outcome.changes ? ` (${outcome.changes})` : '';
+    console.log(`  line ${outcome.line}: ${outcome.key} ${outcome.action}${changes}`);
+  }
+  for (const refusal of report.refused) console.log(`  line ${refusal.line}: ${refusal.reason}`);
+  return report.refused.length > 0 ? 1 : 0;
+}
+
+/**
+ * Imports advisers or match history into a hub, all or nothing; with `dryRun` it prints what would
+ * change. A refused file prints each problem with its line and exits 1.
+ */
+export async function importHubCsv(
+  kind: 'advisers' | 'matches',
+  file: string,
+  hubCode: string,
+  options: { dryRun: boolean; createEmployers?: boolean },
+): Promise<number> {
+  const csv = readFileSync(file, 'utf8');
+  return withHub(hubCode, { refusedExit: 1, printFields: true }, async (app, hubId) => {
+    const report =
+      kind === 'advisers'
+        ? await app.get(AdviserImportService).importInto(hubId, csv, {
+            dryRun: options.dryRun,
+            unknownEmployers: options.createEmployers
+              ? UnknownEmployers.CREATE_APPLICANT
+              : UnknownEmployers.REFUSE,
+          })
+        : await app.get(MatchImportService).importInto(hubId, csv, { dryRun: options.dryRun });
+    return printBulkReport(report);
   });
 }
 

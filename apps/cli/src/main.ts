@@ -5,6 +5,7 @@ import {
   createAdmin,
   emitSchema,
   exportReport,
+  importHubCsv,
   importReportingCsv,
   importInstitutions,
   migrate,
@@ -24,6 +25,11 @@ Commands:
   import-compass-evaluations FILE --hub CODE
                                            import Compass evaluations (CSV) into a hub, all or nothing
   import-fsq FILE --hub CODE               import FSQ completions (urn,academic_year,students)
+  import-advisers FILE --hub CODE [--dry-run] [--create-employers]
+                                           import advisers (upsert by email), all or nothing;
+                                           employers not held are refused, or added as applicants
+  import-matches FILE --hub CODE [--dry-run]
+                                           import match history, all or nothing
   export-dashboard --hub CODE --year 2024/25 [--out FILE]
                                            the Hub Overview Dashboard as CSV
   export-matches --hub CODE --year 2024/25 [--out FILE]
@@ -39,6 +45,8 @@ async function main(argv: string[]): Promise<number> {
       email: { type: 'string' },
       name: { type: 'string' },
       'in-hub': { type: 'boolean', default: false },
+      'dry-run': { type: 'boolean', default: false },
+      'create-employers': { type: 'boolean', default: false },
       year: { type: 'string' },
       out: { type: 'string' },
       help: { type: 'boolean' },
@@ -71,6 +79,19 @@ async function main(argv: string[]): Promise<number> {
       if (rest.length !== 1 || !values.hub) break;
       await loadConfigOrExit({ postgres: true });
       return importReportingCsv(command === 'import-fsq' ? 'fsq' : 'compass', rest[0], values.hub);
+    case 'import-advisers':
+    case 'import-matches':
+      if (rest.length !== 1 || !values.hub) break;
+      await loadConfigOrExit({ postgres: true });
+      return importHubCsv(
+        command === 'import-advisers' ? 'advisers' : 'matches',
+        rest[0],
+        values.hub,
+        {
+          dryRun: values['dry-run'] ?? false,
+          createEmployers: values['create-employers'] ?? false,
+        },
+      );
     case 'export-dashboard':
     case 'export-matches':
       if (rest.length !== 0 || !values.hub || !values.year) break;

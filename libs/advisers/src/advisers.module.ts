@@ -8,12 +8,25 @@ import { AdvisersService } from './advisers.service';
 import { AdviserDataExtensions } from './data-protection/adviser-data-extensions.service';
 import { AdviserDataService } from './data-protection/adviser-data.service';
 import { AdviserEntity } from './entities/adviser.entity';
+import { AdviserImportService } from './import/adviser-import.service';
 
 /** Enterprise Advisers without transport: used by the API, the worker and the CLI. */
 @Module({
   imports: [TypeOrmModule.forFeature([AdviserEntity]), IdentityModule, EmployersModule],
-  providers: [AdvisersService, AdviserDataService, AdviserDataExtensions, AdviserCommitments],
-  exports: [AdvisersService, AdviserDataService, AdviserDataExtensions, AdviserCommitments],
+  providers: [
+    AdvisersService,
+    AdviserDataService,
+    AdviserDataExtensions,
+    AdviserCommitments,
+    AdviserImportService,
+  ],
+  exports: [
+    AdvisersService,
+    AdviserDataService,
+    AdviserDataExtensions,
+    AdviserCommitments,
+    AdviserImportService,
+  ],
 })
 export class AdvisersModule implements OnModuleInit {
   constructor(

@@ -4,6 +4,7 @@ import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, EntityManager, IsNull, Repository } from 'typeorm';
 import {
   Actor,
+  Clock,
   ConnectionShape,
   DomainError,
   hubForWrite,
@@ -70,6 +71,7 @@ export class AdvisersService {
     private readonly commitments: AdviserCommitments,
     private readonly throttle: PublicFormThrottleService,
     private readonly invitations: ApplicantInvitations,
+    private readonly clock: Clock,
   ) {}
 
   async list(actor: Actor, args: AdvisersArgs): Promise<ConnectionShape<AdviserEntity>> {
@@ -254,6 +256,9 @@ export class AdvisersService {
       }
       const before = auditable(adviser);
       Object.assign(adviser, normalise({ ...input, email }));
+      if (input.status && input.status !== before.status) {
+        adviser.leftOn = input.status === AdviserStatus.LEFT ? this.clock.today() : null;
+      }
       const saved = await manager.save(adviser).catch((error: unknown) => {
         throw asAdviserConflict(error);
       });

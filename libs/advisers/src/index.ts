@@ -8,3 +8,6 @@ export * from './entities/adviser-status.enum';
 export * from './entities/adviser.entity';
 export * from './graphql/adviser.type';
 export * from './graphql/adviser.inputs';
+export * from './import/adviser-csv';
+export * from './import/adviser-import.service';
+export * from './import/unknown-employers.enum';

@@ -14,3 +14,4 @@ export * from './data-protection';
 export * from './calendar';
 export * from './text';
 export * from './validation';
+export * from './csv';

@@ -18,3 +18,5 @@ export * from './planning/auto-match-plan.entity';
 export * from './matched-in-year';
 export { YEAR_FIGURES_SQL } from './summary/matching-summary.queries';
 export type { YearFiguresRow } from './summary/matching-summary.queries';
+export * from './import/match-csv';
+export * from './import/match-import.service';

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { AdvisersModule } from '@chn/advisers';
 import { InstitutionsModule } from '@chn/institutions';
+import { MatchImportResolver } from './import/match-import.resolver';
 import { AdviserMatchabilityResolver } from './matches/adviser-matchability.resolver';
 import { MatchesResolver } from './matches/matches.resolver';
 import { MatchingModule } from './matching.module';
@@ -9,6 +10,11 @@ import { SupportNeedsResolver } from './support-needs/support-needs.resolver';
 
 @Module({
   imports: [MatchingModule, AdvisersModule, InstitutionsModule, MatchingSummaryGraphqlModule],
-  providers: [MatchesResolver, AdviserMatchabilityResolver, SupportNeedsResolver],
+  providers: [
+    MatchesResolver,
+    AdviserMatchabilityResolver,
+    SupportNeedsResolver,
+    MatchImportResolver,
+  ],
 })
 export class MatchingGraphqlModule {}

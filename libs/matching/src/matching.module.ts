@@ -5,6 +5,7 @@ import { InstitutionsModule } from '@chn/institutions';
 import { MatchEntity } from './entities/match.entity';
 import { adviserMatchesSection } from './matches/adviser-matches.section';
 import { SupportNeedsEntity } from './entities/support-needs.entity';
+import { MatchImportService } from './import/match-import.service';
 import { MatchesService } from './matches/matches.service';
 import { countOpenMatches } from './matches/open-matches';
 import { SupportNeedsService } from './support-needs/support-needs.service';
@@ -16,8 +17,8 @@ import { SupportNeedsService } from './support-needs/support-needs.service';
     AdvisersModule,
     InstitutionsModule,
   ],
-  providers: [MatchesService, SupportNeedsService],
-  exports: [MatchesService, SupportNeedsService],
+  providers: [MatchesService, SupportNeedsService, MatchImportService],
+  exports: [MatchesService, SupportNeedsService, MatchImportService],
 })
 export class MatchingModule implements OnModuleInit {
   constructor(

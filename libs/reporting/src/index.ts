@@ -14,3 +14,4 @@ export * from './dashboard/hub-activity.service';
 export * from './exports/report-exports.service';
 export * from './institution-report/institution-report.service';
 export * from './fixtures/dashboard-fixture';
+export * from './imports/import-templates';

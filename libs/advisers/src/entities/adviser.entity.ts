@@ -19,6 +19,7 @@ import { AdviserStatus } from './adviser-status.enum';
 )
 @Check('ck_advisers_max_one_to_one', 'max_one_to_one >= 0')
 @Check('ck_advisers_max_agile', 'max_agile >= 0')
+@Check('ck_advisers_left_on', "left_on IS NULL OR status = 'LEFT'")
 @Check(
   'ck_advisers_local_authority_codes',
   "array_to_string(local_authority_codes, ',') ~ '^([0-9]{3}(,[0-9]{3})*)?$'",
@@ -99,6 +100,10 @@ export class AdviserEntity extends BaseEntity {
 
   @Column({ name: 'dbs_checked_on', type: 'date', nullable: true })
   dbsCheckedOn: string | null;
+
+  /** The day a LEFT adviser left, when known (recorded by imports of the hub's history). */
+  @Column({ name: 'left_on', type: 'date', nullable: true })
+  leftOn: string | null;
 
   /** Experience supporting special schools (SEND) or alternative provision (AP). */
   @Column({ name: 'send_ap_experience', type: 'boolean', default: false })

@@ -3,6 +3,9 @@ import { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity
 import { Actor } from '../auth/actor';
 import { AuditEntryEntity } from './audit-entry.entity';
 
+/** Rows per insert, well under PostgreSQL's limit of bind parameters. */
+const AUDIT_CHUNK = 1000;
+
 export interface AuditRecord {
   hubId: string | null;
   entityType: string;
@@ -31,7 +34,29 @@ export async function recordAudit(
   actor: Actor | null,
   record: AuditRecord,
 ): Promise<void> {
-  const row: QueryDeepPartialEntity<AuditEntryEntity> = {
+  await recordAudits(manager, actor, [record]);
+}
+
+/** Appends many entries in one statement (imports), inside the caller's transaction. */
+export async function recordAudits(
+  manager: EntityManager,
+  actor: Actor | null,
+  records: AuditRecord[],
+): Promise<void> {
+  for (let start = 0; start < records.length; start += AUDIT_CHUNK) {
+    const chunk = records.slice(start, start + AUDIT_CHUNK);
+    await manager.insert(
+      AuditEntryEntity,
+      chunk.map((record) => auditRow(actor, record)),
+    );
+  }
+}
+
+function auditRow(
+  actor: Actor | null,
+  record: AuditRecord,
+): QueryDeepPartialEntity<AuditEntryEntity> {
+  return {
     hubId: record.hubId,
     actorUserId: actor?.userId ?? null,
     actorRole: actor?.role ?? null,
@@ -41,5 +66,4 @@ export async function recordAudit(
     action: record.action,
     changes: (record.changes ?? {}) as QueryDeepPartialEntity<Record<string, unknown>>,
   };
-  await manager.insert(AuditEntryEntity, row);
 }

@@ -164,8 +164,9 @@ describe('parseInstitutionsCsv', () => {
         expect(expected[record.phase ?? '']).toContain(record.type);
       }
       expect(count((r) => r.type === InstitutionType.POST_16)).toBe(10);
-      expect(count((r) => r.type === InstitutionType.AP)).toBe(1);
-      expect(count((r) => r.type === InstitutionType.SEND)).toBe(50);
+      expect(parsed.records.find((r) => r.urn === '139114')?.type).toBe(InstitutionType.AP);
+      expect(count((r) => r.type === InstitutionType.AP)).toBe(2);
+      expect(count((r) => r.type === InstitutionType.SEND)).toBe(49);
       expect(count((r) => r.type === InstitutionType.MAINSTREAM)).toBe(94);
     });
 

@@ -1,5 +1,4 @@
-import { parse } from 'csv-parse/sync';
-import { unstorableCsvCell } from '@chn/core';
+import { CsvReadError, CsvRecord, readCsvRecords } from '@chn/core';
 import { decideInstitutionType, InstitutionType } from './institution-type';
 
 export interface InstitutionRecord {
@@ -65,7 +64,6 @@ const OPEN_STATUSES = new Set(['open', 'open, but proposed to close']);
 const NOT_REPORTED = new Set(['supp', 'z', 'na']);
 
 export function parseInstitutionsCsv(csv: string): ParsedFile {
-  if (csv.replace(/^\uFEFF/, '').trim() === '') throw new MalformedCsvError('CSV is empty');
   const [header, ...rows] = readRows(csv);
   const columns = indexHeader(header.cells);
 
@@ -139,56 +137,20 @@ export function parseInstitutionsCsv(csv: string): ParsedFile {
   return result;
 }
 
-interface Row {
-  line: number;
-  cells: string[];
-}
-
-const LEADING_BLANK_LINES = /^(?:[^\S\r\n]*(?:\r\n|\r|\n))*/;
-
-function countLineBreaks(text: string): number {
-  return text.match(/\r\n|\r|\n/g)?.length ?? 0;
-}
-
-/**
- * Rows including the header, each with the 1-based file line it starts on; refuses the file when a
- * cell holds text that cannot be stored. Lines are counted from
- * csv-parse's byte offsets because its `info.lines` over-counts CRLF breaks inside quoted fields.
- */
-function readRows(csv: string): Row[] {
-  const bytes = Buffer.from(csv, 'utf8');
-  const rows: Row[] = [];
-  let offset = 0;
-  let line = 1;
-  const nextRecordLine = (end: number): number => {
-    const text = bytes.subarray(offset, end).toString('utf8');
-    return line + countLineBreaks(text.match(LEADING_BLANK_LINES)?.[0] ?? '');
-  };
+/** Rows including the header; the shared reader's refusals in this import's words. */
+function readRows(csv: string): CsvRecord[] {
   try {
-    parse(bytes, {
-      bom: true,
-      trim: true,
-      skip_empty_lines: true,
-      relax_column_count: false,
-      on_record: (cells: string[], { bytes: end }) => {
-        rows.push({ line: nextRecordLine(end), cells });
-        line += countLineBreaks(bytes.subarray(offset, end).toString('utf8'));
-        offset = end;
-        return cells;
-      },
-    });
+    return readCsvRecords(csv);
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    throw new MalformedCsvError(
-      `Malformed CSV in the record starting on line ${nextRecordLine(bytes.length)}: ${message}`,
-    );
+    if (!(error instanceof CsvReadError)) throw error;
+    if (error.kind === 'empty') throw new MalformedCsvError('CSV is empty');
+    if (error.kind === 'malformed') {
+      throw new MalformedCsvError(
+        `Malformed CSV in the record starting on line ${error.line}: ${error.detail}`,
+      );
+    }
+    throw new MalformedCsvError(`Line ${error.line}: ${error.detail}`);
   }
-  if (rows.length === 0) throw new MalformedCsvError('CSV is empty');
-  for (const [index, row] of rows.entries()) {
-    const problem = unstorableCsvCell(row.cells, index === 0 ? undefined : rows[0].cells);
-    if (problem) throw new MalformedCsvError(`Line ${row.line}: ${problem}`);
-  }
-  return rows;
 }
 
 function indexHeader(header: string[]): ColumnIndex {

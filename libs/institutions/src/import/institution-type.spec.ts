@@ -54,8 +54,14 @@ describe('decideInstitutionType', () => {
 
     it('takes the type over the phase and the name', () => {
       expect(
-        decideInstitutionType({ type: 'Academy converter', phase: '16 plus', name: 'X PRU' }),
+        decideInstitutionType({ type: 'Academy converter', phase: '16 plus', name: 'X School' }),
       ).toEqual({ type: InstitutionType.MAINSTREAM, inferred: false });
+      expect(
+        decideInstitutionType({ type: 'Community school', phase: 'Primary', name: 'X PRU' }),
+      ).toEqual({ type: InstitutionType.MAINSTREAM, inferred: false });
+      expect(
+        decideInstitutionType({ type: 'Academy special converter', name: 'Y AP Academy' }),
+      ).toEqual({ type: InstitutionType.SEND, inferred: false });
       expect(
         decideInstitutionType({
           type: 'Community special school',
@@ -63,6 +69,17 @@ describe('decideInstitutionType', () => {
           name: 'Y',
         }),
       ).toEqual({ type: InstitutionType.SEND, inferred: false });
+    });
+  });
+
+  it.each([
+    ['Free schools', 'Harmonize Academy AP Free School'],
+    ['Academy sponsor led', 'Wirral APA'],
+    ['Academy converter', 'Hope Pupil Referral Academy'],
+  ])('a generic %s type named %s is alternative provision', (type, name) => {
+    expect(decideInstitutionType({ type, name })).toEqual({
+      type: InstitutionType.AP,
+      inferred: false,
     });
   });
 
@@ -76,7 +93,10 @@ describe('decideInstitutionType', () => {
       ['Not applicable', 'Prudence House School', InstitutionType.SEND],
       ['Secondary', 'The Belvedere Academy', InstitutionType.MAINSTREAM],
       ['All-through', 'The Grange School', InstitutionType.MAINSTREAM],
-      ['Primary', 'Some Pupil Referral Unit', InstitutionType.MAINSTREAM],
+      ['Primary', 'Some Pupil Referral Unit', InstitutionType.AP],
+      ['Not applicable', 'Harmonize Academy AP Free School', InstitutionType.AP],
+      ['Secondary', 'Kirkby Short Stay School', InstitutionType.AP],
+      ['Not applicable', 'Happy Apple School', InstitutionType.SEND],
     ])('phase %s, name %s → %s', (phase, name, expected) => {
       expect(decideInstitutionType({ phase, name })).toEqual({ type: expected, inferred: true });
     });

@@ -1,5 +1,5 @@
 import { BenchmarkResult, SupplementaryAnswer } from '../entities/compass.enums';
-import { CompassCsvError, CompassCsvProblem, readCsvTable } from './csv-table';
+import { csvDate, csvToken, CsvProblem, CsvRefusedError, readCsvTable } from '@chn/core';
 
 export interface CompassRecord {
   line: number;
@@ -12,7 +12,11 @@ export interface CompassRecord {
   ks4FsmPupils: SupplementaryAnswer | null;
 }
 
-export { CompassCsvError, type CompassCsvProblem } from './csv-table';
+/** The Compass and FSQ parsers refuse a file with the shared CSV refusal. */
+export {
+  CsvRefusedError as CompassCsvError,
+  type CsvProblem as CompassCsvProblem,
+} from '@chn/core';
 
 const BENCHMARKS = [1, 2, 3, 4, 5, 6, 7, 8];
 const SUPPLEMENTARY = ['ks3_all_pupils', 'ks3_fsm_pupils', 'ks4_all_pupils', 'ks4_fsm_pupils'];
@@ -24,25 +28,6 @@ export const COMPASS_CSV_HEADER = [
   ...SUPPLEMENTARY,
 ];
 
-/** "Partially achieved", "partially-achieved" and "PARTIALLY_ACHIEVED" all read the same. */
-function token(value: string): string {
-  return value
-    .trim()
-    .toUpperCase()
-    .replace(/['’]/g, '')
-    .replace(/\(.*\)/g, '')
-    .trim()
-    .replace(/[\s-]+/g, '_');
-}
-
-function isoDate(value: string): string | null {
-  const uk = /^(\d{2})\/(\d{2})\/(\d{4})$/.exec(value);
-  const iso = uk ? `${uk[3]}-${uk[2]}-${uk[1]}` : value;
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(iso)) return null;
-  const date = new Date(`${iso}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === iso ? iso : null;
-}
-
 /**
  * Reads a Compass evaluations CSV: one row per institution per evaluation, header
  * `urn,evaluated_on,bm1_result,bm1_score,...,bm8_score,ks3_all_pupils,...` (any order; scores and
@@ -51,7 +36,7 @@ function isoDate(value: string): string | null {
  */
 export function parseCompassCsv(csv: string): CompassRecord[] {
   const { headerLine, rows } = readCsvTable(csv, REQUIRED);
-  const problems: CompassCsvProblem[] = [];
+  const problems: CsvProblem[] = [];
   const records: CompassRecord[] = [];
   const seen = new Map<string, number>();
   if (rows.length === 0) problems.push({ line: headerLine, message: 'no rows after the header' });
@@ -59,7 +44,7 @@ export function parseCompassCsv(csv: string): CompassRecord[] {
     const rowProblems: string[] = [];
     const urn = cell('urn');
     if (!/^\d{5,7}$/.test(urn)) rowProblems.push(`URN "${urn}" is not 5 to 7 digits`);
-    const evaluatedOn = isoDate(cell('evaluated_on'));
+    const evaluatedOn = csvDate(cell('evaluated_on'));
     if (!evaluatedOn) {
       rowProblems.push(`evaluated_on "${cell('evaluated_on')}" is not a date (YYYY-MM-DD)`);
     }
@@ -69,7 +54,7 @@ export function parseCompassCsv(csv: string): CompassRecord[] {
     } else seen.set(key, line);
     const benchmarks = BENCHMARKS.map((number) => {
       const raw = cell(`bm${number}_result`);
-      const result = token(raw) as BenchmarkResult;
+      const result = csvToken(raw) as BenchmarkResult;
       if (!Object.values(BenchmarkResult).includes(result)) {
         rowProblems.push(
           `bm${number}_result "${raw}" is not Achieved, Partially achieved or Not achieved`,
@@ -88,7 +73,7 @@ export function parseCompassCsv(csv: string): CompassRecord[] {
     const answers = SUPPLEMENTARY.map((column) => {
       const raw = cell(column);
       if (raw === '') return null;
-      const answer = token(raw) as SupplementaryAnswer;
+      const answer = csvToken(raw) as SupplementaryAnswer;
       if (!Object.values(SupplementaryAnswer).includes(answer)) {
         rowProblems.push(
           `${column} "${raw}" is not one of ${Object.values(SupplementaryAnswer).join(', ')}`,
@@ -112,6 +97,6 @@ export function parseCompassCsv(csv: string): CompassRecord[] {
       ks4FsmPupils: answers[3],
     });
   }
-  if (problems.length > 0) throw new CompassCsvError(problems);
+  if (problems.length > 0) throw new CsvRefusedError(problems);
   return records;
 }

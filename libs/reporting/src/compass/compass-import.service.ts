@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { Actor, Clock, hubForWrite } from '@chn/core';
+import { Actor, Clock, csvRefusal, hubForWrite, parseOrRefuse } from '@chn/core';
 import { CompassCsvProblem, parseCompassCsv } from './compass-csv';
-import { csvRefusal, hubInstitutionIdsByUrn, parseOrRefuse } from './csv-import';
+import { hubInstitutionIdsByUrn } from './csv-import';
 import { CompassEvaluationsService } from './compass-evaluations.service';
 import { CompassImportReport } from './compass.types';
 

@@ -1,5 +1,5 @@
 import { isBeyondPlanningHorizon, planningHorizon } from '@chn/core';
-import { CompassCsvError, CompassCsvProblem, readCsvTable } from './csv-table';
+import { CsvProblem, CsvRefusedError, readCsvTable } from '@chn/core';
 
 export interface FsqRecord {
   line: number;
@@ -15,7 +15,7 @@ export interface FsqRecord {
  */
 export function parseFsqCsv(csv: string, now: Date = new Date()): FsqRecord[] {
   const { headerLine, rows } = readCsvTable(csv, ['urn', 'academic_year', 'students']);
-  const problems: CompassCsvProblem[] = [];
+  const problems: CsvProblem[] = [];
   const records: FsqRecord[] = [];
   const seen = new Map<string, number>();
   for (const { line, cell } of rows) {
@@ -42,6 +42,6 @@ export function parseFsqCsv(csv: string, now: Date = new Date()): FsqRecord[] {
     else records.push({ line, urn, academicYear: year, students: Number(students) });
   }
   if (rows.length === 0) problems.push({ line: headerLine, message: 'no rows after the header' });
-  if (problems.length > 0) throw new CompassCsvError(problems);
+  if (problems.length > 0) throw new CsvRefusedError(problems);
   return records;
 }

@@ -1,8 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { Actor, assertYearWithinPlanningHorizon, hubForWrite, parseAcademicYear } from '@chn/core';
-import { csvRefusal, hubInstitutionIdsByUrn, parseOrRefuse } from './csv-import';
+import {
+  Actor,
+  assertYearWithinPlanningHorizon,
+  csvRefusal,
+  hubForWrite,
+  parseAcademicYear,
+  parseOrRefuse,
+} from '@chn/core';
+import { hubInstitutionIdsByUrn } from './csv-import';
 import { parseFsqCsv } from './fsq-csv';
 import { reportableInstitution } from '../reporting-access';
 import { FsqCompletion, FsqImportReport, RecordFsqInput } from './compass.types';

@@ -1,11 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { Actor, recordAudit } from '@chn/core';
+import { Actor, recordAudit, toCsv } from '@chn/core';
 import { matchCountsInYearSql } from '@chn/matching';
 import { HubDashboardService } from '../dashboard/hub-dashboard.service';
 import { reportedHubOf, reportedYear } from '../reporting-access';
-import { toCsv } from './csv';
 import { dashboardRows } from './dashboard-rows';
 
 /** $1 hub, $2 year's first day, $3 year's last day: the matches that make institutions matched in the year. */

@@ -13,6 +13,7 @@ import { UserAccounts1795396100000 } from './1795396100000-user-accounts';
 import { DbsRemindersKeyed1795395700000 } from './1795395700000-dbs-reminders-keyed';
 import { EmployerApplications1795396500000 } from './1795396500000-employer-applications';
 import { MembershipDeclineReason1795396740000 } from './1795396740000-membership-decline-reason';
+import { AdviserLeftOn1795397000000 } from './1795397000000-adviser-left-on';
 import { SignInCodes1795396300000 } from './1795396300000-sign-in-codes';
 import { HubFiguresChanged1795396640000 } from './1795396640000-hub-figures-changed';
 import { SectorGroupJoinRequests1795395800000 } from './1795395800000-sector-group-join-requests';
@@ -37,5 +38,6 @@ export const MIGRATIONS = [
   EmployerApplications1795396500000,
   HubFiguresChanged1795396640000,
   MembershipDeclineReason1795396740000,
+  AdviserLeftOn1795397000000,
   // New migrations go on their own line, at the end.
 ];

@@ -1,4 +1,4 @@
-import { csvCell, toCsv } from './csv';
+import { csvCell, toCsv } from './csv-write';
 
 describe('CSV export', () => {
   it('quotes cells holding separators, quotes or line breaks', () => {

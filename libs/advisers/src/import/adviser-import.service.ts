@@ -1,0 +1,319 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { isUUID } from 'class-validator';
+import { DataSource, EntityManager } from 'typeorm';
+import {
+  Actor,
+  BulkImportReport,
+  Clock,
+  CsvProblem,
+  CsvRefusedError,
+  hubForWrite,
+  ImportAction,
+  ImportPlan,
+  ImportRowOutcome,
+  diff,
+  recordAudits,
+  runCsvImport,
+} from '@chn/core';
+import { ADVISER_ENTITY_TYPE } from '../adviser-audit';
+import { AdviserStatus } from '../entities/adviser-status.enum';
+import { AdviserRecord, parseAdvisersCsv } from './adviser-csv';
+import { UnknownEmployers } from './unknown-employers.enum';
+
+const CSV_INVALID = 'ADVISERS_CSV_INVALID';
+const NEW_EMPLOYER = 'new:';
+
+/** An adviser's imported fields as the table holds them. */
+interface AdviserRow {
+  id: string | null;
+  name: string;
+  email: string;
+  employer_id: string | null;
+  sectors: string[];
+  local_authority_codes: string[];
+  dbs_checked_on: string | null;
+  induction_completed_on: string | null;
+  max_one_to_one: number;
+  max_agile: number;
+  status: AdviserStatus;
+  left_on: string | null;
+}
+
+const COMPARED: (keyof AdviserRow)[] = [
+  'name',
+  'employer_id',
+  'sectors',
+  'local_authority_codes',
+  'dbs_checked_on',
+  'induction_completed_on',
+  'max_one_to_one',
+  'max_agile',
+  'status',
+  'left_on',
+];
+
+const HELD_SQL = `
+  SELECT id, name, email, employer_id, sectors, local_authority_codes,
+         to_char(dbs_checked_on, 'YYYY-MM-DD') AS dbs_checked_on,
+         to_char(induction_completed_on, 'YYYY-MM-DD') AS induction_completed_on,
+         max_one_to_one, max_agile, status, to_char(left_on, 'YYYY-MM-DD') AS left_on
+  FROM advisers WHERE hub_id = $1 AND email = ANY($2::varchar[]) AND erased_at IS NULL`;
+
+const INSERT_SQL = `
+  INSERT INTO advisers (hub_id, name, email, employer_id, sectors, local_authority_codes,
+    dbs_checked_on, induction_completed_on, max_one_to_one, max_agile, status, left_on)
+  SELECT $1, r.name, r.email, r.employer_id, r.sectors, r.local_authority_codes,
+    r.dbs_checked_on, r.induction_completed_on, r.max_one_to_one, r.max_agile,
+    r.status::adviser_status, r.left_on
+  FROM jsonb_to_recordset($2::jsonb) AS r(name varchar, email varchar, employer_id uuid,
+    sectors text[], local_authority_codes text[], dbs_checked_on date, induction_completed_on date,
+    max_one_to_one int, max_agile int, status varchar, left_on date)
+  RETURNING id, email`;
+
+const UPDATE_SQL = `
+  UPDATE advisers a SET name = r.name, employer_id = r.employer_id, sectors = r.sectors,
+    local_authority_codes = r.local_authority_codes, dbs_checked_on = r.dbs_checked_on,
+    induction_completed_on = r.induction_completed_on, max_one_to_one = r.max_one_to_one,
+    max_agile = r.max_agile, status = r.status::adviser_status, left_on = r.left_on,
+    updated_at = now()
+  FROM jsonb_to_recordset($2::jsonb) AS r(id uuid, name varchar, employer_id uuid,
+    sectors text[], local_authority_codes text[], dbs_checked_on date, induction_completed_on date,
+    max_one_to_one int, max_agile int, status varchar, left_on date)
+  WHERE a.id = r.id AND a.hub_id = $1`;
+
+/** The employer a row names, resolved against the hub's employers. */
+type EmployerRef = { id: string } | { create: string } | null;
+
+/**
+ * Advisers from a CSV, upserted by email, all or nothing. Employers are named or given by id;
+ * one the hub does not hold is refused, or created as a network applicant for hub staff to
+ * review, as the caller chooses. The audit trail records each change as imported.
+ */
+@Injectable()
+export class AdviserImportService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly clock: Clock,
+  ) {}
+
+  import(
+    actor: Actor,
+    csv: string,
+    options: { dryRun: boolean; unknownEmployers: UnknownEmployers; hubId?: string | null },
+  ): Promise<BulkImportReport> {
+    return this.importInto(hubForWrite(actor, options.hubId), csv, { ...options, actor });
+  }
+
+  /** Also used by the CLI (no actor). */
+  importInto(
+    hubId: string,
+    csv: string,
+    options: { dryRun: boolean; unknownEmployers: UnknownEmployers; actor?: Actor | null },
+  ): Promise<BulkImportReport> {
+    return runCsvImport(
+      this.db,
+      { hubId, code: CSV_INVALID, dryRun: options.dryRun },
+      async (manager) => {
+        const records = parseAdvisersCsv(csv, this.clock.today());
+        const employers = await this.resolveEmployers(manager, hubId, records, options);
+        return this.plan(manager, hubId, records, employers, options.actor ?? null);
+      },
+    );
+  }
+
+  private async resolveEmployers(
+    manager: EntityManager,
+    hubId: string,
+    records: AdviserRecord[],
+    options: { unknownEmployers: UnknownEmployers },
+  ): Promise<Map<number, EmployerRef>> {
+    const held: { id: string; name: string }[] = await manager.query(
+      'SELECT id, name FROM employers WHERE hub_id = $1',
+      [hubId],
+    );
+    const byId = new Set(held.map((e) => e.id));
+    const byName = new Map<string, string[]>();
+    for (const e of held) {
+      const key = e.name.trim().toLowerCase();
+      byName.set(key, [...(byName.get(key) ?? []), e.id]);
+    }
+    const problems: CsvProblem[] = [];
+    const refs = new Map<number, EmployerRef>();
+    for (const record of records) {
+      const named = record.employer;
+      if (!named) {
+        refs.set(record.line, null);
+        continue;
+      }
+      const ids = isUUID(named)
+        ? byId.has(named)
+          ? [named]
+          : []
+        : byName.get(named.toLowerCase());
+      if (ids?.length === 1) refs.set(record.line, { id: ids[0] });
+      else if (ids && ids.length > 1) {
+        problems.push({
+          line: record.line,
+          message: `the hub holds ${ids.length} employers named "${named}": give the employer's id`,
+        });
+      } else if (options.unknownEmployers === UnknownEmployers.CREATE_APPLICANT && !isUUID(named)) {
+        refs.set(record.line, { create: named });
+      } else {
+        problems.push({ line: record.line, message: `no employer "${named}" in the hub` });
+      }
+    }
+    if (problems.length > 0) throw new CsvRefusedError(problems);
+    return refs;
+  }
+
+  private async plan(
+    manager: EntityManager,
+    hubId: string,
+    records: AdviserRecord[],
+    employers: Map<number, EmployerRef>,
+    actor: Actor | null,
+  ): Promise<ImportPlan> {
+    const held: AdviserRow[] = await manager.query(HELD_SQL, [hubId, records.map((r) => r.email)]);
+    const heldByEmail = new Map(held.map((row) => [row.email, row]));
+    const outcomes: ImportRowOutcome[] = [];
+    const creates: { row: AdviserRow; employer: EmployerRef; sector: string | null }[] = [];
+    const updates: {
+      row: AdviserRow;
+      before: AdviserRow;
+      employer: EmployerRef;
+      sector: string | null;
+    }[] = [];
+    for (const record of records) {
+      const before = heldByEmail.get(record.email) ?? null;
+      const employer = employers.get(record.line) ?? null;
+      const row = merged(record, before, employer);
+      const changed = before ? COMPARED.filter((f) => !same(before[f], row[f])) : [];
+      const action = !before
+        ? ImportAction.CREATED
+        : changed.length > 0
+          ? ImportAction.UPDATED
+          : ImportAction.UNCHANGED;
+      outcomes.push({
+        line: record.line,
+        key: record.email,
+        action,
+        changes: changed.length > 0 ? changed.join(', ') : null,
+      });
+      if (!before) creates.push({ row, employer, sector: record.sectors?.[0] ?? null });
+      else if (changed.length > 0) {
+        updates.push({ row, before, employer, sector: record.sectors?.[0] ?? null });
+      }
+    }
+    return {
+      outcomes,
+      write: async (writer) => {
+        const created = await this.createApplicants(writer, hubId, [...creates, ...updates]);
+        const withEmployer = (row: AdviserRow): AdviserRow => ({
+          ...row,
+          employer_id: row.employer_id?.startsWith(NEW_EMPLOYER)
+            ? (created.get(row.employer_id.slice(NEW_EMPLOYER.length)) ?? null)
+            : row.employer_id,
+        });
+        const inserted: { id: string; email: string }[] = creates.length
+          ? await writer.query(INSERT_SQL, [
+              hubId,
+              JSON.stringify(creates.map((c) => withEmployer(c.row))),
+            ])
+          : [];
+        if (updates.length) {
+          await writer.query(UPDATE_SQL, [
+            hubId,
+            JSON.stringify(updates.map((u) => withEmployer(u.row))),
+          ]);
+        }
+        await recordAudits(writer, actor, [
+          ...inserted.map((row) => ({
+            hubId,
+            entityType: ADVISER_ENTITY_TYPE,
+            entityId: row.id,
+            action: 'imported',
+            changes: {},
+          })),
+          ...updates.map(({ row, before }) => ({
+            hubId,
+            entityType: ADVISER_ENTITY_TYPE,
+            entityId: before.id!,
+            action: 'imported',
+            changes: diff(pickCompared(before), pickCompared(withEmployer(row))),
+          })),
+        ]);
+      },
+    };
+  }
+
+  /** Employers named but not held, each created once as a PENDING applicant to the network. */
+  private async createApplicants(
+    manager: EntityManager,
+    hubId: string,
+    rows: { employer: EmployerRef; sector?: string | null }[],
+  ): Promise<Map<string, string>> {
+    const ids = new Map<string, string>();
+    for (const { employer, sector } of rows) {
+      if (!employer || !('create' in employer) || ids.has(key(employer.create))) continue;
+      const [{ id }]: { id: string }[] = await manager.query(
+        `INSERT INTO employers (hub_id, name, sector, size_band)
+         VALUES ($1, $2, $3, 'SMALL') RETURNING id`,
+        [hubId, employer.create, sector ?? 'Not recorded'],
+      );
+      await manager.query(
+        `INSERT INTO employer_memberships (hub_id, employer_id, status, applied_at)
+         VALUES ($1, $2, 'PENDING', now())`,
+        [hubId, id],
+      );
+      ids.set(key(employer.create), id);
+    }
+    return ids;
+  }
+}
+
+function key(name: string): string {
+  return name.trim().toLowerCase();
+}
+
+function pickCompared(row: AdviserRow): Record<string, unknown> {
+  return Object.fromEntries(COMPARED.map((field) => [field, row[field]]));
+}
+
+function same(a: unknown, b: unknown): boolean {
+  return JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
+}
+
+/** The adviser as the row leaves it: the file's columns over what is held, defaults for new. */
+function merged(
+  record: AdviserRecord,
+  before: AdviserRow | null,
+  employer: EmployerRef,
+): AdviserRow {
+  const status = record.status ?? before?.status ?? AdviserStatus.ACTIVE;
+  return {
+    id: before?.id ?? null,
+    name: record.name,
+    email: record.email,
+    employer_id:
+      record.employer === undefined ? (before?.employer_id ?? null) : employerId(employer),
+    sectors: record.sectors ?? before?.sectors ?? [],
+    local_authority_codes: record.localAuthorityCodes ?? before?.local_authority_codes ?? [],
+    dbs_checked_on: pick(record.dbsCheckedOn, before?.dbs_checked_on),
+    induction_completed_on: pick(record.inductionCompletedOn, before?.induction_completed_on),
+    max_one_to_one: record.maxOneToOne ?? before?.max_one_to_one ?? 1,
+    max_agile: record.maxAgile ?? before?.max_agile ?? 2,
+    status,
+    left_on: status === AdviserStatus.LEFT ? pick(record.leftOn, before?.left_on) : null,
+  };
+}
+
+/** The employer's id, or for one to be created a placeholder the write replaces. */
+function employerId(employer: EmployerRef): string | null {
+  if (!employer) return null;
+  return 'id' in employer ? employer.id : `${NEW_EMPLOYER}${key(employer.create)}`;
+}
+
+function pick<T>(given: T | null | undefined, held: T | null | undefined): T | null {
+  return given === undefined ? (held ?? null) : given;
+}

@@ -1,0 +1,86 @@
+import { Field, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+
+/** What an import does (or, in a dry run, would do) with one row. */
+export enum ImportAction {
+  CREATED = 'CREATED',
+  UPDATED = 'UPDATED',
+  UNCHANGED = 'UNCHANGED',
+}
+registerEnumType(ImportAction, {
+  name: 'ImportAction',
+  description: 'What an import does with a row.',
+});
+
+@ObjectType({ description: 'One row of an import and what it does.' })
+export class ImportRowOutcome {
+  @Field(() => Int, { description: 'The line the row starts on in the file.' })
+  line: number;
+
+  @Field({ description: 'What identifies the row, e.g. an email or URN.' })
+  key: string;
+
+  @Field(() => ImportAction)
+  action: ImportAction;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Fields that change, comma-separated (UPDATED rows).',
+  })
+  changes?: string | null;
+}
+
+@ObjectType({ description: 'A row refused, with its line and why.' })
+export class ImportRefusal {
+  @Field(() => Int)
+  line: number;
+
+  @Field()
+  reason: string;
+}
+
+@ObjectType({
+  description:
+    'What an all-or-nothing import did, or in a dry run would do: a refused file changes nothing and (outside a dry run) is answered with an error listing each line.',
+})
+export class BulkImportReport {
+  @Field({ description: 'True when nothing was written.' })
+  dryRun: boolean;
+
+  @Field(() => Int)
+  rows: number;
+
+  @Field(() => Int)
+  created: number;
+
+  @Field(() => Int)
+  updated: number;
+
+  @Field(() => Int)
+  unchanged: number;
+
+  @Field(() => [ImportRowOutcome], { description: 'Each row that is accepted, in file order.' })
+  outcomes: ImportRowOutcome[];
+
+  @Field(() => [ImportRefusal], {
+    description: 'Each refused row (only a dry run answers with refusals).',
+  })
+  refused: ImportRefusal[];
+}
+
+/** The report of accepted rows' outcomes. */
+export function bulkImportReport(
+  dryRun: boolean,
+  outcomes: ImportRowOutcome[],
+  refused: ImportRefusal[] = [],
+): BulkImportReport {
+  const count = (action: ImportAction) => outcomes.filter((o) => o.action === action).length;
+  return {
+    dryRun,
+    rows: outcomes.length + refused.length,
+    created: count(ImportAction.CREATED),
+    updated: count(ImportAction.UPDATED),
+    unchanged: count(ImportAction.UNCHANGED),
+    outcomes,
+    refused,
+  };
+}
