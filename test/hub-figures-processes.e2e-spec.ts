@@ -14,7 +14,9 @@ import * as dashboardQueries from '../libs/reporting/src/dashboard/hub-dashboard
 
 const YEAR = '2025/26';
 const FIGURES = `query ($year: String) {
-  hubDashboard(academicYear: $year) { eligibleInstitutions institutionsInHub inHubTarget fsqStudents currentAdvisers }
+  hubDashboard(academicYear: $year) {
+    eligibleInstitutions institutionsInHub inHubTarget fsqStudents currentAdvisers nationalAverageAchieved
+  }
 }`;
 
 interface Figures {
@@ -23,6 +25,7 @@ interface Figures {
   inHubTarget: number;
   fsqStudents: number;
   currentAdvisers: number;
+  nationalAverageAchieved: number | null;
 }
 
 describe('hub figures kept by two API processes (e2e)', () => {
@@ -130,6 +133,15 @@ describe('hub figures kept by two API processes (e2e)', () => {
   it('shows a row written by hand, as the worker or the CLI would, in both', async () => {
     await insertAdviser(db);
     await bothSee({ currentAdvisers: 2 });
+  });
+
+  it('shows national reference data, shared by every hub, changed by hand in both', async () => {
+    // 2025/26 has no reference row of its own: the seeded 2024/25 one (5.9) stands in.
+    await bothSee({ nationalAverageAchieved: 5.9 });
+    await db.query(
+      `UPDATE national_references SET average_achieved = 6.4 WHERE academic_year = '2024/25'`,
+    );
+    await bothSee({ nationalAverageAchieved: 6.4 });
   });
 
   it('has every table the dashboard reads notify its changes', async () => {
