@@ -48,7 +48,8 @@ export class NotificationsResolver {
 
   @Roles(...ANY_ROLE)
   @Query(() => [NotificationPreference], {
-    description: 'For every kind of notification, whether you get it by email.',
+    description:
+      'For every kind of notification you may turn off, whether you get it by email. Account emails (ACCOUNT_INVITATION, PASSWORD_RESET) are always sent and are not listed.',
   })
   notificationPreferences(@CurrentActor() actor: Actor) {
     return this.inbox.preferences(actor);
@@ -56,7 +57,8 @@ export class NotificationsResolver {
 
   @Roles(...ANY_ROLE)
   @Mutation(() => NotificationPreference, {
-    description: 'Turns one kind of email notification on or off for you.',
+    description:
+      'Turns one kind of email notification on or off for you. Account emails (ACCOUNT_INVITATION, PASSWORD_RESET) cannot be turned off: INVALID_INPUT.',
   })
   setNotificationPreference(
     @CurrentActor() actor: Actor,
