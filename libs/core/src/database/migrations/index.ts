@@ -14,6 +14,7 @@ import { DbsRemindersKeyed1795395700000 } from './1795395700000-dbs-reminders-ke
 import { EmployerApplications1795396500000 } from './1795396500000-employer-applications';
 import { SignInCodes1795396300000 } from './1795396300000-sign-in-codes';
 import { SectorGroupJoinRequests1795395800000 } from './1795395800000-sector-group-join-requests';
+import { SafePlacements1796145648205 } from './1796145648205-safe-placements';
 
 /** Every migration, in order. Listed here (not globbed) so the same list works from source and from dist. */
 export const MIGRATIONS = [
@@ -33,5 +34,6 @@ export const MIGRATIONS = [
   UserAccounts1795396100000,
   SignInCodes1795396300000,
   EmployerApplications1795396500000,
+  SafePlacements1796145648205,
   // New migrations go on their own line, at the end.
 ];
