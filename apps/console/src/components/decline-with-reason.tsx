@@ -5,10 +5,16 @@ export function DeclineWithReason({
   label,
   busy,
   onDecline,
+  verb = 'Decline',
+  question = 'Why you decline',
 }: {
   label: string;
   busy: boolean;
   onDecline: (reason: string) => void;
+  /** The button's word, e.g. "Send back". */
+  verb?: string;
+  /** The label of the reason asked for. */
+  question?: string;
 }) {
   const [reason, setReason] = useState('');
   const [askReason, setAskReason] = useState(false);
@@ -21,11 +27,11 @@ export function DeclineWithReason({
   return askReason ? (
     <form onSubmit={submit} aria-label={label}>
       <label>
-        Why you decline
+        {question}
         <input required value={reason} onChange={(e) => setReason(e.target.value)} />
       </label>{' '}
       <button type="submit" className="secondary" disabled={busy}>
-        Decline
+        {verb}
       </button>
     </form>
   ) : (
@@ -36,7 +42,7 @@ export function DeclineWithReason({
       aria-label={label}
       onClick={() => setAskReason(true)}
     >
-      Decline…
+      {verb}…
     </button>
   );
 }
