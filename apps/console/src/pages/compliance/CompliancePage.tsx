@@ -48,12 +48,6 @@ const RecordCompliance = graphql(`
   mutation RecordEmployerCompliance($input: RecordEmployerComplianceInput!) {
     recordEmployerCompliance(input: $input) {
       employerId
-      insurer
-      policyNumber
-      coverAmountPounds
-      insuranceExpiresOn
-      safeguardingReviewedOn
-      dataProtectionStatement
       updatedAt
     }
   }

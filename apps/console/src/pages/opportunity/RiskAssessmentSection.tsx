@@ -8,16 +8,7 @@ const RecordRiskAssessment = graphql(`
   mutation RecordRiskAssessment($input: RecordRiskAssessmentInput!) {
     recordRiskAssessment(input: $input) {
       opportunityId
-      reviewedOn
-      reviewedBy
-      validUntil
-      link
-      document {
-        id
-        fileName
-        sizeBytes
-        downloadPath
-      }
+      updatedAt
     }
   }
 `);
