@@ -39,6 +39,9 @@ const RECORD_RISK = `mutation ($input: RecordRiskAssessmentInput!) {
   recordRiskAssessment(input: $input) { opportunityId reviewedOn document { id fileName sizeBytes downloadPath } link }
 }`;
 const ENDING_SOON = `{ insuranceEndingSoon { employerId insuranceExpiresOn insuranceExpired employer { name } } }`;
+const UPDATE = `mutation ($id: ID!, $input: UpdateOpportunityInput!) {
+  updateOpportunity(id: $id, input: $input) { id }
+}`;
 const INBOX = `{ notifications(first: 50) { edges { node { kind subject body } } } }`;
 
 const MAX_BYTES = 2048;
@@ -202,6 +205,12 @@ describe('hub approval and employer compliance (e2e)', () => {
       id,
     });
     expect(opportunity.status).toBe('PUBLISHED');
+    // Once published, it cannot quietly become a placement.
+    const published = await snapshot(id);
+    expect(
+      await refusal(contact, UPDATE, { id, input: { atEmployerPremises: true } }),
+    ).toMatchObject({ code: 'CONFLICT', reason: 'APPROVAL_REQUIRED' });
+    expect(await snapshot(id)).toEqual(published);
     const trail = await db.query(
       `SELECT action FROM audit_log WHERE entity_id = $1 ORDER BY at, action`,
       [id],
