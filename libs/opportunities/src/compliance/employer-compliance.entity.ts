@@ -1,16 +1,38 @@
-import { Column, CreateDateColumn, Entity, PrimaryColumn, UpdateDateColumn } from 'typeorm';
+import {
+  Check,
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryColumn,
+  UpdateDateColumn,
+} from 'typeorm';
+import { EmployerEntity } from '@chn/employers';
+import { HubEntity } from '@chn/identity';
 
 /**
  * What an employer has shown the hub before young people come to its premises: employer's
  * liability insurance, its safeguarding policy's last review, its data protection statement.
  */
 @Entity('employer_compliance')
+@Index('ix_employer_compliance_hub_expiry', ['hubId', 'insuranceExpiresOn'])
+@Check('ck_employer_compliance_cover', 'cover_amount_pounds IS NULL OR cover_amount_pounds > 0')
 export class EmployerComplianceEntity {
   @PrimaryColumn({ name: 'employer_id', type: 'uuid' })
   employerId: string;
 
+  @ManyToOne(() => EmployerEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'employer_id', foreignKeyConstraintName: 'fk_employer_compliance_employer' })
+  employer?: EmployerEntity;
+
   @Column({ name: 'hub_id', type: 'uuid' })
   hubId: string;
+
+  @ManyToOne(() => HubEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'hub_id', foreignKeyConstraintName: 'fk_employer_compliance_hub' })
+  hub?: HubEntity;
 
   @Column({ type: 'varchar', length: 200, nullable: true })
   insurer: string | null;
@@ -30,7 +52,7 @@ export class EmployerComplianceEntity {
   })
   coverAmountPounds: number | null;
 
-  /** Indexed with hub_id by ix_employer_compliance_hub_expiry, for the expiring-cover list. */
+  /** Indexed after hub_id (ix_employer_compliance_hub_expiry), for the expiring-cover list. */
   @Column({ name: 'insurance_expires_on', type: 'date', nullable: true })
   insuranceExpiresOn: string | null;
 
