@@ -71,7 +71,16 @@ describe('the employer contact’s and the adviser’s homes in the console (e2e
     });
     await row.getByTestId('opportunity-status').getByText('Draft').waitFor();
     const opportunityId = (await row.getAttribute('data-opportunity-id'))!;
-    await row.getByRole('button', { name: 'Publish Engineering workshop' }).click();
+    // A tier 3 experience is a placement: it goes to the hub for approval, then is published.
+    await row.getByRole('button', { name: 'Submit for approval Engineering workshop' }).click();
+    await row
+      .getByTestId('opportunity-status')
+      .getByText('Waiting for the hub’s approval')
+      .waitFor();
+    await staff.ok(`mutation ($id: ID!) { approveOpportunity(id: $id) { id } }`, {
+      id: await row.getAttribute('data-opportunity-id'),
+    });
+    await page.reload();
     await row.getByTestId('opportunity-status').getByText('Published').waitFor();
     const { opportunity } = await employer.ok<{ opportunity: Record<string, unknown> }>(
       OPPORTUNITY,

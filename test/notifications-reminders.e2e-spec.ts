@@ -25,6 +25,8 @@ const NOTHING = {
   dbs_expiring: 0,
   institutions_unmatched: 0,
   membership_renewal: 0,
+  insurance_expiring: 0,
+  risk_assessment_due: 0,
 };
 
 describe('notification reminders (e2e)', () => {
@@ -119,6 +121,21 @@ describe('notification reminders (e2e)', () => {
     await booking(endedFourDaysAgo, led.institutionId, 'CONFIRMED');
     await booking(endedFourDaysAgo, other.institutionId, 'CONFIRMED', true);
 
+    // Insurance running out on 2026-03-25; a risk assessment (12 months) due on 2026-03-12,
+    // before the opportunity it covers ends; one on an ended opportunity is no longer due.
+    await db.query(
+      `INSERT INTO employer_compliance (employer_id, hub_id, insurer, policy_number, cover_amount_pounds, insurance_expires_on)
+       VALUES ($1, $2, 'Mersey Mutual', 'EL-77', 5000000, '2026-03-25')`,
+      [employerId, hubA],
+    );
+    for (const assessed of [inFourDays, endedFourDaysAgo]) {
+      await db.query(
+        `INSERT INTO opportunity_risk_assessments (opportunity_id, hub_id, employer_id, reviewed_on, reviewed_by, link)
+         VALUES ($1, $2, $3, '2025-03-12', 'Sam Safety', 'https://example.test/risk.pdf')`,
+        [assessed, hubA, employerId],
+      );
+    }
+
     membershipId = (
       await db.query(
         `INSERT INTO employer_memberships (hub_id, employer_id, status, applied_at, joined_on, renewal_on)
@@ -152,6 +169,8 @@ describe('notification reminders (e2e)', () => {
       dbs_expiring: 1,
       institutions_unmatched: 2,
       membership_renewal: 1,
+      insurance_expiring: 1,
+      risk_assessment_due: 1,
     });
     expect(await scan.run({ today: TODAY })).toEqual(NOTHING);
     expect(await scan.run({ today: '2026-03-11' })).toEqual(NOTHING);
@@ -180,13 +199,16 @@ describe('notification reminders (e2e)', () => {
       'DBS_EXPIRING',
       'INDUCTION_EXPIRING',
       'INSTITUTIONS_UNMATCHED',
+      'INSURANCE_EXPIRING',
     ]);
     expect(await kindsOf(staffB)).toEqual(['INSTITUTIONS_UNMATCHED']);
     expect(await kindsOf(contact)).toEqual([
       'ATTENDANCE_DUE',
       'BOOKING_UNCONFIRMED',
+      'INSURANCE_EXPIRING',
       'MEMBERSHIP_RENEWAL_DUE',
       'OPPORTUNITY_STARTING',
+      'RISK_ASSESSMENT_DUE',
     ]);
     expect(await kindsOf(leader)).toEqual(['OPPORTUNITY_STARTING']);
     expect(await kindsOf(adviserUser)).toEqual([
@@ -206,6 +228,13 @@ describe('notification reminders (e2e)', () => {
       .filter((m) => m.subject.includes('renews'));
     expect(renewal.subject).toBe('Your Halton Careers Hub network membership renews on 2026-03-30');
     expect(renewal.text).toMatch(/Renew the membership: http\S+\/console\/network\s/);
+    const [cover] = sink
+      .to(await emailOf(t, staffA.userId))
+      .filter((m) => m.subject.includes('insurance'));
+    expect(cover.subject).toBe(
+      'Employer’s liability insurance runs out on 2026-03-25: Riverside Games',
+    );
+    expect(cover.text).toMatch(/Record the renewed cover: http\S+\/console\/compliance\s/);
   });
 
   it('reminds again in a new period', async () => {

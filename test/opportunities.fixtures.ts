@@ -147,17 +147,32 @@ export const REQUEST_PLACES = `mutation ($input: RequestPlacesInput!) {
   requestPlaces(input: $input) { id status places fsmPlaces yearGroup }
 }`;
 
-/** Creates and publishes an opportunity through the API; returns its id. */
+export const SUBMIT_OPPORTUNITY = `mutation ($id: ID!) { submitOpportunity(id: $id) { id status } }`;
+export const APPROVE_OPPORTUNITY = `mutation ($id: ID!) { approveOpportunity(id: $id) { id status } }`;
+
+/**
+ * Creates and publishes an opportunity through the API; returns its id. One needing the hub's
+ * approval (a placement) is submitted, then approved by `approver` (by default `client`, which
+ * must then be hub staff).
+ */
 export async function publishedOpportunity(
   client: GraphqlClient,
   input: Record<string, unknown>,
+  approver: GraphqlClient = client,
 ): Promise<string> {
   const { createOpportunity } = await client.ok<{ createOpportunity: { id: string } }>(
     CREATE_OPPORTUNITY,
     { input },
   );
-  await client.ok(PUBLISH_OPPORTUNITY, { id: createOpportunity.id });
-  return createOpportunity.id;
+  const id = createOpportunity.id;
+  const published = await client.request(PUBLISH_OPPORTUNITY, { id });
+  if (published.errors?.[0]?.extensions?.reason === 'APPROVAL_REQUIRED') {
+    await client.ok(SUBMIT_OPPORTUNITY, { id });
+    await approver.ok(APPROVE_OPPORTUNITY, { id });
+  } else if (published.errors?.length) {
+    throw new Error(`GraphQL errors: ${JSON.stringify(published.errors)}`);
+  }
+  return id;
 }
 
 export async function countRows(t: TestApp, sql: string, params: unknown[] = []): Promise<number> {

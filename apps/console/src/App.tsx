@@ -28,6 +28,8 @@ const OpportunityPage = page(() => import('./pages/OpportunityPage'), 'Opportuni
 const AdviserPage = page(() => import('./pages/AdviserPage'), 'AdviserPage');
 const NotificationsPage = page(() => import('./pages/NotificationsPage'), 'NotificationsPage');
 const HubsPage = page(() => import('./pages/HubsPage'), 'HubsPage');
+const ApprovalsPage = page(() => import('./pages/approvals/ApprovalsPage'), 'ApprovalsPage');
+const CompliancePage = page(() => import('./pages/compliance/CompliancePage'), 'CompliancePage');
 const AccountPage = page(() => import('./pages/account/AccountPage'), 'AccountPage');
 const UsersPage = page(() => import('./pages/admin/UsersPage'), 'UsersPage');
 const NationalReferencePage = page(
@@ -123,6 +125,8 @@ export function App() {
             <Route path="/advisers/:adviserId" element={<AdviserPage />} />
             <Route path="/notifications" element={<NotificationsPage />} />
             <Route path="/hubs" element={<HubsPage />} />
+            <Route path="/approvals" element={ofHub(<ApprovalsPage />)} />
+            <Route path="/compliance" element={ofHub(<CompliancePage />)} />
             <Route path="/national-reference" element={<NationalReferencePage />} />
             <Route path="/my-institution" element={<CareersLeaderHomePage />} />
             <Route path="/employer" element={<EmployerHomePage />} />

@@ -17,6 +17,8 @@ const MY_INSTITUTION: NavEntry = { to: '/my-institution', label: 'My institution
 const MY_ORGANISATION: NavEntry = { to: '/employer', label: 'My organisation' };
 const ADVISER_HOME: NavEntry = { to: '/adviser', label: 'My home' };
 const USERS: NavEntry = { to: '/admin/users', label: 'Users' };
+const APPROVALS: NavEntry = { to: '/approvals', label: 'Approvals' };
+const COMPLIANCE: NavEntry = { to: '/compliance', label: 'Compliance' };
 const NATIONAL_REFERENCE: NavEntry = {
   to: '/national-reference',
   label: 'National reference data',
@@ -42,9 +44,9 @@ export type ConsoleAudience =
  */
 export const NAV_BY_AUDIENCE: Record<ConsoleAudience, readonly NavEntry[]> = {
   NATIONAL_ADMIN: [OVERVIEW, MATCHING, NETWORK, MATCHES, USERS, HUBS, NATIONAL_REFERENCE, QUEUES],
-  HUB_ADMIN: [OVERVIEW, MATCHING, NETWORK, MATCHES, USERS],
-  HUB_STAFF: [OVERVIEW, MATCHING, NETWORK, MATCHES],
-  EMPLOYER: [MY_ORGANISATION, NETWORK],
+  HUB_ADMIN: [OVERVIEW, MATCHING, NETWORK, MATCHES, APPROVALS, COMPLIANCE, USERS],
+  HUB_STAFF: [OVERVIEW, MATCHING, NETWORK, MATCHES, APPROVALS, COMPLIANCE],
+  EMPLOYER: [MY_ORGANISATION, COMPLIANCE, NETWORK],
   ADVISER: [ADVISER_HOME, MATCHES],
   CAREERS_LEADER: [MY_INSTITUTION, MATCHES],
   VIEWER: [OVERVIEW],

@@ -25,6 +25,7 @@ export const BOOKING_STATUS_NAMES: Record<BookingStatus, string> = {
 
 export const OPPORTUNITY_STATUS_NAMES: Record<OpportunityStatus, string> = {
   DRAFT: 'Draft',
+  PENDING_APPROVAL: 'Waiting for the hub’s approval',
   PUBLISHED: 'Published',
   CLOSED: 'Closed',
   CANCELLED: 'Cancelled',

@@ -1,13 +1,22 @@
 import { Module } from '@nestjs/common';
 import { EmployersModule } from '@chn/employers';
 import { InstitutionsModule } from '@chn/institutions';
+import { ComplianceDocumentsController } from './compliance/compliance-documents.controller';
+import {
+  EmployerComplianceResolver,
+  RiskAssessmentResolver,
+} from './compliance/graphql/compliance.resolver';
 import { BookingsResolver } from './graphql/bookings.resolver';
 import { InstitutionBookingsResolver } from './graphql/institution-bookings.resolver';
 import { OpportunitiesResolver } from './graphql/opportunities.resolver';
+import { OpportunityApprovalResolver } from './graphql/opportunity-approval.resolver';
 import { SectorGroupOpportunitiesResolver } from './graphql/sector-group-opportunities.resolver';
 import { OpportunitiesModule } from './opportunities.module';
 
-/** The opportunities and bookings API, plus their fields on Institution and SectorGroup. */
+/**
+ * The opportunities and bookings API, plus their fields on Institution and SectorGroup; the hub's
+ * approval, employers' compliance, and the download of kept compliance PDFs.
+ */
 @Module({
   imports: [OpportunitiesModule, EmployersModule, InstitutionsModule],
   providers: [
@@ -15,6 +24,10 @@ import { OpportunitiesModule } from './opportunities.module';
     BookingsResolver,
     InstitutionBookingsResolver,
     SectorGroupOpportunitiesResolver,
+    OpportunityApprovalResolver,
+    EmployerComplianceResolver,
+    RiskAssessmentResolver,
   ],
+  controllers: [ComplianceDocumentsController],
 })
 export class OpportunitiesGraphqlModule {}

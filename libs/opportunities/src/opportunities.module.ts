@@ -2,18 +2,35 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { EmployersModule } from '@chn/employers';
 import { InstitutionsModule } from '@chn/institutions';
+import { HubApprovalSettings } from './approval/hub-approval-settings.service';
+import { HubOpportunitySettingEntity } from './approval/hub-opportunity-setting.entity';
+import { OpportunityApprovalService } from './approval/opportunity-approval.service';
 import { BookingsService } from './bookings.service';
+import { ComplianceDocumentEntity } from './compliance/compliance-document.entity';
+import { EmployerComplianceEntity } from './compliance/employer-compliance.entity';
+import { EmployerComplianceService } from './compliance/employer-compliance.service';
+import { PremisesReadiness } from './compliance/premises-readiness';
+import { RiskAssessmentEntity } from './compliance/risk-assessment.entity';
+import { RiskAssessmentsService } from './compliance/risk-assessments.service';
 import { CloseEndedOpportunitiesJob } from './close-ended-opportunities.job';
 import { BookingEntity } from './entities/booking.entity';
 import { OpportunityEntity } from './entities/opportunity.entity';
 import { MembershipEndedListener } from './membership-ended.listener';
 import { OpportunitiesService } from './opportunities.service';
+import { OpportunityPublication } from './opportunity-publication';
 import { PlaceLedger } from './place-ledger';
 
 /** Opportunities and bookings without transport: used by the API, the worker and the CLI. */
 @Module({
   imports: [
-    TypeOrmModule.forFeature([OpportunityEntity, BookingEntity]),
+    TypeOrmModule.forFeature([
+      OpportunityEntity,
+      BookingEntity,
+      HubOpportunitySettingEntity,
+      EmployerComplianceEntity,
+      ComplianceDocumentEntity,
+      RiskAssessmentEntity,
+    ]),
     EmployersModule,
     InstitutionsModule,
   ],
@@ -23,7 +40,21 @@ import { PlaceLedger } from './place-ledger';
     PlaceLedger,
     CloseEndedOpportunitiesJob,
     MembershipEndedListener,
+    OpportunityPublication,
+    HubApprovalSettings,
+    OpportunityApprovalService,
+    PremisesReadiness,
+    EmployerComplianceService,
+    RiskAssessmentsService,
   ],
-  exports: [OpportunitiesService, BookingsService, CloseEndedOpportunitiesJob],
+  exports: [
+    OpportunitiesService,
+    BookingsService,
+    CloseEndedOpportunitiesJob,
+    HubApprovalSettings,
+    OpportunityApprovalService,
+    EmployerComplianceService,
+    RiskAssessmentsService,
+  ],
 })
 export class OpportunitiesModule {}

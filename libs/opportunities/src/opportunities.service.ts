@@ -1,9 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
+import { DataSource, SelectQueryBuilder } from 'typeorm';
 import {
   Actor,
-  canReadHub,
   Clock,
   ConnectionShape,
   diff,
@@ -16,10 +15,12 @@ import {
   Role,
   whereInHubs,
 } from '@chn/core';
-import { EmployersService, MembershipsService, canActForEmployer } from '@chn/employers';
+import { EmployersService, MembershipsService } from '@chn/employers';
 import { recordBookingEvent } from './booking-events';
 import { KEY_STAGE_YEARS } from './domain/key-stage';
 import { assertOpportunityDates } from './domain/opportunity-dates';
+import { isPlacement, needsApproval } from './domain/placement-approval';
+import { HubApprovalSettings } from './approval/hub-approval-settings.service';
 import {
   BookingStatus,
   HOLDING_STATUSES,
@@ -35,6 +36,10 @@ import {
   OpportunityFilter,
   UpdateOpportunityInput,
 } from './graphql/opportunity.inputs';
+import { employerActedFor } from './employer-for';
+import { recordOpportunityAudit } from './opportunity-audit';
+import { assertOpportunityStatus, lockManageableOpportunity } from './opportunity-lock';
+import { OpportunityPublication } from './opportunity-publication';
 import { whereOpportunityVisible } from './opportunity-visibility';
 import { PlaceLedger } from './place-ledger';
 
@@ -44,6 +49,7 @@ const CLEARABLE = new Set<string>(['location']);
 const EDITABLE = [OpportunityStatus.DRAFT, OpportunityStatus.PUBLISHED];
 const CANCELLABLE = [
   OpportunityStatus.DRAFT,
+  OpportunityStatus.PENDING_APPROVAL,
   OpportunityStatus.PUBLISHED,
   OpportunityStatus.CLOSED,
 ];
@@ -66,6 +72,7 @@ function auditView(o: OpportunityEntity): Record<string, unknown> {
     sendFriendly: o.sendFriendly,
     meaningfulCriteria: o.meaningfulCriteria,
     location: o.location,
+    atEmployerPremises: o.atEmployerPremises,
     status: o.status,
   };
 }
@@ -82,6 +89,8 @@ export class OpportunitiesService {
     private readonly memberships: MembershipsService,
     private readonly ledger: PlaceLedger,
     private readonly clock: Clock,
+    private readonly publication: OpportunityPublication,
+    private readonly approvalSettings: HubApprovalSettings,
   ) {}
 
   async list(actor: Actor, args: OpportunitiesArgs): Promise<ConnectionShape<OpportunityEntity>> {
@@ -164,7 +173,7 @@ export class OpportunitiesService {
   }
 
   async create(actor: Actor, input: CreateOpportunityInput): Promise<OpportunityEntity> {
-    const employer = await this.employerFor(actor, input.employerId);
+    const employer = await employerActedFor(this.employers, actor, input.employerId);
     hubForWrite(actor, employer.hubId);
     assertOpportunityDates(input, this.clock.today(), { startSet: true });
     return this.db.transaction(async (manager) => {
@@ -187,11 +196,12 @@ export class OpportunitiesService {
         sendFriendly: input.sendFriendly ?? false,
         meaningfulCriteria: orderedCriteria(input.meaningfulCriteria ?? []),
         location: input.location?.trim() || null,
+        atEmployerPremises: input.atEmployerPremises ?? false,
         status: OpportunityStatus.DRAFT,
         publishedAt: null,
       });
       const saved = await manager.save(opportunity);
-      await this.audit(manager, actor, saved, 'created', auditView(saved));
+      await recordOpportunityAudit(manager, actor, saved, 'created', auditView(saved));
       return saved;
     });
   }
@@ -212,7 +222,7 @@ export class OpportunitiesService {
       );
     }
     return this.db.transaction(async (manager) => {
-      const opportunity = await this.lockManageable(manager, actor, id);
+      const opportunity = await lockManageableOpportunity(manager, actor, id);
       if (!EDITABLE.includes(opportunity.status)) {
         throw DomainError.conflict(
           'OPPORTUNITY_NOT_EDITABLE',
@@ -235,6 +245,16 @@ export class OpportunitiesService {
       assertOpportunityDates(next, this.clock.today(), {
         startSet: next.startsOn !== opportunity.startsOn,
       });
+      if (
+        opportunity.status === OpportunityStatus.PUBLISHED &&
+        isPlacement(next) &&
+        !isPlacement(opportunity)
+      ) {
+        throw DomainError.conflict(
+          'APPROVAL_REQUIRED',
+          'A published opportunity cannot become a placement (tier 3 or at the employer’s premises) without the hub’s approval: offer the placement as a new opportunity',
+        );
+      }
       const held = await this.ledger.heldPlaces(manager, id);
       if (next.totalPlaces < held) {
         throw DomainError.conflict(
@@ -262,9 +282,10 @@ export class OpportunitiesService {
           sendFriendly: next.sendFriendly,
           meaningfulCriteria: next.meaningfulCriteria,
           location: next.location,
+          atEmployerPremises: next.atEmployerPremises,
         },
       );
-      await this.audit(manager, actor, opportunity, 'updated', changes);
+      await recordOpportunityAudit(manager, actor, opportunity, 'updated', changes);
       const updated = await manager.findOneByOrFail(OpportunityEntity, { id });
       if (updated.totalPlaces > opportunity.totalPlaces) {
         await this.ledger.promoteWaitingList(manager, actor, updated);
@@ -273,52 +294,31 @@ export class OpportunitiesService {
     });
   }
 
+  /** Publishes a DRAFT that needs no approval; one that does must be submitted instead. */
   async publish(actor: Actor, id: string): Promise<OpportunityEntity> {
     return this.db.transaction(async (manager) => {
-      const opportunity = await this.lockManageable(manager, actor, id);
-      this.assertStatus(opportunity, [OpportunityStatus.DRAFT], 'published');
-      if (opportunity.startsOn < this.clock.today()) {
+      const opportunity = await lockManageableOpportunity(manager, actor, id);
+      assertOpportunityStatus(opportunity, [OpportunityStatus.DRAFT], 'published');
+      const hubRequires = await this.approvalSettings.approvalRequired(opportunity.hubId, manager);
+      if (needsApproval(opportunity, hubRequires)) {
         throw DomainError.conflict(
-          'STARTS_IN_PAST',
-          `It starts on ${opportunity.startsOn}, in the past: move its dates before publishing it`,
+          'APPROVAL_REQUIRED',
+          isPlacement(opportunity)
+            ? 'A placement (tier 3 or at the employer’s premises) needs the hub’s approval: submit it with submitOpportunity'
+            : 'This hub approves every opportunity before it is published: submit it with submitOpportunity',
         );
       }
-      await this.memberships.assertActive(opportunity.employerId, manager);
-      const publishedAt = new Date();
-      await manager.update(
-        OpportunityEntity,
-        { id },
-        { status: OpportunityStatus.PUBLISHED, publishedAt },
-      );
-      await this.audit(manager, actor, opportunity, 'published', {
-        status: { from: opportunity.status, to: OpportunityStatus.PUBLISHED },
-      });
-      await recordEvent(manager, actor, {
-        type: 'opportunity.published',
-        hubId: opportunity.hubId,
-        aggregateType: 'opportunity',
-        aggregateId: id,
-        payload: {
-          employerId: opportunity.employerId,
-          title: opportunity.title,
-          kind: opportunity.kind,
-          tier: opportunity.tier,
-          sector: opportunity.sector,
-          yearGroups: opportunity.yearGroups,
-          startsOn: opportunity.startsOn,
-          totalPlaces: opportunity.totalPlaces,
-        },
-      });
+      await this.publication.publish(manager, actor, opportunity, 'published');
       return manager.findOneByOrFail(OpportunityEntity, { id });
     });
   }
 
   async close(actor: Actor, id: string): Promise<OpportunityEntity> {
     return this.db.transaction(async (manager) => {
-      const opportunity = await this.lockManageable(manager, actor, id);
-      this.assertStatus(opportunity, [OpportunityStatus.PUBLISHED], 'closed');
+      const opportunity = await lockManageableOpportunity(manager, actor, id);
+      assertOpportunityStatus(opportunity, [OpportunityStatus.PUBLISHED], 'closed');
       await manager.update(OpportunityEntity, { id }, { status: OpportunityStatus.CLOSED });
-      await this.audit(manager, actor, opportunity, 'closed', {
+      await recordOpportunityAudit(manager, actor, opportunity, 'closed', {
         status: { from: opportunity.status, to: OpportunityStatus.CLOSED },
       });
       return manager.findOneByOrFail(OpportunityEntity, { id });
@@ -328,8 +328,8 @@ export class OpportunitiesService {
   /** Cancels the opportunity and every booking still open on it. */
   async cancel(actor: Actor, id: string): Promise<OpportunityEntity> {
     return this.db.transaction(async (manager) => {
-      const opportunity = await this.lockManageable(manager, actor, id);
-      this.assertStatus(opportunity, CANCELLABLE, 'cancelled');
+      const opportunity = await lockManageableOpportunity(manager, actor, id);
+      assertOpportunityStatus(opportunity, CANCELLABLE, 'cancelled');
       const delivered = await manager
         .createQueryBuilder(BookingEntity, 'b')
         .where('b.opportunity_id = :id AND b.attendance_recorded_at IS NOT NULL', { id })
@@ -376,7 +376,7 @@ export class OpportunitiesService {
         { id },
         { status: OpportunityStatus.CANCELLED, placesHeld: 0 },
       );
-      await this.audit(manager, actor, opportunity, 'cancelled', {
+      await recordOpportunityAudit(manager, actor, opportunity, 'cancelled', {
         status: { from: opportunity.status, to: OpportunityStatus.CANCELLED },
         bookingsCancelled: open.length,
       });
@@ -433,74 +433,5 @@ export class OpportunitiesService {
         { holding: HOLDING_STATUSES, today: this.clock.today() },
       );
     }
-  }
-
-  /** The employer a new opportunity is for: the actor's own, or the one hub staff name. */
-  private async employerFor(actor: Actor, employerId: string | undefined) {
-    const id = actor.role === Role.EMPLOYER ? (employerId ?? actor.employerId) : employerId;
-    if (!id) {
-      if (actor.role === Role.EMPLOYER) {
-        throw DomainError.forbidden('Your account is not linked to an employer', 'NO_EMPLOYER');
-      }
-      throw DomainError.validation('EMPLOYER_REQUIRED', 'Name the employer (employerId)', [
-        { field: 'employerId', messages: ['employerId is required'] },
-      ]);
-    }
-    const [employer] = await this.employers.findByIds([id]);
-    if (!employer || !canReadHub(actor, employer.hubId)) throw DomainError.notFound('employer', id);
-    if (!canActForEmployer(actor, employer)) {
-      throw DomainError.forbidden('You can only act for your own employer', 'NOT_YOUR_EMPLOYER');
-    }
-    return employer;
-  }
-
-  /** Locks an opportunity the actor can see and may manage; NOT_FOUND or FORBIDDEN otherwise. */
-  private async lockManageable(
-    manager: EntityManager,
-    actor: Actor,
-    id: string,
-  ): Promise<OpportunityEntity> {
-    const query = manager.createQueryBuilder(OpportunityEntity, 'o');
-    const opportunity = await whereOpportunityVisible(query, 'o', actor)
-      .andWhere('o.id = :id', { id })
-      .setLock('pessimistic_write')
-      .getOne();
-    if (!opportunity) throw DomainError.notFound('opportunity', id);
-    if (!canActForEmployer(actor, { id: opportunity.employerId, hubId: opportunity.hubId })) {
-      throw DomainError.forbidden(
-        'Only the hub team or the employer offering it may change this opportunity',
-        'NOT_YOUR_OPPORTUNITY',
-      );
-    }
-    return opportunity;
-  }
-
-  private assertStatus(
-    opportunity: OpportunityEntity,
-    allowed: readonly OpportunityStatus[],
-    verb: string,
-  ): void {
-    if (!allowed.includes(opportunity.status)) {
-      throw DomainError.conflict(
-        'INVALID_OPPORTUNITY_STATUS',
-        `A ${opportunity.status} opportunity cannot be ${verb}`,
-      );
-    }
-  }
-
-  private audit(
-    manager: EntityManager,
-    actor: Actor,
-    opportunity: OpportunityEntity,
-    action: string,
-    changes: Record<string, unknown>,
-  ): Promise<void> {
-    return recordAudit(manager, actor, {
-      hubId: opportunity.hubId,
-      entityType: 'opportunity',
-      entityId: opportunity.id,
-      action,
-      changes,
-    });
   }
 }

@@ -7,11 +7,16 @@ import { EmployersService, MembershipsService, SectorGroupsService } from '@chn/
 import {
   BookingsService,
   CloseEndedOpportunitiesJob,
+  EmployerComplianceService,
+  needsApproval,
   OpportunitiesService,
+  OpportunityApprovalService,
+  RiskAssessmentsService,
 } from '@chn/opportunities';
 import {
   criteria,
   DEMO_ADVISERS,
+  DEMO_COMPLIANCE,
   DEMO_EMPLOYERS,
   DEMO_OPPORTUNITIES,
   DEMO_SECTOR_GROUPS,
@@ -30,6 +35,9 @@ export class DemoNetworkSeedService {
     private readonly opportunities: OpportunitiesService,
     private readonly bookings: BookingsService,
     private readonly closeEnded: CloseEndedOpportunitiesJob,
+    private readonly approvals: OpportunityApprovalService,
+    private readonly compliance: EmployerComplianceService,
+    private readonly riskAssessments: RiskAssessmentsService,
   ) {}
 
   async seed(
@@ -84,6 +92,19 @@ export class DemoNetworkSeedService {
       });
     }
 
+    for (const demo of DEMO_COMPLIANCE) {
+      const name = DEMO_EMPLOYERS[demo.employer].name;
+      await this.compliance.record(admin, {
+        employerId: employerIds[demo.employer],
+        insurer: demo.insurer,
+        policyNumber: `EL-${name.slice(0, 3).toUpperCase()}-${1000 + demo.employer}`,
+        coverAmountPounds: demo.coverAmountPounds,
+        insuranceExpiresOn: isoDate(demo.coverEndsInDays),
+        safeguardingReviewedOn: isoDate(-demo.safeguardingReviewedDaysAgo),
+        dataProtectionStatement: `${name} keeps no personal data about visiting young people beyond what the school shares for the day, and deletes it afterwards.`,
+      });
+    }
+
     const schools: { id: string }[] = await this.db.query(
       `SELECT id FROM institutions WHERE hub_id = $1 AND in_hub_since IS NOT NULL AND type = 'MAINSTREAM'
        ORDER BY fsm_percent DESC NULLS LAST, name LIMIT 6`,
@@ -112,8 +133,33 @@ export class DemoNetworkSeedService {
         sendFriendly: demo.sendFriendly,
         meaningfulCriteria: criteria(demo.criteria),
         location: DEMO_EMPLOYERS[demo.employer].postcode,
+        atEmployerPremises: demo.atEmployerPremises ?? false,
       });
-      await this.opportunities.publish(admin, opportunity.id);
+      if (demo.atEmployerPremises) {
+        await this.riskAssessments.record(admin, {
+          opportunityId: opportunity.id,
+          reviewedOn: isoDate(-20),
+          reviewedBy: `${DEMO_EMPLOYERS[demo.employer].name} health and safety lead`,
+          link: `https://${DEMO_EMPLOYERS[demo.employer].name.toLowerCase().replace(/[^a-z]+/g, '-')}.example/risk-assessment.pdf`,
+        });
+      }
+      if (demo.approval) {
+        await this.approvals.submit(admin, opportunity.id);
+        if (demo.approval === 'SENT_BACK') {
+          await this.approvals.reject(
+            admin,
+            opportunity.id,
+            'Please add the learning outcomes and who supervises the session.',
+          );
+        }
+        continue;
+      }
+      if (needsApproval(opportunity, false)) {
+        await this.approvals.submit(admin, opportunity.id);
+        await this.approvals.approve(admin, opportunity.id);
+      } else {
+        await this.opportunities.publish(admin, opportunity.id);
+      }
       const school = schools[index % schools.length];
       const places = Math.min(8, Math.floor(demo.totalPlaces / 2));
       const booking =

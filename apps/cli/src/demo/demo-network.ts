@@ -202,6 +202,10 @@ export interface DemoOpportunity {
   totalPlaces: number;
   criteria: number;
   sendFriendly: boolean;
+  /** Held at the employer's premises: approved only with its insurance and a risk assessment. */
+  atEmployerPremises?: boolean;
+  /** Left on its way through the hub's approval rather than published: to show the queue. */
+  approval?: 'PENDING' | 'SENT_BACK';
 }
 
 export const DEMO_OPPORTUNITIES: DemoOpportunity[] = [
@@ -260,6 +264,7 @@ export const DEMO_OPPORTUNITIES: DemoOpportunity[] = [
   {
     employer: 4,
     title: 'Front of house placement week',
+    atEmployerPremises: true,
     kind: OpportunityKind.WORK_EXPERIENCE_PLACEMENT,
     tier: Tier.T3,
     yearGroups: [10, 11],
@@ -312,6 +317,7 @@ export const DEMO_OPPORTUNITIES: DemoOpportunity[] = [
   {
     employer: 8,
     title: 'Supported internship: care assistant',
+    atEmployerPremises: true,
     kind: OpportunityKind.SUPPORTED_INTERNSHIP,
     tier: Tier.T3,
     yearGroups: [12, 13],
@@ -321,6 +327,103 @@ export const DEMO_OPPORTUNITIES: DemoOpportunity[] = [
     totalPlaces: 3,
     criteria: 7,
     sendFriendly: true,
+  },
+];
+
+/** Waiting in the hub's approval queue, or sent back to the employer, at the end of the seed. */
+DEMO_OPPORTUNITIES.push(
+  {
+    employer: 0,
+    title: 'Games QA placement week',
+    kind: OpportunityKind.WORK_EXPERIENCE_PLACEMENT,
+    tier: Tier.T3,
+    yearGroups: [10, 11],
+    deliveryMode: DeliveryMode.IN_PERSON,
+    startsInDays: 50,
+    lengthDays: 5,
+    totalPlaces: 4,
+    criteria: 7,
+    sendFriendly: false,
+    atEmployerPremises: true,
+    approval: 'PENDING',
+  },
+  {
+    employer: 6,
+    title: 'Ward placement: a week with the nursing team',
+    kind: OpportunityKind.WORK_EXPERIENCE_PLACEMENT,
+    tier: Tier.T3,
+    yearGroups: [12, 13],
+    deliveryMode: DeliveryMode.IN_PERSON,
+    startsInDays: 40,
+    lengthDays: 5,
+    totalPlaces: 2,
+    criteria: 6,
+    sendFriendly: false,
+    atEmployerPremises: true,
+    approval: 'PENDING',
+  },
+  {
+    employer: 1,
+    title: 'Level design masterclass',
+    kind: OpportunityKind.PROJECT,
+    tier: Tier.T3,
+    yearGroups: [11],
+    deliveryMode: DeliveryMode.VIRTUAL,
+    startsInDays: 35,
+    lengthDays: 1,
+    totalPlaces: 15,
+    criteria: 5,
+    sendFriendly: true,
+    approval: 'SENT_BACK',
+  },
+);
+
+/** Employers' compliance records: insurance cover (in days from today), safeguarding review. */
+export interface DemoCompliance {
+  employer: number;
+  insurer: string;
+  coverAmountPounds: number;
+  /** Days from today to the last day of cover. */
+  coverEndsInDays: number;
+  safeguardingReviewedDaysAgo: number;
+}
+
+export const DEMO_COMPLIANCE: DemoCompliance[] = [
+  {
+    employer: 0,
+    insurer: 'Mersey Mutual',
+    coverAmountPounds: 10_000_000,
+    coverEndsInDays: 300,
+    safeguardingReviewedDaysAgo: 90,
+  },
+  // Runs out within 60 days: on hub staff's list, and its contacts reminded.
+  {
+    employer: 1,
+    insurer: 'Northern Assurance',
+    coverAmountPounds: 5_000_000,
+    coverEndsInDays: 45,
+    safeguardingReviewedDaysAgo: 200,
+  },
+  {
+    employer: 4,
+    insurer: 'Wirral Insurance Co',
+    coverAmountPounds: 10_000_000,
+    coverEndsInDays: 400,
+    safeguardingReviewedDaysAgo: 30,
+  },
+  {
+    employer: 6,
+    insurer: 'NHS Resolution',
+    coverAmountPounds: 20_000_000,
+    coverEndsInDays: 250,
+    safeguardingReviewedDaysAgo: 60,
+  },
+  {
+    employer: 8,
+    insurer: 'Care Sector Mutual',
+    coverAmountPounds: 10_000_000,
+    coverEndsInDays: 500,
+    safeguardingReviewedDaysAgo: 15,
   },
 ];
 

@@ -5,10 +5,16 @@ export function DeclineWithReason({
   label,
   busy,
   onDecline,
+  verb = 'Decline',
+  question = 'Why you decline',
 }: {
   label: string;
   busy: boolean;
   onDecline: (reason: string) => void;
+  /** The button's word, e.g. "Send back". */
+  verb?: string;
+  /** The label of the reason asked for. */
+  question?: string;
 }) {
   const [reason, setReason] = useState('');
   const [askReason, setAskReason] = useState(false);
@@ -21,12 +27,12 @@ export function DeclineWithReason({
   return askReason ? (
     <form onSubmit={submit} aria-label={label}>
       <label>
-        Why you decline
+        {question}
         {/* It replaces the button just pressed: focus follows, so the keyboard is not lost. */}
         <input autoFocus required value={reason} onChange={(e) => setReason(e.target.value)} />
       </label>{' '}
       <button type="submit" className="danger" disabled={busy}>
-        Decline
+        {verb}
       </button>
     </form>
   ) : (
@@ -37,7 +43,7 @@ export function DeclineWithReason({
       aria-label={label}
       onClick={() => setAskReason(true)}
     >
-      Decline…
+      {verb}…
     </button>
   );
 }

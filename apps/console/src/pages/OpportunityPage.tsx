@@ -3,6 +3,7 @@ import { useQuery } from 'urql';
 import { EmptyState, QueryState } from '../components/status';
 import { graphql } from '../gql';
 import { BOOKING_STATUS_NAMES, OPPORTUNITY_STATUS_NAMES } from '../status-names';
+import { RiskAssessmentSection } from './opportunity/RiskAssessmentSection';
 
 const OneOpportunity = graphql(`
   query OneOpportunity($id: ID!) {
@@ -16,6 +17,20 @@ const OneOpportunity = graphql(`
       totalPlaces
       placesLeft
       openForRequests
+      atEmployerPremises
+      needsApproval
+      rejectionReason
+      riskAssessment {
+        reviewedOn
+        reviewedBy
+        validUntil
+        link
+        document {
+          fileName
+          sizeBytes
+          downloadPath
+        }
+      }
       employer {
         name
       }
@@ -35,7 +50,7 @@ const OneOpportunity = graphql(`
 /** One opportunity and the bookings on it the user may see, each opening its booking page. */
 export function OpportunityPage() {
   const { opportunityId } = useParams();
-  const [result] = useQuery({ query: OneOpportunity, variables: { id: opportunityId! } });
+  const [result, refetch] = useQuery({ query: OneOpportunity, variables: { id: opportunityId! } });
 
   return (
     <QueryState result={result} what="the opportunity">
@@ -47,6 +62,18 @@ export function OpportunityPage() {
             <dd>{o.employer.name}</dd>
             <dt>Status</dt>
             <dd>{OPPORTUNITY_STATUS_NAMES[o.status]}</dd>
+            {o.status === 'DRAFT' && o.rejectionReason && (
+              <>
+                <dt>Sent back by the hub</dt>
+                <dd data-testid="rejection-reason">{o.rejectionReason}</dd>
+              </>
+            )}
+            <dt>Hub approval</dt>
+            <dd>
+              {o.needsApproval
+                ? 'Needed before it is published'
+                : 'Not needed: it can be published at once'}
+            </dd>
             <dt>Dates</dt>
             <dd>
               {o.startsOn} to {o.endsOn}
@@ -70,6 +97,14 @@ export function OpportunityPage() {
                   : 'Closed'}
             </dd>
           </dl>
+          {o.atEmployerPremises && (
+            <RiskAssessmentSection
+              opportunityId={o.id}
+              assessment={o.riskAssessment ?? null}
+              endsOn={o.endsOn}
+              onRecorded={() => refetch({ requestPolicy: 'network-only' })}
+            />
+          )}
           <h2>Bookings</h2>
           {o.bookings.length === 0 ? (
             <EmptyState>No booking you may see.</EmptyState>

@@ -280,6 +280,30 @@ export class AppConfig {
   @Min(1)
   REMINDER_RENEWAL_DAYS = 30;
 
+  /** Days before an employer's liability insurance runs out that the employer and hub staff hear. */
+  @Transform(({ value }) => Number(value))
+  @IsInt()
+  @Min(1)
+  REMINDER_INSURANCE_EXPIRY_DAYS = 30;
+
+  /** How long a risk assessment stands after its review, in months, before it is due again. */
+  @Transform(({ value }) => Number(value))
+  @IsInt()
+  @Min(1)
+  RISK_ASSESSMENT_VALIDITY_MONTHS = 12;
+
+  /** Days before a risk assessment is due for review that the employer hears about it. */
+  @Transform(({ value }) => Number(value))
+  @IsInt()
+  @Min(1)
+  REMINDER_RISK_ASSESSMENT_DAYS = 30;
+
+  /** The largest risk-assessment PDF the service keeps, in bytes. */
+  @Transform(({ value }) => Number(value))
+  @IsInt()
+  @Min(1024)
+  COMPLIANCE_DOCUMENT_MAX_BYTES = 5 * 1024 * 1024;
+
   /**
    * Providers users may sign in with through OpenID Connect, e.g. `google,microsoft`; each is
    * configured by `OIDC_<ID>_*` settings (libs/identity/README.md), read into `oidcProviders`.

@@ -99,6 +99,19 @@ export const ERROR_REASONS = {
   INVALID_ATTENDANCE: 'The attendance figures do not add up.',
   OPPORTUNITY_NOT_ENDED: 'Attendance can be recorded from the opportunity’s last day.',
 
+  // Safe placements: hub approval and employer compliance
+  APPROVAL_REQUIRED:
+    'The opportunity needs the hub’s approval: submit it with submitOpportunity instead.',
+  NOT_AWAITING_APPROVAL: 'Only an opportunity PENDING_APPROVAL can be approved or rejected.',
+  INSURANCE_MISSING: 'The employer has no employer’s liability insurance on record.',
+  INSURANCE_EXPIRED: 'The employer’s liability insurance runs out before the opportunity ends.',
+  RISK_ASSESSMENT_MISSING: 'The opportunity at the employer’s premises has no risk assessment.',
+  RISK_ASSESSMENT_EXPIRED: 'The opportunity’s risk assessment is due for review before it ends.',
+  RISK_ASSESSMENT_EVIDENCE: 'A risk assessment needs exactly one of a link or a PDF.',
+  DOCUMENT_TOO_LARGE: 'The uploaded document is larger than the service accepts.',
+  DOCUMENT_NOT_PDF: 'The uploaded document is not a PDF.',
+  COMPLIANCE_DOCUMENT_NOT_FOUND: 'No such compliance document, or not one the caller may see.',
+
   // Enterprise Advisers
   ADVISER_NOT_FOUND: 'No such adviser, or not one the caller may see.',
   ADVISER_EMAIL_TAKEN: 'An adviser of the hub already has this email.',

@@ -32,6 +32,13 @@ export interface DomainEventPayloads {
     totalPlaces: number;
   };
 
+  /** Submitted for the hub's approval (a placement always is; other opportunities when the hub asks). */
+  'opportunity.submitted': OpportunityApprovalEventPayload & { placement: boolean };
+  /** Approved by hub staff: it is now published (`opportunity.published` is recorded too). */
+  'opportunity.approved': OpportunityApprovalEventPayload;
+  /** Sent back to DRAFT by hub staff, with their reason. */
+  'opportunity.rejected': OpportunityApprovalEventPayload & { reason: string };
+
   'membership.applied': MembershipEventPayload;
   'membership.approved': MembershipEventPayload;
   /** Hub staff renewed the membership (a lapsed one becomes ACTIVE again). */
@@ -75,6 +82,10 @@ export interface DomainEventPayloads {
     institutions: string[];
   };
   'reminder.membership_renewal': { membershipId: string; employerId: string; renewalOn: string };
+  /** Once per expiry date: the employer's liability insurance runs out soon. */
+  'reminder.insurance_expiring': { employerId: string; expiresOn: string };
+  /** Once per due date: an upcoming opportunity's risk assessment is due for review. */
+  'reminder.risk_assessment_due': { opportunityId: string; employerId: string; dueOn: string };
 
   /**
    * One-time links mailed to the user the event is about (aggregate `user`). The secret rides in
@@ -112,6 +123,9 @@ export type BookingEventPayload = {
   yearGroup: number;
   status: string;
 };
+
+/** An opportunity on its way through the hub's approval. */
+export type OpportunityApprovalEventPayload = { employerId: string; title: string };
 
 /** A public employer application; the contact has no account yet. */
 export type EmployerApplicationEventPayload = {

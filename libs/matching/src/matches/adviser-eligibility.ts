@@ -1,5 +1,5 @@
 import { AdviserEntity, AdviserStatus } from '@chn/advisers';
-import { AppConfig, DomainError } from '@chn/core';
+import { AppConfig, DomainError, validUntil } from '@chn/core';
 
 /**
  * Who may be matched today, written once: proposals and acceptances check it in TypeScript
@@ -25,14 +25,8 @@ export type MatchableAdviser = Pick<
   'status' | 'erasedAt' | 'inductionCompletedOn' | 'dbsCheckedOn'
 >;
 
-/** The last day (YYYY-MM-DD) something done on `doneOn` is still valid. */
-export function validUntil(doneOn: string, validityMonths: number): string {
-  const [year, month, day] = doneOn.split('-').map(Number);
-  const date = new Date(Date.UTC(year, month - 1 + validityMonths, day));
-  // 31 August plus 6 months lands in March; keep it at the month's last day, as PostgreSQL does.
-  if (date.getUTCDate() !== day) date.setUTCDate(0);
-  return date.toISOString().slice(0, 10);
-}
+/** Shared with other dated checks (employers' risk assessments): it lives in the calendar. */
+export { validUntil };
 
 interface DatedCheck {
   field: 'inductionCompletedOn' | 'dbsCheckedOn';

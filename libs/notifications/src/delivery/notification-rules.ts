@@ -63,6 +63,18 @@ export const NOTIFICATION_RULES = {
     audiences: [Audience.CAREERS_LEADER],
   },
   'opportunity.published': null,
+  'opportunity.submitted': {
+    kind: NotificationKind.OPPORTUNITY_SUBMITTED,
+    audiences: [Audience.HUB_STAFF],
+  },
+  'opportunity.approved': {
+    kind: NotificationKind.OPPORTUNITY_APPROVED,
+    audiences: [Audience.EMPLOYER_CONTACTS],
+  },
+  'opportunity.rejected': {
+    kind: NotificationKind.OPPORTUNITY_REJECTED,
+    audiences: [Audience.EMPLOYER_CONTACTS],
+  },
   'membership.applied': {
     kind: NotificationKind.MEMBERSHIP_APPLIED,
     audiences: [Audience.HUB_STAFF],
@@ -119,6 +131,14 @@ export const NOTIFICATION_RULES = {
   },
   'reminder.membership_renewal': {
     kind: NotificationKind.MEMBERSHIP_RENEWAL_DUE,
+    audiences: [Audience.EMPLOYER_CONTACTS],
+  },
+  'reminder.insurance_expiring': {
+    kind: NotificationKind.INSURANCE_EXPIRING,
+    audiences: [Audience.EMPLOYER_CONTACTS, Audience.HUB_STAFF],
+  },
+  'reminder.risk_assessment_due': {
+    kind: NotificationKind.RISK_ASSESSMENT_DUE,
     audiences: [Audience.EMPLOYER_CONTACTS],
   },
   'user.invited': { kind: NotificationKind.ACCOUNT_INVITATION, audiences: [Audience.USER] },

@@ -28,6 +28,11 @@ export enum NotificationKind {
   INSTITUTIONS_UNMATCHED = 'INSTITUTIONS_UNMATCHED',
   ACCOUNT_INVITATION = 'ACCOUNT_INVITATION',
   PASSWORD_RESET = 'PASSWORD_RESET',
+  OPPORTUNITY_SUBMITTED = 'OPPORTUNITY_SUBMITTED',
+  OPPORTUNITY_APPROVED = 'OPPORTUNITY_APPROVED',
+  OPPORTUNITY_REJECTED = 'OPPORTUNITY_REJECTED',
+  INSURANCE_EXPIRING = 'INSURANCE_EXPIRING',
+  RISK_ASSESSMENT_DUE = 'RISK_ASSESSMENT_DUE',
 }
 
 registerEnumType(NotificationKind, {
@@ -70,6 +75,17 @@ registerEnumType(NotificationKind, {
     INDUCTION_EXPIRING: { description: "Reminder: an adviser's induction runs out soon." },
     INSTITUTIONS_UNMATCHED: {
       description: 'Digest: institutions still unmatched well into the academic year.',
+    },
+    OPPORTUNITY_SUBMITTED: { description: 'An opportunity was submitted for the hub’s approval.' },
+    OPPORTUNITY_APPROVED: { description: 'Hub staff approved an opportunity: it is published.' },
+    OPPORTUNITY_REJECTED: {
+      description: 'Hub staff sent an opportunity back to draft, with their reason.',
+    },
+    INSURANCE_EXPIRING: {
+      description: 'Reminder: an employer’s liability insurance runs out soon.',
+    },
+    RISK_ASSESSMENT_DUE: {
+      description: 'Reminder: an opportunity’s risk assessment is due for review.',
     },
   },
 });

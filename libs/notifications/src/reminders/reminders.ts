@@ -155,4 +155,34 @@ export const REMINDERS: readonly Reminder[] = [
     payload: { membershipId: 'd.subject_id', employerId: 'd.employer_id', renewalOn: 'd.period' },
     params: (today, c) => [today, c.REMINDER_RENEWAL_DAYS],
   },
+  {
+    // REMINDER_INSURANCE_EXPIRY_DAYS before an employer's liability insurance runs out.
+    kind: 'insurance_expiring',
+    event: 'reminder.insurance_expiring',
+    aggregateType: 'employer',
+    due: `SELECT c.hub_id, c.employer_id AS subject_id, c.insurance_expires_on::text AS period
+          FROM employer_compliance c
+          WHERE c.insurance_expires_on BETWEEN $1::date AND $1::date + $2::int`,
+    payload: { employerId: 'd.subject_id', expiresOn: 'd.period' },
+    params: (today, c) => [today, c.REMINDER_INSURANCE_EXPIRY_DAYS],
+  },
+  {
+    // REMINDER_RISK_ASSESSMENT_DAYS before a risk assessment (valid RISK_ASSESSMENT_VALIDITY_MONTHS)
+    // is due for review, when the opportunity it covers is still to run after that day.
+    kind: 'risk_assessment_due',
+    event: 'reminder.risk_assessment_due',
+    aggregateType: 'opportunity',
+    due: `SELECT r.hub_id, r.opportunity_id AS subject_id, x.due_on::text AS period, r.employer_id
+          FROM opportunity_risk_assessments r
+          JOIN opportunities o ON o.id = r.opportunity_id
+          CROSS JOIN LATERAL (SELECT (r.reviewed_on + make_interval(months => $2))::date AS due_on) x
+          WHERE o.status IN ('DRAFT', 'PENDING_APPROVAL', 'PUBLISHED', 'CLOSED')
+            AND x.due_on <= $1::date + $3::int AND x.due_on < o.ends_on AND o.ends_on >= $1::date`,
+    payload: { opportunityId: 'd.subject_id', employerId: 'd.employer_id', dueOn: 'd.period' },
+    params: (today, c) => [
+      today,
+      c.RISK_ASSESSMENT_VALIDITY_MONTHS,
+      c.REMINDER_RISK_ASSESSMENT_DAYS,
+    ],
+  },
 ];

@@ -82,6 +82,11 @@ const PAYLOADS: { [K in NotificationKind]: TemplateInput<K>['payload'] } = {
   INSTITUTIONS_UNMATCHED: { count: 3, academicYear: '2025/26', institutions: ['A', 'B', 'C'] },
   ACCOUNT_INVITATION: { token: 'secret/+=', validDays: 7 },
   PASSWORD_RESET: { token: 'secret', validMinutes: 60 },
+  OPPORTUNITY_SUBMITTED: { employerId: 'e1', title: 'Studio placement', placement: true },
+  OPPORTUNITY_APPROVED: { employerId: 'e1', title: 'Studio placement' },
+  OPPORTUNITY_REJECTED: { employerId: 'e1', title: 'Studio placement', reason: 'Add a supervisor' },
+  INSURANCE_EXPIRING: { employerId: 'e1', expiresOn: '2027-01-31' },
+  RISK_ASSESSMENT_DUE: { opportunityId: 'o1', employerId: 'e1', dueOn: '2027-01-31' },
 };
 
 describe('renderNotification', () => {

@@ -65,6 +65,10 @@ const adviserLink = (t: TemplateInput) => ({
   label: 'Open the adviser',
   path: `${CONSOLE}/advisers/${s(t.subject.adviserId, t.aggregateId)}`,
 });
+/** Hub staff answer submissions in the console's approval queue. */
+const approvals = () => ({ label: 'Open the approval queue', path: `${CONSOLE}/approvals` });
+/** Employers keep their insurance and risk assessments on the console's compliance page. */
+const compliance = () => ({ label: 'Open compliance records', path: `${CONSOLE}/compliance` });
 /** Memberships are read and answered on the console's Employer Network page. */
 const membership = () => ({ label: 'Open the employer network', path: `${CONSOLE}/network` });
 
@@ -262,6 +266,49 @@ export const TEMPLATES: { [K in NotificationKind]: Template<K> } = {
       ];
     },
     action: () => ({ label: 'Plan matches', path: `${CONSOLE}/matching` }),
+  },
+  [NotificationKind.OPPORTUNITY_SUBMITTED]: {
+    subject: (t) => `To approve: ${t.payload.title} by ${employer(t)}`,
+    body: (t) => [
+      `${employer(t)} submitted ${t.payload.title} for the approval of ${t.subject.hubName}.`,
+      t.payload.placement
+        ? 'It is a placement (tier 3 or at the employer’s premises): check the employer’s insurance and the risk assessment before approving it.'
+        : 'Approve it to publish it, or send it back with your reason.',
+    ],
+    action: () => ({ ...approvals(), label: 'Review the opportunity' }),
+  },
+  [NotificationKind.OPPORTUNITY_APPROVED]: {
+    subject: (t) => `Approved and published: ${t.payload.title}`,
+    body: (t) => [
+      `${t.subject.hubName} approved ${t.payload.title}. It is published, and institutions can request places.`,
+    ],
+    action: opportunityLink,
+  },
+  [NotificationKind.OPPORTUNITY_REJECTED]: {
+    subject: (t) => `Not approved yet: ${t.payload.title}`,
+    body: (t) => [
+      `${t.subject.hubName} sent ${t.payload.title} back to draft.`,
+      `Reason given: ${t.payload.reason}`,
+      'Change what is asked and submit it again.',
+    ],
+    action: (t) => ({ ...opportunityLink(t), label: 'Change the opportunity' }),
+  },
+  [NotificationKind.INSURANCE_EXPIRING]: {
+    subject: (t) =>
+      `Employer’s liability insurance runs out on ${t.payload.expiresOn}: ${employer(t)}`,
+    body: (t) => [
+      `The employer’s liability insurance of ${employer(t)} on record with ${t.subject.hubName} runs out on ${t.payload.expiresOn}.`,
+      'Until renewed cover is recorded, no opportunity at the employer’s premises ending after that date can be approved.',
+    ],
+    action: () => ({ ...compliance(), label: 'Record the renewed cover' }),
+  },
+  [NotificationKind.RISK_ASSESSMENT_DUE]: {
+    subject: (t) => `Risk assessment due for review on ${t.payload.dueOn}: ${opportunity(t)}`,
+    body: (t) => [
+      `The risk assessment of ${opportunity(t)} is due for review on ${t.payload.dueOn}, and the opportunity runs ${dates(t)}.`,
+      'Please review it and record the new review date.',
+    ],
+    action: () => ({ ...compliance(), label: 'Record the review' }),
   },
   [NotificationKind.ACCOUNT_INVITATION]: {
     subject: (t) => `You are invited to ${t.subject.hubName} on Careers Hub Network`,

@@ -38,6 +38,8 @@ export const MEANINGFUL_CRITERIA_COUNT = Object.keys(MeaningfulCriterion).length
 
 export enum OpportunityStatus {
   DRAFT = 'DRAFT',
+  /** Submitted for the hub's approval; published once hub staff approve it. */
+  PENDING_APPROVAL = 'PENDING_APPROVAL',
   PUBLISHED = 'PUBLISHED',
   CLOSED = 'CLOSED',
   CANCELLED = 'CANCELLED',

@@ -123,4 +123,16 @@ export class OpportunityEntity extends BaseEntity {
 
   @Column({ name: 'published_at', type: 'timestamptz', nullable: true })
   publishedAt: Date | null;
+
+  /** Held at the employer's own premises: it always needs the hub's approval and a risk assessment. */
+  @Column({ name: 'at_employer_premises', type: 'boolean', default: false })
+  atEmployerPremises: boolean;
+
+  /** When it was last submitted for the hub's approval. */
+  @Column({ name: 'submitted_at', type: 'timestamptz', nullable: true })
+  submittedAt: Date | null;
+
+  /** Why hub staff sent it back to DRAFT; cleared when it is submitted again. */
+  @Column({ name: 'rejection_reason', type: 'varchar', length: 1000, nullable: true })
+  rejectionReason: string | null;
 }

@@ -65,6 +65,9 @@ registerEnumType(OpportunityStatus, {
   description: 'Where an opportunity is in its lifecycle.',
   valuesMap: {
     DRAFT: { description: 'Being written; only the employer and the hub team see it.' },
+    PENDING_APPROVAL: {
+      description: 'Submitted for the hub’s approval; only the employer and the hub team see it.',
+    },
     PUBLISHED: { description: 'Open: institutions can request places.' },
     CLOSED: { description: 'Visible but taking no new requests.' },
     CANCELLED: { description: 'Called off; its open bookings were cancelled.' },

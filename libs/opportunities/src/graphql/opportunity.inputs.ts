@@ -128,6 +128,16 @@ export class CreateOpportunityInput {
   @IsString()
   @MaxLength(300)
   location?: string | null;
+
+  @Field({
+    nullable: true,
+    defaultValue: false,
+    description:
+      'Held at the employer’s own premises: it then always needs the hub’s approval and a risk assessment.',
+  })
+  @IsOptional()
+  @IsBoolean()
+  atEmployerPremises?: boolean;
 }
 
 @InputType({ description: 'Fields of an opportunity to change; omitted fields stay as they are.' })

@@ -71,6 +71,21 @@ export class Opportunity {
   @Field(() => Date, { nullable: true, description: 'When it was published.' })
   publishedAt: Date | null;
 
+  @Field({
+    description:
+      'Held at the employer’s premises: it always needs the hub’s approval, and a risk assessment to be approved.',
+  })
+  atEmployerPremises: boolean;
+
+  @Field(() => Date, { nullable: true, description: 'When it was last submitted for approval.' })
+  submittedAt: Date | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Why hub staff sent it back to DRAFT; cleared when it is submitted again.',
+  })
+  rejectionReason: string | null;
+
   @Field({ description: 'When the record was created.' })
   createdAt: Date;
 

@@ -37,6 +37,9 @@ const MyOpportunities = graphql(`
           meaningfulCriteria
           meaningfulCriteriaMet
           status
+          atEmployerPremises
+          needsApproval
+          rejectionReason
         }
       }
     }
@@ -70,6 +73,15 @@ const PublishOpportunity = graphql(`
   }
 `);
 
+const SubmitOpportunity = graphql(`
+  mutation SubmitMyOpportunity($id: ID!) {
+    submitOpportunity(id: $id) {
+      id
+      status
+    }
+  }
+`);
+
 const CloseOpportunity = graphql(`
   mutation CloseMyOpportunity($id: ID!) {
     closeOpportunity(id: $id) {
@@ -89,15 +101,17 @@ const CancelOpportunity = graphql(`
 `);
 
 /** What can be done next to an opportunity in each status. */
-type Step = 'publish' | 'close' | 'cancel' | 'edit';
+type Step = 'publish' | 'submit' | 'close' | 'cancel' | 'edit';
 const STEP_NAMES: Record<Step, string> = {
   edit: 'Edit',
   publish: 'Publish',
+  submit: 'Submit for approval',
   close: 'Close',
   cancel: 'Cancel',
 };
 const NEXT_STEPS: Record<OpportunityStatus, Step[]> = {
   DRAFT: ['edit', 'publish', 'cancel'],
+  PENDING_APPROVAL: ['cancel'],
   PUBLISHED: ['edit', 'close', 'cancel'],
   CLOSED: ['cancel'],
   CANCELLED: [],
@@ -120,6 +134,7 @@ function editableFields(o: OpportunityFields): OpportunityFields {
     totalPlaces: o.totalPlaces,
     sendFriendly: o.sendFriendly,
     meaningfulCriteria: o.meaningfulCriteria,
+    atEmployerPremises: o.atEmployerPremises,
   };
 }
 
@@ -134,14 +149,19 @@ export function OpportunitiesSection({ employerId }: { employerId: string }) {
   const [creating, create] = useMutation(CreateOpportunity);
   const [updating, update] = useMutation(UpdateOpportunity);
   const [publishing, publish] = useMutation(PublishOpportunity);
+  const [submitting, submitForApproval] = useMutation(SubmitOpportunity);
   const [closing, close] = useMutation(CloseOpportunity);
   const [cancelling, cancel] = useMutation(CancelOpportunity);
   const [form, setForm] = useState<'closed' | 'new' | string>('closed');
   const acted = (r: { error?: unknown }) => {
     if (!r.error) again();
   };
-  const busy = publishing.fetching || closing.fetching || cancelling.fetching;
-  const stepError = publishing.error ?? closing.error ?? cancelling.error;
+  const busy =
+    publishing.fetching || submitting.fetching || closing.fetching || cancelling.fetching;
+  const stepError = publishing.error ?? submitting.error ?? closing.error ?? cancelling.error;
+  /** A draft needing approval is submitted rather than published. */
+  const stepsOf = (o: { status: OpportunityStatus; needsApproval: boolean }) =>
+    NEXT_STEPS[o.status].map((step) => (step === 'publish' && o.needsApproval ? 'submit' : step));
 
   async function saveNew(fields: OpportunityFields) {
     const r = await create({ input: fields });
@@ -197,18 +217,26 @@ export function OpportunitiesSection({ employerId }: { employerId: string }) {
               {o.placesLeft} of {o.totalPlaces}
             </td>
             <td className="num">{o.meaningfulCriteriaMet} of 7</td>
-            <td data-testid="opportunity-status">{OPPORTUNITY_STATUS_NAMES[o.status]}</td>
+            <td data-testid="opportunity-status">
+              {OPPORTUNITY_STATUS_NAMES[o.status]}
+              {o.status === 'DRAFT' && o.rejectionReason && (
+                <p className="muted" data-testid="rejection-reason">
+                  Sent back by the hub: {o.rejectionReason}
+                </p>
+              )}
+            </td>
             <td className="col-action">
-              {NEXT_STEPS[o.status].map((step) => (
+              {stepsOf(o).map((step) => (
                 <button
                   key={step}
                   type="button"
-                  className={step === 'publish' ? undefined : 'secondary'}
+                  className={step === 'publish' || step === 'submit' ? undefined : 'secondary'}
                   disabled={busy}
                   aria-label={`${STEP_NAMES[step]} ${o.title}`}
                   onClick={() => {
                     if (step === 'edit') setForm(o.id);
                     if (step === 'publish') void publish({ id: o.id }).then(acted);
+                    if (step === 'submit') void submitForApproval({ id: o.id }).then(acted);
                     if (step === 'close') void close({ id: o.id }).then(acted);
                     if (step === 'cancel') void cancel({ id: o.id }).then(acted);
                   }}

@@ -24,6 +24,7 @@ export const EMPTY_OPPORTUNITY: OpportunityFields = {
   totalPlaces: 10,
   sendFriendly: false,
   meaningfulCriteria: [],
+  atEmployerPremises: false,
 };
 
 function toggle<T>(list: readonly T[], value: T, on: boolean): T[] {
@@ -157,6 +158,14 @@ export function OpportunityForm({
           onChange={(e) => set({ sendFriendly: e.target.checked })}
         />
         Suitable for pupils with special educational needs (SEND)
+      </label>
+      <label className="check">
+        <input
+          type="checkbox"
+          checked={!!f.atEmployerPremises}
+          onChange={(e) => set({ atEmployerPremises: e.target.checked })}
+        />
+        At our premises (the hub approves it, with our insurance and its risk assessment)
       </label>
       <fieldset>
         <legend>Meaningful-encounter criteria it meets ({criteria.length} of 7)</legend>

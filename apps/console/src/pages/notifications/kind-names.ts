@@ -28,4 +28,9 @@ export const KIND_NAMES: Record<NotificationKind, string> = {
   INSTITUTIONS_UNMATCHED: 'Digest of unmatched institutions',
   ACCOUNT_INVITATION: 'Invitations to set a password',
   PASSWORD_RESET: 'Password reset links',
+  OPPORTUNITY_SUBMITTED: 'Opportunities to approve',
+  OPPORTUNITY_APPROVED: 'Opportunities approved',
+  OPPORTUNITY_REJECTED: 'Opportunities sent back',
+  INSURANCE_EXPIRING: 'Employer’s insurance running out',
+  RISK_ASSESSMENT_DUE: 'Risk assessments due for review',
 };

@@ -17,6 +17,7 @@ import { AdviserLeftOn1795397000000 } from './1795397000000-adviser-left-on';
 import { SignInCodes1795396300000 } from './1795396300000-sign-in-codes';
 import { HubFiguresChanged1795396640000 } from './1795396640000-hub-figures-changed';
 import { SectorGroupJoinRequests1795395800000 } from './1795395800000-sector-group-join-requests';
+import { SafePlacements1796145648205 } from './1796145648205-safe-placements';
 
 /** Every migration, in order. Listed here (not globbed) so the same list works from source and from dist. */
 export const MIGRATIONS = [
@@ -39,5 +40,6 @@ export const MIGRATIONS = [
   HubFiguresChanged1795396640000,
   MembershipDeclineReason1795396740000,
   AdviserLeftOn1795397000000,
+  SafePlacements1796145648205,
   // New migrations go on their own line, at the end.
 ];
