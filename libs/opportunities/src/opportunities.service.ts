@@ -11,8 +11,6 @@ import {
   paginate,
   readableHubs,
   recordAudit,
-  recordEvent,
-  Role,
   whereInHubs,
 } from '@chn/core';
 import { EmployersService, MembershipsService } from '@chn/employers';
