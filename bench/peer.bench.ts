@@ -91,6 +91,8 @@ async function load(side: Side, pid: number, seconds: number): Promise<Figures> 
     url: `${side.url}/graphql`,
     connections: CONNECTIONS,
     duration: seconds,
+    // A loaded machine can hold an answer for seconds; such a request is slow, not failed.
+    timeout: 60,
     requests: [
       {
         method: 'POST',
