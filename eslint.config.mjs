@@ -38,7 +38,7 @@ export default tseslint.config(
   {
     files: [
       'apps/cli/**/*.ts',
-      'bench/**/*.ts',
+      'bench/**/*.{ts,mjs}',
       'tools/**/*.ts',
       'test/**/*.ts',
       'libs/testing/**/*.ts',
@@ -47,7 +47,7 @@ export default tseslint.config(
     rules: { 'no-console': 'off' },
   },
   {
-    files: ['tools/start.mjs'],
+    files: ['tools/start.mjs', 'bench/peer/server.mjs'],
     languageOptions: { globals: { process: 'readonly', console: 'readonly' } },
   },
   {

@@ -1,6 +1,11 @@
 import { ApolloDriverConfig } from '@nestjs/apollo';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginInlineTraceDisabled,
+  ApolloServerPluginLandingPageDisabled,
+  ApolloServerPluginUsageReportingDisabled,
+} from '@apollo/server/plugin/disabled';
 import { randomUUID } from 'node:crypto';
 import { AppConfig, formatGraphqlError, LoaderRegistry, storableTextPlugin } from '@chn/core';
 import { queryCostPlugin } from './query-cost.plugin';
@@ -37,6 +42,10 @@ export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
       // Apollo's landing pages load from a CDN; outside production the API serves GraphiQL
       // bundled from npm instead (../console/serve-explorer.ts).
       ApolloServerPluginLandingPageDisabled(),
+      // Nothing reads cache hints or traces; Apollo's defaults would still do work on every field.
+      ApolloServerPluginCacheControlDisabled(),
+      ApolloServerPluginInlineTraceDisabled(),
+      ApolloServerPluginUsageReportingDisabled(),
     ],
     validationRules: protection.validationRules,
     formatError: formatGraphqlError,
