@@ -133,8 +133,14 @@ export function App() {
             <Route path="/adviser" element={<AdviserHomePage />} />
             <Route path="/account" element={<AccountPage />} />
             <Route path="/admin/users" element={ofHub(<UsersPage />)} />
-            <Route path="/invitation" element={<PasswordFromLinkPage purpose="invitation" />} />
-            <Route path="/reset-password" element={<PasswordFromLinkPage purpose="reset" />} />
+            <Route
+              path="/invitation"
+              element={<PasswordFromLinkPage purpose="invitation" withinConsole />}
+            />
+            <Route
+              path="/reset-password"
+              element={<PasswordFromLinkPage purpose="reset" withinConsole />}
+            />
             <Route path="*" element={<Navigate to={home} replace />} />
           </Routes>
         </Suspense>

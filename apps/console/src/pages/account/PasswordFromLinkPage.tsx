@@ -37,7 +37,15 @@ const TEXT = {
 };
 
 /** The page an emailed one-time link opens: an invitation or a password reset. */
-export function PasswordFromLinkPage({ purpose }: { purpose: 'invitation' | 'reset' }) {
+export function PasswordFromLinkPage({
+  purpose,
+  withinConsole = false,
+}: {
+  purpose: 'invitation' | 'reset';
+  /** Opened while signed in: the console's own <main> already holds it. */
+  withinConsole?: boolean;
+}) {
+  const Landmark = withinConsole ? 'section' : 'main';
   const [params] = useSearchParams();
   const token = params.get('token') ?? '';
   const navigate = useNavigate();
@@ -65,8 +73,12 @@ export function PasswordFromLinkPage({ purpose }: { purpose: 'invitation' | 'res
   }
 
   return (
-    <main id="main" className="sign-in">
-      <h1>{text.title}</h1>
+    <Landmark
+      id={withinConsole ? undefined : 'main'}
+      className="sign-in"
+      aria-labelledby="password-from-link-title"
+    >
+      <h1 id="password-from-link-title">{text.title}</h1>
       {!token ? (
         <p role="alert">This link has no token. Open the link from your email again.</p>
       ) : (
@@ -113,6 +125,6 @@ export function PasswordFromLinkPage({ purpose }: { purpose: 'invitation' | 'res
           />
         </form>
       )}
-    </main>
+    </Landmark>
   );
 }
