@@ -8,7 +8,6 @@ import {
   Clock,
   CsvProblem,
   CsvRefusedError,
-  hubForWrite,
   ImportAction,
   ImportPlan,
   ImportRowOutcome,
@@ -97,15 +96,7 @@ export class AdviserImportService {
     private readonly clock: Clock,
   ) {}
 
-  import(
-    actor: Actor,
-    csv: string,
-    options: { dryRun: boolean; unknownEmployers: UnknownEmployers; hubId?: string | null },
-  ): Promise<BulkImportReport> {
-    return this.importInto(hubForWrite(actor, options.hubId), csv, { ...options, actor });
-  }
-
-  /** Also used by the CLI (no actor). */
+  /** The resolver settles the hub with `hubForWrite`; the CLI passes no actor. */
   importInto(
     hubId: string,
     csv: string,

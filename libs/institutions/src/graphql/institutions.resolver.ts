@@ -1,6 +1,7 @@
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import {
   BulkImportReport,
+  hubForWrite,
   CsvImportArgs,
   Actor,
   ANY_ROLE,
@@ -104,7 +105,10 @@ export class InstitutionsResolver {
       'Set held institutions’ hub status from CSV (urn and any of in_hub_since, eligible, compass_plus), all or nothing.',
   })
   importInstitutionStatus(@CurrentActor() actor: Actor, @Args() args: CsvImportArgs) {
-    return this.statusImporter.import(actor, args.csv, args);
+    return this.statusImporter.importInto(hubForWrite(actor, args.hubId), args.csv, {
+      ...args,
+      actor,
+    });
   }
 
   @Roles(...HUB_TEAM)

@@ -8,7 +8,6 @@ import {
   CsvProblem,
   CsvRefusedError,
   diff,
-  hubForWrite,
   ImportAction,
   recordAudits,
   runCsvImport,
@@ -42,14 +41,7 @@ export class InstitutionStatusImportService {
     private readonly clock: Clock,
   ) {}
 
-  import(
-    actor: Actor,
-    csv: string,
-    options: { dryRun: boolean; hubId?: string | null },
-  ): Promise<BulkImportReport> {
-    return this.importInto(hubForWrite(actor, options.hubId), csv, { ...options, actor });
-  }
-
+  /** The resolver settles the hub with `hubForWrite`; the CLI passes no actor. */
   importInto(
     hubId: string,
     csv: string,

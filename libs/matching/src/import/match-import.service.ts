@@ -8,7 +8,6 @@ import {
   CsvProblem,
   CsvRefusedError,
   diff,
-  hubForWrite,
   ImportAction,
   ImportPlan,
   ImportRowOutcome,
@@ -73,15 +72,7 @@ export class MatchImportService {
     private readonly clock: Clock,
   ) {}
 
-  import(
-    actor: Actor,
-    csv: string,
-    options: { dryRun: boolean; hubId?: string | null },
-  ): Promise<BulkImportReport> {
-    return this.importInto(hubForWrite(actor, options.hubId), csv, { ...options, actor });
-  }
-
-  /** Also used by the CLI (no actor). */
+  /** The resolver settles the hub with `hubForWrite`; the CLI passes no actor. */
   importInto(
     hubId: string,
     csv: string,
@@ -211,18 +202,11 @@ export class MatchImportService {
 }
 
 function period(line: number | null, m: MatchRow): MatchPeriod {
-  return {
-    line,
-    institutionId: m.institution_id,
-    type: m.type,
-    status: m.status,
-    startsOn: m.starts_on,
-    endsOn: m.ends_on,
-    endedOn: m.ended_on,
-  };
+  const { institutionId, type, status, startsOn, endsOn, endedOn } = auditable(m);
+  return { line, institutionId, type, status, startsOn, endsOn, endedOn } as MatchPeriod;
 }
 
-function auditable(m: MatchRow): Record<string, unknown> {
+function auditable(m: MatchRow) {
   return {
     adviserId: m.adviser_id,
     institutionId: m.institution_id,
