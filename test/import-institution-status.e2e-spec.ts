@@ -1,21 +1,11 @@
 import { DataSource } from 'typeorm';
 import { Role } from '@chn/core';
 import { HubEntity } from '@chn/identity';
-import { GraphqlClient, TestApp } from '@chn/testing';
+import { BULK_IMPORT_FIELDS, BulkImportView, GraphqlClient, TestApp } from '@chn/testing';
 
 const IMPORT = `mutation ($csv: String!, $dryRun: Boolean) {
-  importInstitutionStatus(csv: $csv, dryRun: $dryRun) {
-    dryRun rows created updated unchanged outcomes { line key action changes } refused { line reason }
-  }
+  importInstitutionStatus(csv: $csv, dryRun: $dryRun) { ${BULK_IMPORT_FIELDS} }
 }`;
-
-interface Report {
-  dryRun: boolean;
-  updated: number;
-  unchanged: number;
-  outcomes: { line: number; key: string; action: string; changes: string | null }[];
-  refused: { line: number; reason: string }[];
-}
 
 describe('institutions’ hub status import (e2e)', () => {
   let t: TestApp;
@@ -24,7 +14,7 @@ describe('institutions’ hub status import (e2e)', () => {
   let staff: GraphqlClient;
 
   const run = async (csv: string, dryRun = false) =>
-    (await staff.ok<{ importInstitutionStatus: Report }>(IMPORT, { csv, dryRun }))
+    (await staff.ok<{ importInstitutionStatus: BulkImportView }>(IMPORT, { csv, dryRun }))
       .importInstitutionStatus;
   const statuses = () =>
     db.query(

@@ -11,3 +11,4 @@ export * from './child-process';
 export * from './worker-process';
 export * from './redis-server';
 export * from './log-capture';
+export * from './bulk-import';
