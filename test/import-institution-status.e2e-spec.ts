@@ -79,4 +79,29 @@ describe('institutions’ hub status import (e2e)', () => {
     ]);
     expect(await statuses()).toEqual(before);
   });
+
+  it('takes the status columns with a GIAS file, all or nothing', async () => {
+    const GIAS = `mutation ($csv: String!) { importInstitutions(csv: $csv) { created rejected { line } } }`;
+    const header = 'urn,name,phase,in_hub_since,eligible,compass_plus';
+    const { importInstitutions } = await staff.ok<{ importInstitutions: { created: number } }>(
+      GIAS,
+      { csv: `${header}\r\n640001,Gamma Academy,Secondary,01/09/2022,Yes,Yes\r\n` },
+    );
+    expect(importInstitutions.created).toBe(1);
+    expect((await statuses()).find((row: { urn: string }) => row.urn === '640001')).toEqual({
+      urn: '640001',
+      since: '2022-09-01',
+      eligible: true,
+      compass_plus: true,
+    });
+    const future = new Date(Date.now() + 3 * 86_400_000).toISOString().slice(0, 10);
+    const refused = await staff.request(GIAS, {
+      csv: `${header}\n640002,Delta School,Primary,${future},Yes,No\n`,
+    });
+    expect(refused.errors?.[0].extensions).toMatchObject({
+      reason: 'INSTITUTION_STATUS_CSV_INVALID',
+      fields: [{ messages: [`line 2: in_hub_since ${future} is in the future`] }],
+    });
+    expect(await db.query(`SELECT 1 FROM institutions WHERE urn = '640002'`)).toEqual([]);
+  });
 });
