@@ -83,7 +83,7 @@ export class InstitutionImportService {
     urns: ReadonlySet<string>,
   ): Promise<void> {
     try {
-      const plan = await this.status.plan(manager, hubId, csv, null, urns);
+      const plan = await this.status.planOf(manager, hubId, csv, null, urns);
       await plan.write(manager);
     } catch (error) {
       if (error instanceof CsvRefusedError) throw csvRefusal(STATUS_CSV_INVALID, error.problems);

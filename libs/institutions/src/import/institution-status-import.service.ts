@@ -1,17 +1,15 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
+import { EntityManager } from 'typeorm';
 import {
   Actor,
-  BulkImportReport,
-  Clock,
   CsvProblem,
   CsvRefusedError,
   diff,
+  HubCsvImport,
+  HubCsvImportOptions,
   ImportAction,
   ImportPlan,
   recordAudits,
-  runCsvImport,
 } from '@chn/core';
 import { parseInstitutionStatusCsv } from './institution-status-csv';
 
@@ -39,23 +37,16 @@ const UPDATE_SQL = `
  * the hub already holds; all or nothing, as the other imports.
  */
 @Injectable()
-export class InstitutionStatusImportService {
-  constructor(
-    @InjectDataSource() private readonly db: DataSource,
-    private readonly clock: Clock,
-  ) {}
+export class InstitutionStatusImportService extends HubCsvImport {
+  protected readonly refusalReason = STATUS_CSV_INVALID;
 
-  /** The resolver settles the hub with `hubForWrite`; the CLI passes no actor. */
-  importInto(
+  protected plan(
+    manager: EntityManager,
     hubId: string,
     csv: string,
-    options: { dryRun: boolean; actor?: Actor | null },
-  ): Promise<BulkImportReport> {
-    return runCsvImport(
-      this.db,
-      { hubId, code: STATUS_CSV_INVALID, dryRun: options.dryRun },
-      (manager) => this.plan(manager, hubId, csv, options.actor ?? null),
-    );
+    options: HubCsvImportOptions,
+  ): Promise<ImportPlan> {
+    return this.planOf(manager, hubId, csv, options.actor ?? null);
   }
 
   /**
@@ -63,7 +54,7 @@ export class InstitutionStatusImportService {
    * `onlyUrns`, when given): what each row changes, and how to write it. Refuses with
    * `CsvRefusedError`. The GIAS import applies it inside its own transaction.
    */
-  async plan(
+  async planOf(
     manager: EntityManager,
     hubId: string,
     csv: string,

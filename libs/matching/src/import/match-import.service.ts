@@ -1,24 +1,20 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
+import { EntityManager } from 'typeorm';
 import {
   Actor,
-  BulkImportReport,
-  Clock,
   CsvProblem,
   CsvRefusedError,
   diff,
+  HubCsvImport,
+  HubCsvImportOptions,
   ImportAction,
   ImportPlan,
   ImportRowOutcome,
   recordAudits,
-  runCsvImport,
 } from '@chn/core';
 import { MatchStatus, MatchType } from '../entities/match.enums';
 import { MatchRecord, parseMatchesCsv } from './match-csv';
 import { MatchPeriod, oneToOneOverlaps } from './match-overlaps';
-
-const CSV_INVALID = 'MATCHES_CSV_INVALID';
 
 interface HeldMatch {
   id: string;
@@ -66,27 +62,18 @@ const UPDATE_SQL = `
  * records each change as imported.
  */
 @Injectable()
-export class MatchImportService {
-  constructor(
-    @InjectDataSource() private readonly db: DataSource,
-    private readonly clock: Clock,
-  ) {}
+export class MatchImportService extends HubCsvImport {
+  protected readonly refusalReason = 'MATCHES_CSV_INVALID';
 
-  /** The resolver settles the hub with `hubForWrite`; the CLI passes no actor. */
-  importInto(
+  protected async plan(
+    manager: EntityManager,
     hubId: string,
     csv: string,
-    options: { dryRun: boolean; actor?: Actor | null },
-  ): Promise<BulkImportReport> {
-    return runCsvImport(
-      this.db,
-      { hubId, code: CSV_INVALID, dryRun: options.dryRun },
-      async (manager) => {
-        const records = parseMatchesCsv(csv, this.clock.today());
-        const resolved = await this.resolve(manager, hubId, records);
-        return this.plan(manager, hubId, resolved, options.actor ?? null);
-      },
-    );
+    options: HubCsvImportOptions,
+  ): Promise<ImportPlan> {
+    const records = parseMatchesCsv(csv, this.clock.today());
+    const resolved = await this.resolve(manager, hubId, records);
+    return this.planRows(manager, hubId, resolved, options.actor ?? null);
   }
 
   /** Each record with its adviser's and institution's ids; refuses unknown emails and URNs. */
@@ -129,7 +116,7 @@ export class MatchImportService {
     return resolved;
   }
 
-  private async plan(
+  private async planRows(
     manager: EntityManager,
     hubId: string,
     resolved: { record: MatchRecord; row: MatchRow }[],
