@@ -1,25 +1,17 @@
 import { DataSource } from 'typeorm';
 import { Role } from '@chn/core';
 import { HubEntity } from '@chn/identity';
-import { GraphqlClient, TestApp } from '@chn/testing';
+import {
+  BULK_IMPORT_FIELDS,
+  BulkImportView,
+  GraphqlClient,
+  importRefusal,
+  TestApp,
+} from '@chn/testing';
 
 const IMPORT = `mutation ($csv: String!, $dryRun: Boolean, $unknownEmployers: UnknownEmployers) {
-  importAdvisers(csv: $csv, dryRun: $dryRun, unknownEmployers: $unknownEmployers) {
-    dryRun rows created updated unchanged
-    outcomes { line key action changes }
-    refused { line reason }
-  }
+  importAdvisers(csv: $csv, dryRun: $dryRun, unknownEmployers: $unknownEmployers) { ${BULK_IMPORT_FIELDS} }
 }`;
-
-interface Report {
-  dryRun: boolean;
-  rows: number;
-  created: number;
-  updated: number;
-  unchanged: number;
-  outcomes: { line: number; key: string; action: string; changes: string | null }[];
-  refused: { line: number; reason: string }[];
-}
 
 const HEADER =
   'name,email,employer,sectors,local_authorities,dbs_checked_on,induction_completed_on,max_one_to_one,max_agile,status,left_on';
@@ -43,15 +35,10 @@ describe('advisers import (e2e)', () => {
   let mersey: string;
 
   const run = async (csv: string, variables: Record<string, unknown> = {}) =>
-    (await staff.ok<{ importAdvisers: Report }>(IMPORT, { csv, ...variables })).importAdvisers;
-  const refusal = async (csv: string, variables: Record<string, unknown> = {}) => {
-    const res = await staff.request(IMPORT, { csv, ...variables });
-    expect(res.errors?.[0].extensions).toMatchObject({
-      code: 'BAD_USER_INPUT',
-      reason: 'ADVISERS_CSV_INVALID',
-    });
-    return (res.errors?.[0].extensions?.fields as { messages: string[] }[])[0].messages;
-  };
+    (await staff.ok<{ importAdvisers: BulkImportView }>(IMPORT, { csv, ...variables }))
+      .importAdvisers;
+  const refusal = (csv: string, variables: Record<string, unknown> = {}) =>
+    importRefusal(staff, IMPORT, { csv, ...variables }, 'ADVISERS_CSV_INVALID');
   const advisers = () =>
     db.query(
       `SELECT name, email, employer_id, sectors, local_authority_codes,

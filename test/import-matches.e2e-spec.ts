@@ -1,25 +1,17 @@
 import { DataSource } from 'typeorm';
 import { Role } from '@chn/core';
 import { HubEntity } from '@chn/identity';
-import { GraphqlClient, TestApp } from '@chn/testing';
+import {
+  BULK_IMPORT_FIELDS,
+  BulkImportView,
+  GraphqlClient,
+  importRefusal,
+  TestApp,
+} from '@chn/testing';
 
 const IMPORT = `mutation ($csv: String!, $dryRun: Boolean) {
-  importMatches(csv: $csv, dryRun: $dryRun) {
-    dryRun rows created updated unchanged
-    outcomes { line key action changes }
-    refused { line reason }
-  }
+  importMatches(csv: $csv, dryRun: $dryRun) { ${BULK_IMPORT_FIELDS} }
 }`;
-
-interface Report {
-  dryRun: boolean;
-  rows: number;
-  created: number;
-  updated: number;
-  unchanged: number;
-  outcomes: { line: number; key: string; action: string; changes: string | null }[];
-  refused: { line: number; reason: string }[];
-}
 
 const HEADER = 'adviser_email,urn,type,starts_on,ends_on,ended_on,status,focus';
 
@@ -42,15 +34,8 @@ describe('match history import (e2e)', () => {
   let staff: GraphqlClient;
 
   const run = async (csv: string, dryRun = false) =>
-    (await staff.ok<{ importMatches: Report }>(IMPORT, { csv, dryRun })).importMatches;
-  const refusal = async (csv: string) => {
-    const res = await staff.request(IMPORT, { csv });
-    expect(res.errors?.[0].extensions).toMatchObject({
-      code: 'BAD_USER_INPUT',
-      reason: 'MATCHES_CSV_INVALID',
-    });
-    return (res.errors?.[0].extensions?.fields as { messages: string[] }[])[0].messages;
-  };
+    (await staff.ok<{ importMatches: BulkImportView }>(IMPORT, { csv, dryRun })).importMatches;
+  const refusal = (csv: string) => importRefusal(staff, IMPORT, { csv }, 'MATCHES_CSV_INVALID');
   const matches = () =>
     db.query(
       `SELECT a.email, i.urn, m.type, m.status, to_char(m.starts_on, 'YYYY-MM-DD') AS starts_on,

@@ -5,3 +5,5 @@ export * from './import/institution-import.service';
 export * from './import/institution-type';
 export * from './entities/institution.entity';
 export * from './graphql/institution.type';
+export * from './import/institution-status-csv';
+export * from './import/institution-status-import.service';

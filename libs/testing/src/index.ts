@@ -12,3 +12,4 @@ export * from './worker-process';
 export * from './api-process';
 export * from './redis-server';
 export * from './log-capture';
+export * from './bulk-import';

@@ -1,6 +1,14 @@
 import { Args, ArgsType, Field, Mutation, Resolver } from '@nestjs/graphql';
 import { IsEnum } from 'class-validator';
-import { Actor, BulkImportReport, CsvImportArgs, CurrentActor, HUB_TEAM, Roles } from '@chn/core';
+import {
+  Actor,
+  BulkImportReport,
+  CsvImportArgs,
+  CurrentActor,
+  HUB_TEAM,
+  hubForWrite,
+  Roles,
+} from '@chn/core';
 import { AdviserImportService } from './adviser-import.service';
 import { UnknownEmployers } from './unknown-employers.enum';
 
@@ -24,6 +32,6 @@ export class AdviserImportResolver {
       'Import advisers from CSV (name, email, employer, sectors, local_authorities, dbs_checked_on, induction_completed_on, max_one_to_one, max_agile, status, left_on), upserting by email, all or nothing.',
   })
   importAdvisers(@CurrentActor() actor: Actor, @Args() args: ImportAdvisersArgs) {
-    return this.importer.import(actor, args.csv, args);
+    return this.importer.importInto(hubForWrite(actor, args.hubId), args.csv, { ...args, actor });
   }
 }

@@ -1,28 +1,28 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { isUUID } from 'class-validator';
-import { DataSource, EntityManager } from 'typeorm';
+import { EntityManager } from 'typeorm';
 import {
   Actor,
-  BulkImportReport,
-  Clock,
   CsvProblem,
   CsvRefusedError,
-  hubForWrite,
+  diff,
+  HubCsvImport,
+  HubCsvImportOptions,
   ImportAction,
   ImportPlan,
   ImportRowOutcome,
-  diff,
   recordAudits,
-  runCsvImport,
 } from '@chn/core';
 import { ADVISER_ENTITY_TYPE } from '../adviser-audit';
 import { AdviserStatus } from '../entities/adviser-status.enum';
 import { AdviserRecord, parseAdvisersCsv } from './adviser-csv';
 import { UnknownEmployers } from './unknown-employers.enum';
 
-const CSV_INVALID = 'ADVISERS_CSV_INVALID';
 const NEW_EMPLOYER = 'new:';
+
+export interface AdviserImportOptions extends HubCsvImportOptions {
+  unknownEmployers: UnknownEmployers;
+}
 
 /** An adviser's imported fields as the table holds them. */
 interface AdviserRow {
@@ -91,35 +91,18 @@ type EmployerRef = { id: string } | { create: string } | null;
  * review, as the caller chooses. The audit trail records each change as imported.
  */
 @Injectable()
-export class AdviserImportService {
-  constructor(
-    @InjectDataSource() private readonly db: DataSource,
-    private readonly clock: Clock,
-  ) {}
+export class AdviserImportService extends HubCsvImport<AdviserImportOptions> {
+  protected readonly refusalReason = 'ADVISERS_CSV_INVALID';
 
-  import(
-    actor: Actor,
-    csv: string,
-    options: { dryRun: boolean; unknownEmployers: UnknownEmployers; hubId?: string | null },
-  ): Promise<BulkImportReport> {
-    return this.importInto(hubForWrite(actor, options.hubId), csv, { ...options, actor });
-  }
-
-  /** Also used by the CLI (no actor). */
-  importInto(
+  protected async plan(
+    manager: EntityManager,
     hubId: string,
     csv: string,
-    options: { dryRun: boolean; unknownEmployers: UnknownEmployers; actor?: Actor | null },
-  ): Promise<BulkImportReport> {
-    return runCsvImport(
-      this.db,
-      { hubId, code: CSV_INVALID, dryRun: options.dryRun },
-      async (manager) => {
-        const records = parseAdvisersCsv(csv, this.clock.today());
-        const employers = await this.resolveEmployers(manager, hubId, records, options);
-        return this.plan(manager, hubId, records, employers, options.actor ?? null);
-      },
-    );
+    options: AdviserImportOptions,
+  ): Promise<ImportPlan> {
+    const records = parseAdvisersCsv(csv, this.clock.today());
+    const employers = await this.resolveEmployers(manager, hubId, records, options);
+    return this.planRows(manager, hubId, records, employers, options.actor ?? null);
   }
 
   private async resolveEmployers(
@@ -167,7 +150,7 @@ export class AdviserImportService {
     return refs;
   }
 
-  private async plan(
+  private async planRows(
     manager: EntityManager,
     hubId: string,
     records: AdviserRecord[],

@@ -3,8 +3,15 @@ import { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity
 import { Actor } from '../auth/actor';
 import { AuditEntryEntity } from './audit-entry.entity';
 
-/** Rows per insert, well under PostgreSQL's limit of bind parameters. */
-const AUDIT_CHUNK = 1000;
+/** Entries per statement of a bulk append. */
+const AUDIT_CHUNK = 5000;
+
+const BULK_AUDIT_SQL = `
+  INSERT INTO audit_log (hub_id, actor_user_id, actor_role, actor_api_key_id, entity_type,
+    entity_id, action, changes)
+  SELECT r."hubId", $2, $3, $4, r."entityType", r."entityId", r.action, r.changes
+  FROM jsonb_to_recordset($1::jsonb) AS r("hubId" uuid, "entityType" varchar, "entityId" uuid,
+    action varchar, changes jsonb)`;
 
 export interface AuditRecord {
   hubId: string | null;
@@ -34,10 +41,10 @@ export async function recordAudit(
   actor: Actor | null,
   record: AuditRecord,
 ): Promise<void> {
-  await recordAudits(manager, actor, [record]);
+  await manager.insert(AuditEntryEntity, auditRow(actor, record));
 }
 
-/** Appends many entries in one statement (imports), inside the caller's transaction. */
+/** Appends many entries (imports), a chunk per statement, inside the caller's transaction. */
 export async function recordAudits(
   manager: EntityManager,
   actor: Actor | null,
@@ -45,10 +52,12 @@ export async function recordAudits(
 ): Promise<void> {
   for (let start = 0; start < records.length; start += AUDIT_CHUNK) {
     const chunk = records.slice(start, start + AUDIT_CHUNK);
-    await manager.insert(
-      AuditEntryEntity,
-      chunk.map((record) => auditRow(actor, record)),
-    );
+    await manager.query(BULK_AUDIT_SQL, [
+      JSON.stringify(chunk.map((record) => ({ ...record, changes: record.changes ?? {} }))),
+      actor?.userId ?? null,
+      actor?.role ?? null,
+      actor?.apiKeyId ?? null,
+    ]);
   }
 }
 

@@ -19,7 +19,7 @@ export class ImportRowOutcome {
   @Field({ description: 'What identifies the row, e.g. an email or URN.' })
   key: string;
 
-  @Field(() => ImportAction)
+  @Field(() => ImportAction, { description: 'What the import does with the row.' })
   action: ImportAction;
 
   @Field(() => String, {
@@ -31,10 +31,10 @@ export class ImportRowOutcome {
 
 @ObjectType({ description: 'A row refused, with its line and why.' })
 export class ImportRefusal {
-  @Field(() => Int)
+  @Field(() => Int, { description: 'The line the row starts on in the file.' })
   line: number;
 
-  @Field()
+  @Field({ description: 'Why the row is refused.' })
   reason: string;
 }
 
@@ -46,16 +46,16 @@ export class BulkImportReport {
   @Field({ description: 'True when nothing was written.' })
   dryRun: boolean;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Rows read, refused ones included.' })
   rows: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Rows that add a record.' })
   created: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Rows that change a record held.' })
   updated: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Rows equal to what is held.' })
   unchanged: number;
 
   @Field(() => [ImportRowOutcome], { description: 'Each row that is accepted, in file order.' })

@@ -6,10 +6,10 @@ export type CsvColumnDoc = readonly [name: string, description: string];
 
 @ObjectType({ description: 'A column of an import’s CSV and what it holds.' })
 export class CsvTemplateColumn {
-  @Field()
+  @Field({ description: 'The column’s header name.' })
   name: string;
 
-  @Field()
+  @Field({ description: 'What the column holds.' })
   description: string;
 }
 
@@ -21,7 +21,7 @@ export class CsvImportTemplate {
   @Field({ description: 'The CSV text: the header row, in the order the columns are listed.' })
   csv: string;
 
-  @Field(() => [CsvTemplateColumn])
+  @Field(() => [CsvTemplateColumn], { description: 'Each column, with what it holds.' })
   columns: CsvTemplateColumn[];
 }
 

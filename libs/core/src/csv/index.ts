@@ -7,3 +7,4 @@ export * from './bulk-import.types';
 export * from './run-csv-import';
 export * from './csv-import.args';
 export * from './csv-template';
+export * from './hub-csv-import';

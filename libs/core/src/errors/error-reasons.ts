@@ -149,6 +149,8 @@ export const ERROR_REASONS = {
   FSQ_CSV_INVALID: 'The FSQ file has problems; `fields` names each line.',
   ADVISERS_CSV_INVALID: 'The advisers file has problems; `fields` names each line.',
   MATCHES_CSV_INVALID: 'The match history file has problems; `fields` names each line.',
+  INSTITUTION_STATUS_CSV_INVALID:
+    'The institutions’ hub status file has problems; `fields` names each line.',
   INVALID_NATIONAL_REFERENCE:
     'The national reference figures are not consistent; `fields` says how.',
 

@@ -1,5 +1,8 @@
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import {
+  BulkImportReport,
+  hubForWrite,
+  CsvImportArgs,
   Actor,
   ANY_ROLE,
   Connection,
@@ -13,6 +16,7 @@ import {
 } from '@chn/core';
 import { User, UsersService } from '@chn/identity';
 import { InstitutionImportService } from '../import/institution-import.service';
+import { InstitutionStatusImportService } from '../import/institution-status-import.service';
 import { InstitutionsService } from '../institutions.service';
 import {
   CorrectPupilNumbersArgs,
@@ -33,6 +37,7 @@ export class InstitutionsResolver {
   constructor(
     private readonly institutionService: InstitutionsService,
     private readonly importer: InstitutionImportService,
+    private readonly statusImporter: InstitutionStatusImportService,
     private readonly userService: UsersService,
   ) {}
 
@@ -92,6 +97,18 @@ export class InstitutionsResolver {
   })
   setInstitutionHubStatus(@CurrentActor() actor: Actor, @Args() args: SetInstitutionHubStatusArgs) {
     return this.institutionService.setHubStatus(actor, args);
+  }
+
+  @Roles(...HUB_TEAM)
+  @Mutation(() => BulkImportReport, {
+    description:
+      'Set held institutions’ hub status from CSV (urn and any of in_hub_since, eligible, compass_plus), all or nothing.',
+  })
+  importInstitutionStatus(@CurrentActor() actor: Actor, @Args() args: CsvImportArgs) {
+    return this.statusImporter.importInto(hubForWrite(actor, args.hubId), args.csv, {
+      ...args,
+      actor,
+    });
   }
 
   @Roles(...HUB_TEAM)

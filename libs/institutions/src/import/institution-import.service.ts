@@ -1,9 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
-import { Actor, DomainError, hubForWrite } from '@chn/core';
+import { DataSource, EntityManager } from 'typeorm';
+import { Actor, CsvRefusedError, csvRefusal, DomainError, hubForWrite } from '@chn/core';
 import { ImportReport } from '../graphql/institution.type';
 import { InstitutionRecord, MalformedCsvError, parseInstitutionsCsv } from './gias-csv';
+import { INSTITUTION_STATUS_CSV_COLUMNS } from './institution-status-csv';
+import {
+  InstitutionStatusImportService,
+  STATUS_CSV_INVALID,
+} from './institution-status-import.service';
 
 const CHUNK = 1000;
 
@@ -65,7 +70,26 @@ function toRow(record: InstitutionRecord) {
 
 @Injectable()
 export class InstitutionImportService {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly status: InstitutionStatusImportService,
+  ) {}
+
+  /** The file's hub status columns, for the rows imported; refused all or nothing. */
+  private async applyStatus(
+    manager: EntityManager,
+    hubId: string,
+    csv: string,
+    urns: ReadonlySet<string>,
+  ): Promise<void> {
+    try {
+      const plan = await this.status.planOf(manager, hubId, csv, null, urns);
+      await plan.write(manager);
+    } catch (error) {
+      if (error instanceof CsvRefusedError) throw csvRefusal(STATUS_CSV_INVALID, error.problems);
+      throw error;
+    }
+  }
 
   import(
     actor: Actor,
@@ -112,7 +136,20 @@ export class InstitutionImportService {
         report.updated += written.length - created;
         report.unchanged += chunk.length - written.length;
       }
+      if (hasStatusColumns(csv)) {
+        const urns = new Set(parsed.records.map((record) => record.urn));
+        await this.applyStatus(manager, hubId, csv, urns);
+      }
     });
     return report;
   }
+}
+
+/** The header names hub status columns (join date, eligibility, Compass+). */
+function hasStatusColumns(csv: string): boolean {
+  const header = csv.replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0];
+  const names = header.split(',').map((name) => name.replace(/"/g, '').trim().toLowerCase());
+  return INSTITUTION_STATUS_CSV_COLUMNS.some(
+    ([column]) => column !== 'urn' && names.includes(column),
+  );
 }

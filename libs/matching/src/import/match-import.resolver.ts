@@ -1,5 +1,13 @@
 import { Args, Mutation, Resolver } from '@nestjs/graphql';
-import { Actor, BulkImportReport, CsvImportArgs, CurrentActor, HUB_TEAM, Roles } from '@chn/core';
+import {
+  Actor,
+  BulkImportReport,
+  CsvImportArgs,
+  CurrentActor,
+  HUB_TEAM,
+  hubForWrite,
+  Roles,
+} from '@chn/core';
 import { MatchImportService } from './match-import.service';
 
 @Resolver()
@@ -12,6 +20,6 @@ export class MatchImportResolver {
       'Import match history from CSV (adviser_email, urn, type, starts_on, ends_on, ended_on, status, focus), recorded as it was whatever the adviser’s status today, all or nothing.',
   })
   importMatches(@CurrentActor() actor: Actor, @Args() args: CsvImportArgs) {
-    return this.importer.import(actor, args.csv, args);
+    return this.importer.importInto(hubForWrite(actor, args.hubId), args.csv, { ...args, actor });
   }
 }

@@ -1,25 +1,20 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
+import { EntityManager } from 'typeorm';
 import {
   Actor,
-  BulkImportReport,
-  Clock,
   CsvProblem,
   CsvRefusedError,
   diff,
-  hubForWrite,
+  HubCsvImport,
+  HubCsvImportOptions,
   ImportAction,
   ImportPlan,
   ImportRowOutcome,
   recordAudits,
-  runCsvImport,
 } from '@chn/core';
 import { MatchStatus, MatchType } from '../entities/match.enums';
 import { MatchRecord, parseMatchesCsv } from './match-csv';
 import { MatchPeriod, oneToOneOverlaps } from './match-overlaps';
-
-const CSV_INVALID = 'MATCHES_CSV_INVALID';
 
 interface HeldMatch {
   id: string;
@@ -67,35 +62,18 @@ const UPDATE_SQL = `
  * records each change as imported.
  */
 @Injectable()
-export class MatchImportService {
-  constructor(
-    @InjectDataSource() private readonly db: DataSource,
-    private readonly clock: Clock,
-  ) {}
+export class MatchImportService extends HubCsvImport {
+  protected readonly refusalReason = 'MATCHES_CSV_INVALID';
 
-  import(
-    actor: Actor,
-    csv: string,
-    options: { dryRun: boolean; hubId?: string | null },
-  ): Promise<BulkImportReport> {
-    return this.importInto(hubForWrite(actor, options.hubId), csv, { ...options, actor });
-  }
-
-  /** Also used by the CLI (no actor). */
-  importInto(
+  protected async plan(
+    manager: EntityManager,
     hubId: string,
     csv: string,
-    options: { dryRun: boolean; actor?: Actor | null },
-  ): Promise<BulkImportReport> {
-    return runCsvImport(
-      this.db,
-      { hubId, code: CSV_INVALID, dryRun: options.dryRun },
-      async (manager) => {
-        const records = parseMatchesCsv(csv, this.clock.today());
-        const resolved = await this.resolve(manager, hubId, records);
-        return this.plan(manager, hubId, resolved, options.actor ?? null);
-      },
-    );
+    options: HubCsvImportOptions,
+  ): Promise<ImportPlan> {
+    const records = parseMatchesCsv(csv, this.clock.today());
+    const resolved = await this.resolve(manager, hubId, records);
+    return this.planRows(manager, hubId, resolved, options.actor ?? null);
   }
 
   /** Each record with its adviser's and institution's ids; refuses unknown emails and URNs. */
@@ -138,7 +116,7 @@ export class MatchImportService {
     return resolved;
   }
 
-  private async plan(
+  private async planRows(
     manager: EntityManager,
     hubId: string,
     resolved: { record: MatchRecord; row: MatchRow }[],
@@ -211,18 +189,11 @@ export class MatchImportService {
 }
 
 function period(line: number | null, m: MatchRow): MatchPeriod {
-  return {
-    line,
-    institutionId: m.institution_id,
-    type: m.type,
-    status: m.status,
-    startsOn: m.starts_on,
-    endsOn: m.ends_on,
-    endedOn: m.ended_on,
-  };
+  const { institutionId, type, status, startsOn, endsOn, endedOn } = auditable(m);
+  return { line, institutionId, type, status, startsOn, endsOn, endedOn } as MatchPeriod;
 }
 
-function auditable(m: MatchRow): Record<string, unknown> {
+function auditable(m: MatchRow) {
   return {
     adviserId: m.adviser_id,
     institutionId: m.institution_id,

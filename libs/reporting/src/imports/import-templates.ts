@@ -1,6 +1,7 @@
 import { registerEnumType } from '@nestjs/graphql';
 import { ADVISER_CSV_COLUMNS } from '@chn/advisers';
 import { CsvColumnDoc, csvImportTemplate, CsvImportTemplate } from '@chn/core';
+import { INSTITUTION_STATUS_CSV_COLUMNS } from '@chn/institutions';
 import { MATCH_CSV_COLUMNS } from '@chn/matching';
 import { COMPASS_CSV_HEADER } from '../compass/compass-csv';
 import { SupplementaryAnswer } from '../entities/compass.enums';
@@ -8,6 +9,7 @@ import { SupplementaryAnswer } from '../entities/compass.enums';
 /** The hub's CSV imports. */
 export enum CsvImportKind {
   INSTITUTIONS = 'INSTITUTIONS',
+  INSTITUTION_STATUS = 'INSTITUTION_STATUS',
   ADVISERS = 'ADVISERS',
   MATCHES = 'MATCHES',
   COMPASS_EVALUATIONS = 'COMPASS_EVALUATIONS',
@@ -63,6 +65,10 @@ const FSQ_COLUMNS: CsvColumnDoc[] = [
 
 const TEMPLATES: Record<CsvImportKind, CsvImportTemplate> = {
   [CsvImportKind.INSTITUTIONS]: csvImportTemplate('institutions.csv', INSTITUTION_COLUMNS),
+  [CsvImportKind.INSTITUTION_STATUS]: csvImportTemplate(
+    'institution-status.csv',
+    INSTITUTION_STATUS_CSV_COLUMNS,
+  ),
   [CsvImportKind.ADVISERS]: csvImportTemplate('advisers.csv', ADVISER_CSV_COLUMNS),
   [CsvImportKind.MATCHES]: csvImportTemplate('matches.csv', MATCH_CSV_COLUMNS),
   [CsvImportKind.COMPASS_EVALUATIONS]: csvImportTemplate(
