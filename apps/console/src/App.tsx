@@ -28,6 +28,7 @@ const AdviserPage = page(() => import('./pages/AdviserPage'), 'AdviserPage');
 const NotificationsPage = page(() => import('./pages/NotificationsPage'), 'NotificationsPage');
 const HubsPage = page(() => import('./pages/HubsPage'), 'HubsPage');
 const AccountPage = page(() => import('./pages/account/AccountPage'), 'AccountPage');
+const ImportsPage = page(() => import('./pages/imports/ImportsPage'), 'ImportsPage');
 const UsersPage = page(() => import('./pages/admin/UsersPage'), 'UsersPage');
 const NationalReferencePage = page(
   () => import('./pages/national/NationalReferencePage'),
@@ -126,6 +127,7 @@ export function App() {
             <Route path="/employer" element={<EmployerHomePage />} />
             <Route path="/adviser" element={<AdviserHomePage />} />
             <Route path="/account" element={<AccountPage />} />
+            <Route path="/imports" element={ofHub(<ImportsPage />)} />
             <Route path="/admin/users" element={ofHub(<UsersPage />)} />
             <Route path="/invitation" element={<PasswordFromLinkPage purpose="invitation" />} />
             <Route path="/reset-password" element={<PasswordFromLinkPage purpose="reset" />} />

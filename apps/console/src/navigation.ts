@@ -16,6 +16,7 @@ const HUBS: NavEntry = { to: '/hubs', label: 'Hubs' };
 const MY_INSTITUTION: NavEntry = { to: '/my-institution', label: 'My institution' };
 const MY_ORGANISATION: NavEntry = { to: '/employer', label: 'My organisation' };
 const ADVISER_HOME: NavEntry = { to: '/adviser', label: 'My home' };
+const IMPORTS: NavEntry = { to: '/imports', label: 'Imports' };
 const USERS: NavEntry = { to: '/admin/users', label: 'Users' };
 const NATIONAL_REFERENCE: NavEntry = {
   to: '/national-reference',
@@ -42,8 +43,8 @@ export type ConsoleAudience =
  */
 export const NAV_BY_AUDIENCE: Record<ConsoleAudience, readonly NavEntry[]> = {
   NATIONAL_ADMIN: [OVERVIEW, MATCHING, MATCHES, USERS, HUBS, NATIONAL_REFERENCE, QUEUES],
-  HUB_ADMIN: [OVERVIEW, MATCHING, NETWORK, MATCHES, USERS],
-  HUB_STAFF: [OVERVIEW, MATCHING, NETWORK, MATCHES],
+  HUB_ADMIN: [OVERVIEW, MATCHING, NETWORK, MATCHES, IMPORTS, USERS],
+  HUB_STAFF: [OVERVIEW, MATCHING, NETWORK, MATCHES, IMPORTS],
   EMPLOYER: [MY_ORGANISATION, NETWORK],
   ADVISER: [ADVISER_HOME, MATCHES],
   CAREERS_LEADER: [MY_INSTITUTION, MATCHES],

@@ -2,6 +2,21 @@ import { useState } from 'react';
 import { AnyVariables, CombinedError, TypedDocumentNode, useClient } from 'urql';
 import { ErrorNotice } from './status';
 
+/** CSV text as a file's content. */
+export function csvBlob(csv: string): Blob {
+  return new Blob([csv], { type: 'text/csv;charset=utf-8' });
+}
+
+/** Hands content to the browser as a file to save. */
+export function saveFile(fileName: string, content: Blob): void {
+  const url = URL.createObjectURL(content);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  link.click();
+  URL.revokeObjectURL(url);
+}
+
 /** Asks the API for a CSV export and hands it to the browser as a file. */
 export function DownloadCsvButton<Data, Variables extends AnyVariables>(props: {
   label: string;
@@ -25,14 +40,7 @@ export function DownloadCsvButton<Data, Variables extends AnyVariables>(props: {
       if (result.error) setError(result.error);
       return;
     }
-    const url = URL.createObjectURL(
-      new Blob([props.pick(result.data)], { type: 'text/csv;charset=utf-8' }),
-    );
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = props.fileName;
-    link.click();
-    URL.revokeObjectURL(url);
+    saveFile(props.fileName, csvBlob(props.pick(result.data)));
   }
 
   return (
