@@ -17,13 +17,19 @@ export function saveFile(fileName: string, content: Blob): void {
   URL.revokeObjectURL(url);
 }
 
-/** Asks the API for a CSV export and hands it to the browser as a file. */
-export function DownloadCsvButton<Data, Variables extends AnyVariables>(props: {
+/** A file to save: its name and content. */
+export interface FileToSave {
+  name: string;
+  content: Blob;
+}
+
+/** Asks the API for an export and hands it to the browser as a file. */
+export function DownloadButton<Data, Variables extends AnyVariables>(props: {
   label: string;
-  fileName: string;
   query: TypedDocumentNode<Data, Variables>;
   variables: Variables;
-  pick: (data: Data) => string;
+  file: (data: Data) => FileToSave;
+  className?: string;
 }) {
   const client = useClient();
   const [busy, setBusy] = useState(false);
@@ -40,15 +46,35 @@ export function DownloadCsvButton<Data, Variables extends AnyVariables>(props: {
       if (result.error) setError(result.error);
       return;
     }
-    saveFile(props.fileName, csvBlob(props.pick(result.data)));
+    const file = props.file(result.data);
+    saveFile(file.name, file.content);
   }
 
   return (
     <span className="download">
-      <button type="button" className="secondary" disabled={busy} onClick={download}>
+      <button type="button" className={props.className} disabled={busy} onClick={download}>
         {busy ? 'Preparing…' : props.label}
       </button>
       {error && <ErrorNotice error={error} title={`${props.label} failed`} />}
     </span>
+  );
+}
+
+/** Asks the API for a CSV export and hands it to the browser as a file. */
+export function DownloadCsvButton<Data, Variables extends AnyVariables>(props: {
+  label: string;
+  fileName: string;
+  query: TypedDocumentNode<Data, Variables>;
+  variables: Variables;
+  pick: (data: Data) => string;
+}) {
+  return (
+    <DownloadButton
+      label={props.label}
+      query={props.query}
+      variables={props.variables}
+      className="secondary"
+      file={(data) => ({ name: props.fileName, content: csvBlob(props.pick(data)) })}
+    />
   );
 }

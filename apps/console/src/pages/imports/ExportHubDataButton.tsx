@@ -1,7 +1,4 @@
-import { useState } from 'react';
-import { CombinedError, useClient } from 'urql';
-import { saveFile } from '../../components/download-csv';
-import { ErrorNotice } from '../../components/status';
+import { DownloadButton } from '../../components/download-csv';
 import { graphql } from '../../gql';
 import { useHubId } from '../../session/hub-context';
 
@@ -21,29 +18,16 @@ function zipBlob(base64: string): Blob {
 
 /** Hub administrators: downloads the archive of all of the hub's data. */
 export function ExportHubDataButton() {
-  const client = useClient();
   const hubId = useHubId();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<CombinedError | null>(null);
-
-  async function download() {
-    setBusy(true);
-    setError(null);
-    const result = await client
-      .query(ExportHubData, { hubId }, { requestPolicy: 'network-only' })
-      .toPromise();
-    setBusy(false);
-    if (result.error) setError(result.error);
-    const archive = result.data?.exportHubData;
-    if (archive) saveFile(archive.fileName, zipBlob(archive.zipBase64));
-  }
-
   return (
-    <span className="download">
-      <button type="button" disabled={busy} onClick={download}>
-        {busy ? 'Preparing…' : 'Export all hub data'}
-      </button>
-      {error && <ErrorNotice error={error} title="Export all hub data failed" />}
-    </span>
+    <DownloadButton
+      label="Export all hub data"
+      query={ExportHubData}
+      variables={{ hubId }}
+      file={({ exportHubData }) => ({
+        name: exportHubData.fileName,
+        content: zipBlob(exportHubData.zipBase64),
+      })}
+    />
   );
 }

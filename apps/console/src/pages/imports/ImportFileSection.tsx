@@ -138,7 +138,7 @@ export function ImportFileSection() {
           />
         </label>
         {kind === 'ADVISERS' && (
-          <label className="checkbox">
+          <label className="check">
             <input
               type="checkbox"
               checked={addEmployers}
