@@ -83,6 +83,8 @@ const MATCHED_HISTORY = `query { hubDashboard {
 
 interface HubFiles {
   institutions: string;
+  /** Institutions of the hub data archive, whose hub_type corrects the GIAS data's types. */
+  hubTypes?: string;
   status: string;
   advisers: string;
   matches: string;
@@ -97,6 +99,13 @@ async function importHub(staff: GraphqlClient, files: HubFiles): Promise<void> {
     { csv: files.institutions },
   );
   expect(institutions.importInstitutions.rejected).toEqual([]);
+  if (files.hubTypes) {
+    const corrected = await staff.ok<{ importInstitutions: { rejected: unknown[] } }>(
+      IMPORTS.institutions,
+      { csv: files.hubTypes },
+    );
+    expect(corrected.importInstitutions.rejected).toEqual([]);
+  }
   for (const kind of ['status', 'advisers', 'matches'] as const) {
     const data = await staff.ok<Record<string, BulkImportView>>(IMPORTS[kind], {
       csv: files[kind],
@@ -142,6 +151,14 @@ describe('hub data export (e2e)', () => {
       compass: COMPASS,
       fsq: FSQ,
     });
+    // Hub staff correct a type the GIAS data gives: the archive must carry the correction.
+    const [hillside] = await source
+      .get(DataSource)
+      .query(`SELECT id FROM institutions WHERE hub_id = $1 AND urn = '720002'`, [sourceHubId]);
+    await sourceStaff.ok(
+      `mutation ($id: ID!) { updateInstitution(id: $id, input: { type: AP }) { type } }`,
+      { id: hillside.id },
+    );
   });
   afterAll(async () => {
     await source?.stop();
@@ -183,7 +200,7 @@ describe('hub data export (e2e)', () => {
     expect(archive['matches.csv']).toContain(
       'ben@example.org,720001,ONE_TO_ONE,2021-09-01,,2023-08-31,ENDED,"BM5 encounters, year 10"',
     );
-    expect(archive['institutions.csv']).toContain('720005,Harbour Pupil Referral Unit');
+    expect(archive['institutions.csv']).toMatch(/\r\n720002,Hillside High School,.*,AP\r\n/);
     const [audit] = await source
       .get(DataSource)
       .query(
@@ -199,6 +216,7 @@ describe('hub data export (e2e)', () => {
     const targetStaff = await target.signedIn(Role.HUB_STAFF, targetHubId);
     await importHub(targetStaff, {
       institutions: GIAS,
+      hubTypes: archive['institutions.csv'],
       status: archive['institutions.csv'],
       advisers: archive['advisers.csv'],
       matches: archive['matches.csv'],
