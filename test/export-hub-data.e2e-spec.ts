@@ -170,6 +170,16 @@ describe('hub data export (e2e)', () => {
     expect(res.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
 
+  it('lets a national administrator export the hub they name', async () => {
+    const national = await source.signedIn(Role.HUB_ADMIN, null);
+    const unnamed = await national.request(EXPORT, {});
+    expect(unnamed.errors?.[0]?.extensions?.reason).toBe('HUB_REQUIRED');
+    const { exportHubData } = await national.ok<{ exportHubData: { fileName: string } }>(EXPORT, {
+      hubId: sourceHubId,
+    });
+    expect(exportHubData.fileName).toMatch(/^expa-hub-data-/);
+  });
+
   it('gives one zip of CSVs in the columns the imports read, and audits it', async () => {
     const { exportHubData } = await sourceAdmin.ok<{
       exportHubData: { fileName: string; zipBase64: string };
