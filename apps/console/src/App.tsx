@@ -31,6 +31,7 @@ const HubsPage = page(() => import('./pages/HubsPage'), 'HubsPage');
 const ApprovalsPage = page(() => import('./pages/approvals/ApprovalsPage'), 'ApprovalsPage');
 const CompliancePage = page(() => import('./pages/compliance/CompliancePage'), 'CompliancePage');
 const AccountPage = page(() => import('./pages/account/AccountPage'), 'AccountPage');
+const ImportsPage = page(() => import('./pages/imports/ImportsPage'), 'ImportsPage');
 const UsersPage = page(() => import('./pages/admin/UsersPage'), 'UsersPage');
 const NationalReferencePage = page(
   () => import('./pages/national/NationalReferencePage'),
@@ -132,6 +133,7 @@ export function App() {
             <Route path="/employer" element={<EmployerHomePage />} />
             <Route path="/adviser" element={<AdviserHomePage />} />
             <Route path="/account" element={<AccountPage />} />
+            <Route path="/imports" element={ofHub(<ImportsPage />)} />
             <Route path="/admin/users" element={ofHub(<UsersPage />)} />
             <Route
               path="/invitation"

@@ -16,6 +16,7 @@ const HUBS: NavEntry = { to: '/hubs', label: 'Hubs' };
 const MY_INSTITUTION: NavEntry = { to: '/my-institution', label: 'My institution' };
 const MY_ORGANISATION: NavEntry = { to: '/employer', label: 'My organisation' };
 const ADVISER_HOME: NavEntry = { to: '/adviser', label: 'My home' };
+const IMPORTS: NavEntry = { to: '/imports', label: 'Imports' };
 const USERS: NavEntry = { to: '/admin/users', label: 'Users' };
 const APPROVALS: NavEntry = { to: '/approvals', label: 'Approvals' };
 const COMPLIANCE: NavEntry = { to: '/compliance', label: 'Compliance' };
@@ -44,8 +45,8 @@ export type ConsoleAudience =
  */
 export const NAV_BY_AUDIENCE: Record<ConsoleAudience, readonly NavEntry[]> = {
   NATIONAL_ADMIN: [OVERVIEW, MATCHING, NETWORK, MATCHES, USERS, HUBS, NATIONAL_REFERENCE, QUEUES],
-  HUB_ADMIN: [OVERVIEW, MATCHING, NETWORK, MATCHES, APPROVALS, COMPLIANCE, USERS],
-  HUB_STAFF: [OVERVIEW, MATCHING, NETWORK, MATCHES, APPROVALS, COMPLIANCE],
+  HUB_ADMIN: [OVERVIEW, MATCHING, NETWORK, MATCHES, APPROVALS, COMPLIANCE, IMPORTS, USERS],
+  HUB_STAFF: [OVERVIEW, MATCHING, NETWORK, MATCHES, APPROVALS, COMPLIANCE, IMPORTS],
   EMPLOYER: [MY_ORGANISATION, COMPLIANCE, NETWORK],
   ADVISER: [ADVISER_HOME, MATCHES],
   CAREERS_LEADER: [MY_INSTITUTION, MATCHES],

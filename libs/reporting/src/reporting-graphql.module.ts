@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { CompassResolver } from './compass/compass.resolver';
 import { HubDashboardResolver } from './dashboard/hub-dashboard.resolver';
+import { HubDataExportResolver } from './exports/hub-data-export.resolver';
 import { ImportTemplatesResolver } from './imports/import-templates.resolver';
 import { InstitutionReportResolver } from './institution-report/institution-report.resolver';
 import { NationalResolver } from './national/national.resolver';
@@ -14,6 +15,7 @@ import { ReportingModule } from './reporting.module';
     HubDashboardResolver,
     InstitutionReportResolver,
     ImportTemplatesResolver,
+    HubDataExportResolver,
   ],
 })
 export class ReportingGraphqlModule {}

@@ -16,6 +16,7 @@ import {
   NationalBenchmarkReferenceEntity,
   NationalReferenceEntity,
 } from './entities/national-reference.entity';
+import { HubDataExportService } from './exports/hub-data-export.service';
 import { ReportExportsService } from './exports/report-exports.service';
 import { InstitutionReportService } from './institution-report/institution-report.service';
 import { HubTargetsService } from './national/hub-targets.service';
@@ -34,6 +35,7 @@ const SERVICES = [
   HubDashboardService,
   InstitutionReportService,
   ReportExportsService,
+  HubDataExportService,
 ];
 
 @Module({

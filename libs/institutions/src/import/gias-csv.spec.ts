@@ -93,6 +93,28 @@ describe('parseInstitutionsCsv', () => {
       ]);
     });
 
+    it('takes the hub’s own type from a hub_type column over the GIAS type, and refuses an unknown one', () => {
+      const { records, rejected } = parseInstitutionsCsv(
+        [
+          'urn,name,type,phase,hub_type',
+          '720001,Harbour Academy,Academy converter,Secondary,ap',
+          '720002,Brook School,Community school,Primary,',
+          '720003,Oak School,Community school,Primary,SPECIAL',
+        ].join('\n'),
+      );
+      expect(records.map((r) => [r.urn, r.type, r.typeInferred])).toEqual([
+        ['720001', InstitutionType.AP, false],
+        ['720002', InstitutionType.MAINSTREAM, false],
+      ]);
+      expect(rejected).toEqual([
+        {
+          line: 4,
+          urn: '720003',
+          reason: 'hub_type "SPECIAL" is not one of MAINSTREAM, SEND, AP, POST_16',
+        },
+      ]);
+    });
+
     it('rounds FSM % to one decimal and accepts the 0 and 100 bounds', () => {
       const { records, rejected } = parseInstitutionsCsv(
         extractFile(

@@ -52,7 +52,10 @@ const HEADERS = {
   pupils: ['pupils', 'numberofpupils'],
   fsmPercent: ['fsm_percent', 'percentagefsm'],
   ukprn: ['ukprn', 'ukprn'],
+  hubType: ['hub_type', 'hub_type'],
 } as const;
+
+const HUB_TYPES = new Set<string>(Object.values(InstitutionType));
 
 type Field = keyof typeof HEADERS;
 type ColumnIndex = Partial<Record<Field, number>>;
@@ -103,18 +106,21 @@ export function parseInstitutionsCsv(csv: string): ParsedFile {
       problems.push(`LA code "${laCode}" is not 3 digits`);
     }
 
+    const hubType = value('hubType')?.toUpperCase() ?? null;
+    if (hubType !== null && !HUB_TYPES.has(hubType)) {
+      problems.push(`hub_type "${value('hubType')}" is not one of ${[...HUB_TYPES].join(', ')}`);
+    }
+
     if (urn === null || name === null || problems.length > 0) {
       result.rejected.push({ line, urn, reason: problems.join('; ') });
       continue;
     }
 
     const phase = value('phase');
-    const decision = decideInstitutionType({
-      type: value('type'),
-      typeGroup: value('typeGroup'),
-      phase,
-      name,
-    });
+    // The hub's own type (as the hub data export writes it) is taken as it is, like a GIAS type.
+    const decision = hubType
+      ? { type: hubType as InstitutionType, inferred: false }
+      : decideInstitutionType({ type: value('type'), typeGroup: value('typeGroup'), phase, name });
     result.records.push({
       line,
       urn,

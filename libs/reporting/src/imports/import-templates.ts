@@ -42,6 +42,10 @@ const INSTITUTION_COLUMNS: CsvColumnDoc[] = [
     'The % of pupils eligible for free school meals (0 to 100; SUPP for suppressed).',
   ],
   ['ukprn', 'The 8-digit UKPRN.'],
+  [
+    'hub_type',
+    'The hub’s own type (MAINSTREAM, SEND, AP or POST_16), as the hub data export writes it; when given it is taken over the type inferred from GIAS.',
+  ],
 ];
 
 const COMPASS_COLUMNS: CsvColumnDoc[] = COMPASS_CSV_HEADER.map((name) => {
