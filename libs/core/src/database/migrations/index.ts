@@ -15,6 +15,7 @@ import { EmployerApplications1795396500000 } from './1795396500000-employer-appl
 import { SignInCodes1795396300000 } from './1795396300000-sign-in-codes';
 import { SectorGroupJoinRequests1795395800000 } from './1795395800000-sector-group-join-requests';
 import { SafePlacements1796145648205 } from './1796145648205-safe-placements';
+import { BookingChecklists1796150476993 } from './1796150476993-booking-checklists';
 
 /** Every migration, in order. Listed here (not globbed) so the same list works from source and from dist. */
 export const MIGRATIONS = [
@@ -35,5 +36,6 @@ export const MIGRATIONS = [
   SignInCodes1795396300000,
   EmployerApplications1795396500000,
   SafePlacements1796145648205,
+  BookingChecklists1796150476993,
   // New migrations go on their own line, at the end.
 ];
