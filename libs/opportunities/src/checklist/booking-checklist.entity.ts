@@ -1,13 +1,13 @@
 import {
   Check,
   Column,
+  CreateDateColumn,
   Entity,
   JoinColumn,
-  OneToOne,
+  ManyToOne,
   PrimaryColumn,
   UpdateDateColumn,
 } from 'typeorm';
-import { CreateDateColumn, ManyToOne } from 'typeorm';
 import { HubEntity } from '@chn/identity';
 import { BookingEntity } from '../entities/booking.entity';
 
@@ -32,7 +32,7 @@ export class BookingChecklistEntity {
   @PrimaryColumn({ name: 'booking_id', type: 'uuid' })
   bookingId: string;
 
-  @OneToOne(() => BookingEntity, { onDelete: 'CASCADE' })
+  @ManyToOne(() => BookingEntity, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'booking_id', foreignKeyConstraintName: 'fk_booking_checklists_booking' })
   booking?: BookingEntity;
 
