@@ -1,9 +1,9 @@
 import { INestApplicationContext } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { Role } from '@chn/core';
-import { TestApp, waitUntil } from '@chn/testing';
+import { TestApp } from '@chn/testing';
 import { createWorkerApp } from '../apps/worker/src/create-worker-app';
-import { FAST_NOTIFICATIONS } from './notifications.fixtures';
+import { FAST_NOTIFICATIONS, inboxNotice } from './notifications.fixtures';
 import {
   createEmployer,
   daysFromToday,
@@ -29,9 +29,7 @@ const CONFIRM = `mutation ($id: ID!) { confirmBooking(id: $id) { id } }`;
 const ATTENDANCE = `mutation ($bookingId: ID!) {
   recordAttendance(bookingId: $bookingId, attended: 3, fsmAttended: 1) { attended }
 }`;
-const INBOX = `{ notifications(first: 50) { edges { node { kind subject body } } } }`;
 
-type Notice = { kind: string; subject: string; body: string };
 type Checklist = {
   complete: boolean;
   consentCount: number | null;
@@ -82,15 +80,6 @@ describe('booking checklist (e2e)', () => {
         [bookingId],
       )
     ).map((e: { type: string; open: string[] }) => [e.type, e.open]);
-  const inbox = (client: SignedIn, kind: string, text: string): Promise<Notice> =>
-    waitUntil(async () => {
-      const { notifications } = await client.ok<{ notifications: { edges: { node: Notice }[] } }>(
-        INBOX,
-      );
-      return notifications.edges
-        .map((e) => e.node)
-        .find((n) => n.kind === kind && `${n.subject}\n${n.body}`.includes(text));
-    }, `${kind} reaches the next party`);
 
   beforeAll(async () => {
     t = await TestApp.start(FAST_NOTIFICATIONS);
@@ -176,7 +165,7 @@ describe('booking checklist (e2e)', () => {
     expect(await handOffs()).toEqual([
       ['booking.checklist_to_employer', ['SUPERVISOR_NAMED', 'INDUCTION_CONFIRMED']],
     ]);
-    const turn = await inbox(contact, 'CHECKLIST_TO_EMPLOYER', 'Huyton School');
+    const turn = await inboxNotice(contact, 'CHECKLIST_TO_EMPLOYER', 'Huyton School');
     expect(turn.body).toContain(
       'Still to do: the workplace supervisor named; the induction confirmed.',
     );
@@ -192,7 +181,7 @@ describe('booking checklist (e2e)', () => {
       ['booking.checklist_to_employer', ['SUPERVISOR_NAMED', 'INDUCTION_CONFIRMED']],
       ['booking.checklist_to_institution', []],
     ]);
-    const ready = await inbox(leader, 'CHECKLIST_TO_INSTITUTION', 'Prescot Print Works');
+    const ready = await inboxNotice(leader, 'CHECKLIST_TO_INSTITUTION', 'Prescot Print Works');
     expect(ready.subject).toMatch(/^Checklist complete/);
 
     const { bookingChecklist } = await staff.ok<{ bookingChecklist: Checklist }>(CHECKLIST, {
