@@ -13,7 +13,7 @@ export class CompleteChecklistItemInput {
   @IsUUID()
   bookingId: string;
 
-  @Field(() => ChecklistItem)
+  @Field(() => ChecklistItem, { description: 'The item done: it must be your side’s.' })
   @IsEnum(ChecklistItem)
   item: ChecklistItem;
 

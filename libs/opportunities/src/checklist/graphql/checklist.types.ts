@@ -27,7 +27,7 @@ registerEnumType(ChecklistParty, {
 
 @ObjectType({ description: 'One item of a booking’s checklist.' })
 export class ChecklistItemState {
-  @Field(() => ChecklistItem)
+  @Field(() => ChecklistItem, { description: 'The item.' })
   item: ChecklistItem;
 
   @Field(() => ChecklistParty, { description: 'Who completes it.' })
@@ -42,7 +42,7 @@ export class ChecklistItemState {
     'What is done before pupils attend: attendance cannot be recorded until every item is done.',
 })
 export class BookingChecklist {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The booking it is for.' })
   bookingId: string;
 
   @Field(() => [ChecklistItemState], { description: 'Every item, in the usual order.' })
@@ -54,7 +54,7 @@ export class BookingChecklist {
   @Field(() => Int, { nullable: true, description: 'Pupils with parental consent held.' })
   consentCount: number | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'How the pupils travel (no names).' })
   travelArrangements: string | null;
 
   @Field(() => String, { nullable: true, description: 'The workplace supervisor’s name.' })
