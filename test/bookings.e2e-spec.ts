@@ -3,6 +3,7 @@ import { Role } from '@chn/core';
 import { HubEntity } from '@chn/identity';
 import { GraphqlClient, TestApp } from '@chn/testing';
 import {
+  completeChecklist,
   countRows,
   createEmployer,
   daysFromToday,
@@ -352,6 +353,7 @@ describe('bookings (e2e)', () => {
     });
 
     it('records counts and feedback, after which the booking cannot be cancelled', async () => {
+      await completeChecklist(high.leader, employer, pastBooking, 4);
       const { recordAttendance } = await employer.ok<{
         recordAttendance: { attended: number; fsmAttended: number; employerFeedback: string };
       }>(ATTENDANCE, {

@@ -84,6 +84,22 @@ describe('command line (e2e)', () => {
     expect(await count('SELECT count(*) FROM bookings WHERE attended IS NOT NULL')).toBeGreaterThan(
       0,
     );
+    // Confirmed bookings show their checklist complete, or the school's part done and the
+    // employer's still open; every attended one was complete.
+    const checklists = `SELECT count(*) FROM booking_checklists c JOIN bookings b ON b.id = c.booking_id`;
+    expect(await count(`${checklists} WHERE c.induction_confirmed_at IS NOT NULL`)).toBeGreaterThan(
+      0,
+    );
+    expect(
+      await count(
+        `${checklists} WHERE c.travel_arranged_at IS NOT NULL AND c.supervisor_named_at IS NULL`,
+      ),
+    ).toBeGreaterThan(0);
+    expect(
+      await count(
+        `${checklists} WHERE b.attended IS NOT NULL AND c.induction_confirmed_at IS NULL`,
+      ),
+    ).toBe(0);
     const employer = await t.client.login('employer@demo.careershub.test', 'careers-hub-demo');
     const keys = await employer.ok<{ apiKeys: unknown[] }>('{ apiKeys { id } }');
     expect(keys.apiKeys).toEqual([]);

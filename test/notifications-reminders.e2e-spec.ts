@@ -27,6 +27,7 @@ const NOTHING = {
   membership_renewal: 0,
   insurance_expiring: 0,
   risk_assessment_due: 0,
+  checklist_overdue: 0,
 };
 
 describe('notification reminders (e2e)', () => {
@@ -101,7 +102,7 @@ describe('notification reminders (e2e)', () => {
       db.query(
         `INSERT INTO bookings (hub_id, opportunity_id, institution_id, places, fsm_places, year_group,
            status, attended, fsm_attended, attendance_recorded_at)
-         VALUES ($1, $2, $3, 2, 0, 9, $4, $5, $6, $7)`,
+         VALUES ($1, $2, $3, 2, 0, 9, $4, $5, $6, $7) RETURNING id`,
         [
           hubA,
           opportunityId,
@@ -116,7 +117,16 @@ describe('notification reminders (e2e)', () => {
     await booking(inFourDays, other.institutionId, 'REQUESTED');
     await booking(inFourDays, led.institutionId, 'CONFIRMED');
     const inTwoDays = await opportunity('2026-03-12', '2026-03-12');
-    await booking(inTwoDays, led.institutionId, 'CONFIRMED');
+    const [ready] = await booking(inTwoDays, led.institutionId, 'CONFIRMED');
+    // Within 7 days of the start: the checklist of the booking in four days is still open; this
+    // one is complete.
+    await db.query(
+      `INSERT INTO booking_checklists (booking_id, hub_id, consent_count, consent_recorded_at,
+         needs_shared_at, travel_arrangements, travel_arranged_at, supervisor_name, supervisor_role,
+         supervisor_named_at, induction_confirmed_at)
+       VALUES ($1, $2, 2, now(), now(), 'Walking', now(), 'Sam Lead', 'Studio manager', now(), now())`,
+      [ready.id, hubA],
+    );
     const endedFourDaysAgo = await opportunity('2026-03-06', '2026-03-06');
     await booking(endedFourDaysAgo, led.institutionId, 'CONFIRMED');
     await booking(endedFourDaysAgo, other.institutionId, 'CONFIRMED', true);
@@ -171,6 +181,7 @@ describe('notification reminders (e2e)', () => {
       membership_renewal: 1,
       insurance_expiring: 1,
       risk_assessment_due: 1,
+      checklist_overdue: 1,
     });
     expect(await scan.run({ today: TODAY })).toEqual(NOTHING);
     expect(await scan.run({ today: '2026-03-11' })).toEqual(NOTHING);
@@ -205,12 +216,13 @@ describe('notification reminders (e2e)', () => {
     expect(await kindsOf(contact)).toEqual([
       'ATTENDANCE_DUE',
       'BOOKING_UNCONFIRMED',
+      'CHECKLIST_OVERDUE',
       'INSURANCE_EXPIRING',
       'MEMBERSHIP_RENEWAL_DUE',
       'OPPORTUNITY_STARTING',
       'RISK_ASSESSMENT_DUE',
     ]);
-    expect(await kindsOf(leader)).toEqual(['OPPORTUNITY_STARTING']);
+    expect(await kindsOf(leader)).toEqual(['CHECKLIST_OVERDUE', 'OPPORTUNITY_STARTING']);
     expect(await kindsOf(adviserUser)).toEqual([
       'DBS_EXPIRING',
       'INDUCTION_EXPIRING',

@@ -154,3 +154,20 @@ export async function untilEmailsSettled(
     100,
   );
 }
+
+/** A notification in a user's console inbox. */
+export type Notice = { kind: string; subject: string; body: string };
+
+const INBOX = `{ notifications(first: 50) { edges { node { kind subject body } } } }`;
+
+/** Waits until `client`'s inbox holds a notification of `kind` whose subject or body has `text`. */
+export function inboxNotice(client: GraphqlClient, kind: string, text: string): Promise<Notice> {
+  return waitUntil(async () => {
+    const { notifications } = await client.ok<{ notifications: { edges: { node: Notice }[] } }>(
+      INBOX,
+    );
+    return notifications.edges
+      .map((e) => e.node)
+      .find((n) => n.kind === kind && `${n.subject}\n${n.body}`.includes(text));
+  }, `${kind} reaches the next party`);
+}

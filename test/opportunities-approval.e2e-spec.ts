@@ -1,9 +1,9 @@
 import { INestApplicationContext } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { Role } from '@chn/core';
-import { TestApp, waitUntil } from '@chn/testing';
+import { TestApp } from '@chn/testing';
 import { createWorkerApp } from '../apps/worker/src/create-worker-app';
-import { FAST_NOTIFICATIONS } from './notifications.fixtures';
+import { FAST_NOTIFICATIONS, inboxNotice } from './notifications.fixtures';
 import {
   createEmployer,
   CREATE_OPPORTUNITY,
@@ -42,13 +42,10 @@ const ENDING_SOON = `{ insuranceEndingSoon { employerId insuranceExpiresOn insur
 const UPDATE = `mutation ($id: ID!, $input: UpdateOpportunityInput!) {
   updateOpportunity(id: $id, input: $input) { id }
 }`;
-const INBOX = `{ notifications(first: 50) { edges { node { kind subject body } } } }`;
 
 const MAX_BYTES = 2048;
 const pdf = (size: number) =>
   Buffer.concat([Buffer.from('%PDF-1.7\n'), Buffer.alloc(size - 9, 0x20)]).toString('base64');
-
-type Notice = { kind: string; subject: string; body: string };
 
 describe('hub approval and employer compliance (e2e)', () => {
   let t: TestApp;
@@ -62,15 +59,6 @@ describe('hub approval and employer compliance (e2e)', () => {
   let otherContact: SignedIn;
   let leader: SignedIn;
 
-  const inbox = async (client: SignedIn, kind: string, text: string): Promise<Notice> =>
-    waitUntil(async () => {
-      const { notifications } = await client.ok<{ notifications: { edges: { node: Notice }[] } }>(
-        INBOX,
-      );
-      return notifications.edges
-        .map((e) => e.node)
-        .find((n) => n.kind === kind && `${n.subject}\n${n.body}`.includes(text));
-    }, `${kind} reaches the next party`);
   const create = async (client: SignedIn, overrides: Record<string, unknown> = {}) =>
     (
       await client.ok<{ createOpportunity: { id: string } }>(CREATE_OPPORTUNITY, {
@@ -154,7 +142,7 @@ describe('hub approval and employer compliance (e2e)', () => {
       { id },
     );
     expect(submitOpportunity.status).toBe('PENDING_APPROVAL');
-    expect(await inbox(staff, 'OPPORTUNITY_SUBMITTED', 'Boatyard tour')).toMatchObject({
+    expect(await inboxNotice(staff, 'OPPORTUNITY_SUBMITTED', 'Boatyard tour')).toMatchObject({
       subject: 'To approve: Boatyard tour by Birkenhead Boatworks',
     });
     // Not yet visible to schools.
@@ -179,7 +167,7 @@ describe('hub approval and employer compliance (e2e)', () => {
       status: 'DRAFT',
       rejectionReason: 'Say who supervises the young people on the day.',
     });
-    const rejected = await inbox(contact, 'OPPORTUNITY_REJECTED', 'Boatyard tour');
+    const rejected = await inboxNotice(contact, 'OPPORTUNITY_REJECTED', 'Boatyard tour');
     expect(rejected.body).toContain(
       'Reason given: Say who supervises the young people on the day.',
     );
@@ -198,7 +186,7 @@ describe('hub approval and employer compliance (e2e)', () => {
     }>(APPROVE, { id });
     expect(approveOpportunity.status).toBe('PUBLISHED');
     expect(approveOpportunity.publishedAt).toEqual(expect.any(String));
-    expect(await inbox(contact, 'OPPORTUNITY_APPROVED', 'Boatyard tour')).toMatchObject({
+    expect(await inboxNotice(contact, 'OPPORTUNITY_APPROVED', 'Boatyard tour')).toMatchObject({
       subject: 'Approved and published: Boatyard tour',
     });
     const { opportunity } = await leader.ok<{ opportunity: { status: string } }>(OPPORTUNITY, {
@@ -306,7 +294,7 @@ describe('hub approval and employer compliance (e2e)', () => {
         reason: 'APPROVAL_REQUIRED',
       });
       await contact.ok(SUBMIT, { id });
-      const notice = await inbox(staff, 'OPPORTUNITY_SUBMITTED', 'Week in the boatyard');
+      const notice = await inboxNotice(staff, 'OPPORTUNITY_SUBMITTED', 'Week in the boatyard');
       expect(notice.body).toContain('It is a placement');
     });
 
@@ -418,7 +406,7 @@ describe('hub approval and employer compliance (e2e)', () => {
         { id },
       );
       expect(approveOpportunity.status).toBe('PUBLISHED');
-      await inbox(contact, 'OPPORTUNITY_APPROVED', 'Week in the boatyard');
+      await inboxNotice(contact, 'OPPORTUNITY_APPROVED', 'Week in the boatyard');
       const { opportunity } = await contact.ok<{
         opportunity: { riskAssessment: { reviewedBy: string; validUntil: string } };
       }>(OPPORTUNITY, { id });

@@ -179,3 +179,25 @@ export async function countRows(t: TestApp, sql: string, params: unknown[] = [])
   const [row] = await t.get(DataSource).query(`SELECT count(*)::int AS n FROM (${sql}) q`, params);
   return row.n as number;
 }
+
+const COMPLETE_CHECKLIST_ITEM = `mutation ($input: CompleteChecklistItemInput!) {
+  completeChecklistItem(input: $input) { complete }
+}`;
+
+/** Completes every checklist item of a booking of `places` pupils, each side its own. */
+export async function completeChecklist(
+  leader: GraphqlClient,
+  employer: GraphqlClient,
+  bookingId: string,
+  places: number,
+): Promise<void> {
+  for (const [client, input] of [
+    [leader, { item: 'PARENTAL_CONSENT', consentCount: places }],
+    [leader, { item: 'NEEDS_SHARED' }],
+    [leader, { item: 'TRAVEL_ARRANGED', travelArrangements: 'On foot with two teachers' }],
+    [employer, { item: 'SUPERVISOR_NAMED', supervisorName: 'Sam Lead', supervisorRole: 'Manager' }],
+    [employer, { item: 'INDUCTION_CONFIRMED' }],
+  ] as const) {
+    await client.ok(COMPLETE_CHECKLIST_ITEM, { input: { bookingId, ...input } });
+  }
+}

@@ -16,6 +16,7 @@ import {
 } from '@chn/core';
 import { InstitutionsService } from '@chn/institutions';
 import { recordBookingEvent } from './booking-events';
+import { assertChecklistComplete } from './checklist/checklist-state';
 import { whereBookingVisible } from './booking-visibility';
 import { takesRequests } from './domain/opportunity-dates';
 import {
@@ -309,6 +310,7 @@ export class BookingsService {
           `Attendance can be recorded from ${opportunity.endsOn}, the opportunity's last day`,
         );
       }
+      await assertChecklistComplete(manager, booking.id);
       const next = {
         attended: args.attended,
         fsmAttended: args.fsmAttended,

@@ -20,3 +20,6 @@ export * from './compliance/risk-assessments.service';
 export * from './compliance/employer-compliance.entity';
 export * from './compliance/risk-assessment.entity';
 export * from './compliance/compliance-document.entity';
+export * from './checklist/checklist-items';
+export * from './checklist/booking-checklist.entity';
+export * from './checklist/booking-checklist.service';

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { EmployersModule } from '@chn/employers';
 import { InstitutionsModule } from '@chn/institutions';
+import { BookingChecklistResolver } from './checklist/graphql/checklist.resolver';
 import { ComplianceDocumentsController } from './compliance/compliance-documents.controller';
 import {
   EmployerComplianceResolver,
@@ -27,6 +28,7 @@ import { OpportunitiesModule } from './opportunities.module';
     OpportunityApprovalResolver,
     EmployerComplianceResolver,
     RiskAssessmentResolver,
+    BookingChecklistResolver,
   ],
   controllers: [ComplianceDocumentsController],
 })

@@ -6,6 +6,8 @@ import { HubApprovalSettings } from './approval/hub-approval-settings.service';
 import { HubOpportunitySettingEntity } from './approval/hub-opportunity-setting.entity';
 import { OpportunityApprovalService } from './approval/opportunity-approval.service';
 import { BookingsService } from './bookings.service';
+import { BookingChecklistEntity } from './checklist/booking-checklist.entity';
+import { BookingChecklistService } from './checklist/booking-checklist.service';
 import { ComplianceDocumentEntity } from './compliance/compliance-document.entity';
 import { EmployerComplianceEntity } from './compliance/employer-compliance.entity';
 import { EmployerComplianceService } from './compliance/employer-compliance.service';
@@ -30,6 +32,7 @@ import { PlaceLedger } from './place-ledger';
       EmployerComplianceEntity,
       ComplianceDocumentEntity,
       RiskAssessmentEntity,
+      BookingChecklistEntity,
     ]),
     EmployersModule,
     InstitutionsModule,
@@ -46,6 +49,7 @@ import { PlaceLedger } from './place-ledger';
     PremisesReadiness,
     EmployerComplianceService,
     RiskAssessmentsService,
+    BookingChecklistService,
   ],
   exports: [
     OpportunitiesService,
@@ -55,6 +59,7 @@ import { PlaceLedger } from './place-ledger';
     OpportunityApprovalService,
     EmployerComplianceService,
     RiskAssessmentsService,
+    BookingChecklistService,
   ],
 })
 export class OpportunitiesModule {}

@@ -5,6 +5,8 @@ import { AdvisersService, AdviserStatus } from '@chn/advisers';
 import { Actor } from '@chn/core';
 import { EmployersService, MembershipsService, SectorGroupsService } from '@chn/employers';
 import {
+  BookingChecklistEntity,
+  BookingEntity,
   BookingsService,
   CloseEndedOpportunitiesJob,
   EmployerComplianceService,
@@ -182,6 +184,8 @@ export class DemoNetworkSeedService {
       }
       if (!booking || index % 3 === 2) continue; // leave some requests waiting for the employer
       await this.bookings.confirm(admin, booking.id);
+      // Ran ones were made ready; of those to come, some wait on the employer's items.
+      await this.seedChecklist(booking, ran || index % 2 === 0 ? 'complete' : 'school-done');
       if (ran) {
         await this.bookings.recordAttendance(admin, {
           bookingId: booking.id,
@@ -193,5 +197,33 @@ export class DemoNetworkSeedService {
     }
     // As the daily job would: those whose last day has passed are closed.
     await this.closeEnded.run({});
+  }
+
+  /**
+   * A booking's checklist as the careers leader (and, when complete, the employer) left it: the
+   * demo's schools and employers have no accounts of their own to complete it through the API.
+   */
+  private async seedChecklist(
+    booking: BookingEntity,
+    state: 'complete' | 'school-done',
+  ): Promise<void> {
+    const done = new Date();
+    await this.db.getRepository(BookingChecklistEntity).insert({
+      bookingId: booking.id,
+      hubId: booking.hubId,
+      consentCount: booking.places,
+      consentRecordedAt: done,
+      needsSharedAt: done,
+      travelArrangements: 'Coach from school with two members of staff',
+      travelArrangedAt: done,
+      ...(state === 'complete'
+        ? {
+            supervisorName: 'Jordan Ellis',
+            supervisorRole: 'Team lead',
+            supervisorNamedAt: done,
+            inductionConfirmedAt: done,
+          }
+        : {}),
+    });
   }
 }

@@ -3,6 +3,7 @@ import { Link, useParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
 import { ErrorNotice, QueryState } from '../components/status';
 import { graphql } from '../gql';
+import { ChecklistSection } from './booking/ChecklistSection';
 import { BOOKING_STATUS_NAMES } from '../status-names';
 
 const OneBooking = graphql(`
@@ -17,6 +18,7 @@ const OneBooking = graphql(`
       createdAt
       confirmedAt
       attended
+      attendanceRecordedAt
       institution {
         name
       }
@@ -128,6 +130,9 @@ export function BookingPage() {
             )}
           </dl>
           {b.status === 'REQUESTED' && <BookingActions bookingId={b.id} />}
+          {['REQUESTED', 'CONFIRMED'].includes(b.status) && (
+            <ChecklistSection bookingId={b.id} places={b.places} open={!b.attendanceRecordedAt} />
+          )}
           <p>
             <Link to="/network">Bookings waiting for confirmation</Link>
           </p>

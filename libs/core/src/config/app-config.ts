@@ -298,6 +298,12 @@ export class AppConfig {
   @Min(1)
   REMINDER_RISK_ASSESSMENT_DAYS = 30;
 
+  /** Days before an opportunity starts by which its bookings' checklists should be complete. */
+  @Transform(({ value }) => Number(value))
+  @IsInt()
+  @Min(1)
+  BOOKING_CHECKLIST_DUE_DAYS = 7;
+
   /** The largest risk-assessment PDF the service keeps, in bytes. */
   @Transform(({ value }) => Number(value))
   @IsInt()

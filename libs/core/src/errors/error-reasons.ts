@@ -97,6 +97,12 @@ export const ERROR_REASONS = {
   INVALID_BOOKING_STATUS: 'The booking cannot do that in its status.',
   ATTENDANCE_RECORDED: 'Attendance is recorded on the booking: it cannot be cancelled.',
   INVALID_ATTENDANCE: 'The attendance figures do not add up.',
+  CHECKLIST_INCOMPLETE:
+    'The booking’s checklist has open items: attendance waits until all are done.',
+  CHECKLIST_ITEM_DONE: 'That checklist item is already done.',
+  NOT_YOUR_CHECKLIST_ITEM: 'The checklist item is the other side’s to complete.',
+  CONSENT_COUNT_MISMATCH:
+    'Parental consent must be held for every pupil booked: the count must equal the places.',
   OPPORTUNITY_NOT_ENDED: 'Attendance can be recorded from the opportunity’s last day.',
 
   // Safe placements: hub approval and employer compliance

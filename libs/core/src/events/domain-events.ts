@@ -20,6 +20,10 @@ export interface DomainEventPayloads {
   'booking.cancelled': BookingEventPayload & { reason: string };
   /** Places came free and went to this booking, first on the waiting list. */
   'booking.place_offered': BookingEventPayload;
+  /** A checklist item was done and the employer owes the next one (or records attendance). */
+  'booking.checklist_to_employer': ChecklistHandOffPayload;
+  /** A checklist item was done and the school owes the next one (or hears all is ready). */
+  'booking.checklist_to_institution': ChecklistHandOffPayload;
 
   'opportunity.published': {
     employerId: string;
@@ -74,6 +78,8 @@ export interface DomainEventPayloads {
   'reminder.booking_unconfirmed': ReminderBookingPayload;
   'reminder.opportunity_starting': { opportunityId: string; employerId: string };
   'reminder.attendance_due': ReminderBookingPayload;
+  /** Once per booking: its checklist is still open close to the start (BOOKING_CHECKLIST_DUE_DAYS). */
+  'reminder.checklist_overdue': ReminderBookingPayload;
   'reminder.induction_expiring': { adviserId: string; expiresOn: string };
   /** One per hub: how many institutions are unmatched, and the first 25 names. */
   'reminder.institutions_unmatched': {
@@ -122,6 +128,15 @@ export type BookingEventPayload = {
   fsmPlaces: number;
   yearGroup: number;
   status: string;
+};
+
+/** A booking's checklist handed to the next side: the item just done and those still open. */
+export type ChecklistHandOffPayload = {
+  bookingId: string;
+  opportunityId: string;
+  institutionId: string;
+  completed: string;
+  open: string[];
 };
 
 /** An opportunity on its way through the hub's approval. */

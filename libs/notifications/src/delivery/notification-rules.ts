@@ -62,6 +62,14 @@ export const NOTIFICATION_RULES = {
     kind: NotificationKind.PLACE_OFFERED,
     audiences: [Audience.CAREERS_LEADER],
   },
+  'booking.checklist_to_employer': {
+    kind: NotificationKind.CHECKLIST_TO_EMPLOYER,
+    audiences: [Audience.EMPLOYER_CONTACTS],
+  },
+  'booking.checklist_to_institution': {
+    kind: NotificationKind.CHECKLIST_TO_INSTITUTION,
+    audiences: [Audience.CAREERS_LEADER],
+  },
   'opportunity.published': null,
   'opportunity.submitted': {
     kind: NotificationKind.OPPORTUNITY_SUBMITTED,
@@ -136,6 +144,10 @@ export const NOTIFICATION_RULES = {
   'reminder.insurance_expiring': {
     kind: NotificationKind.INSURANCE_EXPIRING,
     audiences: [Audience.EMPLOYER_CONTACTS, Audience.HUB_STAFF],
+  },
+  'reminder.checklist_overdue': {
+    kind: NotificationKind.CHECKLIST_OVERDUE,
+    audiences: [Audience.CAREERS_LEADER, Audience.EMPLOYER_CONTACTS],
   },
   'reminder.risk_assessment_due': {
     kind: NotificationKind.RISK_ASSESSMENT_DUE,

@@ -33,6 +33,9 @@ export enum NotificationKind {
   OPPORTUNITY_REJECTED = 'OPPORTUNITY_REJECTED',
   INSURANCE_EXPIRING = 'INSURANCE_EXPIRING',
   RISK_ASSESSMENT_DUE = 'RISK_ASSESSMENT_DUE',
+  CHECKLIST_TO_EMPLOYER = 'CHECKLIST_TO_EMPLOYER',
+  CHECKLIST_TO_INSTITUTION = 'CHECKLIST_TO_INSTITUTION',
+  CHECKLIST_OVERDUE = 'CHECKLIST_OVERDUE',
 }
 
 registerEnumType(NotificationKind, {
@@ -86,6 +89,15 @@ registerEnumType(NotificationKind, {
     },
     RISK_ASSESSMENT_DUE: {
       description: 'Reminder: an opportunity’s risk assessment is due for review.',
+    },
+    CHECKLIST_TO_EMPLOYER: {
+      description: 'A booking’s checklist is handed to the employer (its items, or attendance).',
+    },
+    CHECKLIST_TO_INSTITUTION: {
+      description: 'A booking’s checklist is handed to the school (its items, or all is ready).',
+    },
+    CHECKLIST_OVERDUE: {
+      description: 'Reminder: a booking’s checklist is still open close to the start.',
     },
   },
 });

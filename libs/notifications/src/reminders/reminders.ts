@@ -185,4 +185,21 @@ export const REMINDERS: readonly Reminder[] = [
       c.REMINDER_RISK_ASSESSMENT_DAYS,
     ],
   },
+  {
+    // From BOOKING_CHECKLIST_DUE_DAYS before the start, while a confirmed booking's checklist is open.
+    kind: 'checklist_overdue',
+    event: 'reminder.checklist_overdue',
+    aggregateType: 'booking',
+    due: `SELECT b.hub_id, b.id AS subject_id, 'once' AS period, b.opportunity_id,
+            b.institution_id, b.places
+          FROM bookings b JOIN opportunities o ON o.id = b.opportunity_id
+          LEFT JOIN booking_checklists c ON c.booking_id = b.id
+          WHERE b.status = 'CONFIRMED' AND b.attendance_recorded_at IS NULL
+            AND o.starts_on BETWEEN $1::date AND $1::date + $2::int
+            AND (c.booking_id IS NULL OR c.consent_recorded_at IS NULL OR c.needs_shared_at IS NULL
+              OR c.travel_arranged_at IS NULL OR c.supervisor_named_at IS NULL
+              OR c.induction_confirmed_at IS NULL)`,
+    payload: BOOKING_PAYLOAD,
+    params: (today, c) => [today, c.BOOKING_CHECKLIST_DUE_DAYS],
+  },
 ];

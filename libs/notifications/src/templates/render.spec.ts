@@ -87,6 +87,21 @@ const PAYLOADS: { [K in NotificationKind]: TemplateInput<K>['payload'] } = {
   OPPORTUNITY_REJECTED: { employerId: 'e1', title: 'Studio placement', reason: 'Add a supervisor' },
   INSURANCE_EXPIRING: { employerId: 'e1', expiresOn: '2027-01-31' },
   RISK_ASSESSMENT_DUE: { opportunityId: 'o1', employerId: 'e1', dueOn: '2027-01-31' },
+  CHECKLIST_TO_EMPLOYER: {
+    bookingId: 'b1',
+    opportunityId: 'o1',
+    institutionId: 'i1',
+    completed: 'TRAVEL_ARRANGED',
+    open: ['SUPERVISOR_NAMED', 'INDUCTION_CONFIRMED'],
+  },
+  CHECKLIST_TO_INSTITUTION: {
+    bookingId: 'b1',
+    opportunityId: 'o1',
+    institutionId: 'i1',
+    completed: 'INDUCTION_CONFIRMED',
+    open: [],
+  },
+  CHECKLIST_OVERDUE: { bookingId: 'b1', opportunityId: 'o1', institutionId: 'i1', places: 4 },
 };
 
 describe('renderNotification', () => {

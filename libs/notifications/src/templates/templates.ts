@@ -69,6 +69,16 @@ const adviserLink = (t: TemplateInput) => ({
 const approvals = () => ({ label: 'Open the approval queue', path: `${CONSOLE}/approvals` });
 /** Employers keep their insurance and risk assessments on the console's compliance page. */
 const compliance = () => ({ label: 'Open compliance records', path: `${CONSOLE}/compliance` });
+/** A booking checklist's items as readers know them (ChecklistItem in libs/opportunities). */
+const CHECKLIST_ITEM_NAMES: Readonly<Record<string, string>> = {
+  PARENTAL_CONSENT: 'parental consent for every pupil',
+  NEEDS_SHARED: 'medical, SEND and access needs shared',
+  TRAVEL_ARRANGED: 'travel arrangements',
+  SUPERVISOR_NAMED: 'the workplace supervisor named',
+  INDUCTION_CONFIRMED: 'the induction confirmed',
+};
+const checklistItems = (items: string[]) =>
+  items.map((item) => CHECKLIST_ITEM_NAMES[item] ?? item).join('; ');
 /** Memberships are read and answered on the console's Employer Network page. */
 const membership = () => ({ label: 'Open the employer network', path: `${CONSOLE}/network` });
 
@@ -309,6 +319,40 @@ export const TEMPLATES: { [K in NotificationKind]: Template<K> } = {
       'Please review it and record the new review date.',
     ],
     action: () => ({ ...compliance(), label: 'Record the review' }),
+  },
+  [NotificationKind.CHECKLIST_TO_EMPLOYER]: {
+    subject: (t) =>
+      t.payload.open.length
+        ? `Your turn on the checklist: ${institution(t)} on ${opportunity(t)}`
+        : `Checklist complete: record attendance for ${institution(t)} on ${opportunity(t)}`,
+    body: (t) => [
+      `${institution(t)} has done its part of the checklist for ${opportunity(t)}, ${dates(t)}.`,
+      t.payload.open.length
+        ? `Still to do: ${checklistItems(t.payload.open)}.`
+        : 'Every item is done: record attendance from the opportunity’s last day.',
+    ],
+    action: (t) => ({ ...booking(t), label: 'Open the checklist' }),
+  },
+  [NotificationKind.CHECKLIST_TO_INSTITUTION]: {
+    subject: (t) =>
+      t.payload.open.length
+        ? `Your turn on the checklist: ${opportunity(t)}`
+        : `Checklist complete: ${opportunity(t)}`,
+    body: (t) => [
+      `${employer(t)} has done its part of the checklist for ${institution(t)} on ${opportunity(t)}, ${dates(t)}.`,
+      t.payload.open.length
+        ? `Still to do: ${checklistItems(t.payload.open)}.`
+        : 'Every item is done: the pupils are ready to attend.',
+    ],
+    action: (t) => ({ ...booking(t), label: 'Open the checklist' }),
+  },
+  [NotificationKind.CHECKLIST_OVERDUE]: {
+    subject: (t) => `Reminder: checklist still open for ${opportunity(t)}`,
+    body: (t) => [
+      `The checklist for ${institution(t)}'s booking of ${places(t)} on ${opportunity(t)} is not complete, and the opportunity starts on ${s(t.subject.startsOn)}.`,
+      'Attendance cannot be recorded until every item is done: please complete your items now.',
+    ],
+    action: (t) => ({ ...booking(t), label: 'Open the checklist' }),
   },
   [NotificationKind.ACCOUNT_INVITATION]: {
     subject: (t) => `You are invited to ${t.subject.hubName} on Careers Hub Network`,

@@ -33,4 +33,7 @@ export const KIND_NAMES: Record<NotificationKind, string> = {
   OPPORTUNITY_REJECTED: 'Opportunities sent back',
   INSURANCE_EXPIRING: 'Employer’s insurance running out',
   RISK_ASSESSMENT_DUE: 'Risk assessments due for review',
+  CHECKLIST_TO_EMPLOYER: 'Booking checklists handed to the employer',
+  CHECKLIST_TO_INSTITUTION: 'Booking checklists handed to the school',
+  CHECKLIST_OVERDUE: 'Reminders of open booking checklists',
 };

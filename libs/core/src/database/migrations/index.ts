@@ -18,6 +18,7 @@ import { SignInCodes1795396300000 } from './1795396300000-sign-in-codes';
 import { HubFiguresChanged1795396640000 } from './1795396640000-hub-figures-changed';
 import { SectorGroupJoinRequests1795395800000 } from './1795395800000-sector-group-join-requests';
 import { SafePlacements1796145648205 } from './1796145648205-safe-placements';
+import { BookingChecklists1796150476993 } from './1796150476993-booking-checklists';
 
 /** Every migration, in order. Listed here (not globbed) so the same list works from source and from dist. */
 export const MIGRATIONS = [
@@ -41,5 +42,6 @@ export const MIGRATIONS = [
   MembershipDeclineReason1795396740000,
   AdviserLeftOn1795397000000,
   SafePlacements1796145648205,
+  BookingChecklists1796150476993,
   // New migrations go on their own line, at the end.
 ];
