@@ -22,7 +22,7 @@ import {
   MaxLength,
   Min,
 } from 'class-validator';
-import { ConnectionArgs, IsNotBlank } from '@chn/core';
+import { ConnectionArgs, DryRunArgs, IsNotBlank } from '@chn/core';
 import { User } from '@chn/identity';
 import { InstitutionType } from '../import/institution-type';
 
@@ -338,6 +338,9 @@ export class ImportRejection {
 
 @ObjectType('ImportReport', { description: 'What an import did.' })
 export class ImportReport {
+  @Field({ description: 'True when nothing was written (a dry run).' })
+  dryRun: boolean;
+
   @Field(() => Int, { description: 'Data rows read.' })
   rows: number;
 
@@ -355,7 +358,7 @@ export class ImportReport {
 }
 
 @ArgsType()
-export class ImportInstitutionsArgs {
+export class ImportInstitutionsArgs extends DryRunArgs {
   @Field({ description: 'CSV text: the GIAS extract format or the GIAS bulk-file columns.' })
   @IsString()
   @MaxLength(20_000_000)

@@ -1,7 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { Actor, CsvRefusedError, csvRefusal, DomainError, hubForWrite } from '@chn/core';
+import {
+  Actor,
+  CsvRefusedError,
+  csvRefusal,
+  DomainError,
+  hubForWrite,
+  transactionUnlessDryRun,
+} from '@chn/core';
 import { ImportReport } from '../graphql/institution.type';
 import { InstitutionRecord, MalformedCsvError, parseInstitutionsCsv } from './gias-csv';
 import { INSTITUTION_STATUS_CSV_COLUMNS } from './institution-status-csv';
@@ -11,6 +18,11 @@ import {
 } from './institution-status-import.service';
 
 const CHUNK = 1000;
+
+export interface InstitutionImportOptions {
+  markInHub?: boolean;
+  dryRun?: boolean;
+}
 
 /**
  * One statement per chunk: insert new URNs, update changed ones, leave identical rows alone.
@@ -94,16 +106,19 @@ export class InstitutionImportService {
   import(
     actor: Actor,
     csv: string,
-    options: { markInHub?: boolean; hubId?: string },
+    options: InstitutionImportOptions & { hubId?: string },
   ): Promise<ImportReport> {
     return this.importInto(hubForWrite(actor, options.hubId), csv, options);
   }
 
-  /** Idempotent upsert by URN into one hub, all or nothing. Also used by the CLI and the demo seed. */
+  /**
+   * Idempotent upsert by URN into one hub, all or nothing; a dry run reports the same and keeps
+   * nothing. Also used by the CLI and the demo seed.
+   */
   async importInto(
     hubId: string,
     csv: string,
-    options: { markInHub?: boolean } = {},
+    options: InstitutionImportOptions = {},
   ): Promise<ImportReport> {
     let parsed;
     try {
@@ -117,13 +132,14 @@ export class InstitutionImportService {
       throw error;
     }
     const report: ImportReport = {
+      dryRun: options.dryRun ?? false,
       rows: parsed.records.length + parsed.rejected.length,
       created: 0,
       updated: 0,
       unchanged: 0,
       rejected: parsed.rejected,
     };
-    await this.db.transaction(async (manager) => {
+    await transactionUnlessDryRun(this.db, report.dryRun, async (manager) => {
       for (let start = 0; start < parsed.records.length; start += CHUNK) {
         const chunk = parsed.records.slice(start, start + CHUNK);
         const written: { created: boolean }[] = await manager.query(UPSERT_SQL, [

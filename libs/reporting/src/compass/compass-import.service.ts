@@ -1,7 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { Actor, Clock, csvRefusal, hubForWrite, parseOrRefuse } from '@chn/core';
+import {
+  Actor,
+  Clock,
+  csvRefusal,
+  hubForWrite,
+  parseOrRefuse,
+  transactionUnlessDryRun,
+} from '@chn/core';
 import { CompassCsvProblem, parseCompassCsv } from './compass-csv';
 import { hubInstitutionIdsByUrn } from './csv-import';
 import { CompassEvaluationsService } from './compass-evaluations.service';
@@ -18,16 +25,27 @@ export class CompassImportService {
     private readonly clock: Clock,
   ) {}
 
-  import(actor: Actor, csv: string, hubId?: string | null): Promise<CompassImportReport> {
-    return this.importInto(hubForWrite(actor, hubId), csv, actor.userId);
+  import(
+    actor: Actor,
+    csv: string,
+    options: { hubId?: string | null; dryRun?: boolean } = {},
+  ): Promise<CompassImportReport> {
+    return this.importInto(hubForWrite(actor, options.hubId), csv, {
+      recordedBy: actor.userId,
+      dryRun: options.dryRun,
+    });
   }
 
-  /** Also used by the CLI: every row's URN must be an institution of the hub. */
+  /**
+   * Also used by the CLI: every row's URN must be an institution of the hub. A dry run reports
+   * the same and keeps nothing.
+   */
   async importInto(
     hubId: string,
     csv: string,
-    recordedBy: string | null = null,
+    options: { recordedBy?: string | null; dryRun?: boolean } = {},
   ): Promise<CompassImportReport> {
+    const dryRun = options.dryRun ?? false;
     const records = parseOrRefuse(CSV_INVALID, csv, parseCompassCsv);
     const byUrn = await hubInstitutionIdsByUrn(
       this.db,
@@ -50,7 +68,7 @@ export class CompassImportService {
       }
     }
     if (problems.length > 0) throw csvRefusal(CSV_INVALID, problems);
-    const written = await this.db.transaction((manager) =>
+    const written = await transactionUnlessDryRun(this.db, dryRun, (manager) =>
       this.evaluations.write(
         manager,
         records.map((record) => ({
@@ -58,10 +76,10 @@ export class CompassImportService {
           hubId,
           institutionId: byUrn.get(record.urn)!,
         })),
-        { replace: true, recordedBy },
+        { replace: true, recordedBy: options.recordedBy ?? null },
       ),
     );
     const created = written.filter((row) => row.created).length;
-    return { rows: records.length, created, replaced: written.length - created };
+    return { dryRun, rows: records.length, created, replaced: written.length - created };
   }
 }

@@ -56,7 +56,7 @@ export class CompassResolver {
     @CurrentActor() actor: Actor,
     @Args() args: ImportCompassEvaluationsArgs,
   ) {
-    return this.importer.import(actor, args.csv, args.hubId);
+    return this.importer.import(actor, args.csv, args);
   }
 
   @Roles(...HUB_TEAM, Role.CAREERS_LEADER)
@@ -76,6 +76,6 @@ export class CompassResolver {
       'Import FSQ completions from CSV (urn, academic_year, students), all or nothing; each row sets the institution’s figure for the year.',
   })
   importFsqCompletions(@CurrentActor() actor: Actor, @Args() args: ImportFsqArgs) {
-    return this.fsq.import(actor, args.csv, args.hubId);
+    return this.fsq.import(actor, args.csv, args);
   }
 }

@@ -15,6 +15,7 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
+import { DryRunArgs } from '@chn/core';
 import { BenchmarkResult, SupplementaryAnswer } from '../entities/compass.enums';
 
 @ObjectType('CompassBenchmark', { description: 'One Gatsby Benchmark’s result in an evaluation.' })
@@ -140,6 +141,9 @@ export class RecordCompassEvaluationInput {
 
 @ObjectType('CompassImportReport', { description: 'What a Compass evaluations import did.' })
 export class CompassImportReport {
+  @Field({ description: 'True when nothing was written (a dry run).' })
+  dryRun: boolean;
+
   @Field(() => Int, { description: 'Rows read.' })
   rows: number;
 
@@ -151,7 +155,7 @@ export class CompassImportReport {
 }
 
 @ArgsType()
-export class ImportCompassEvaluationsArgs {
+export class ImportCompassEvaluationsArgs extends DryRunArgs {
   @Field({ description: 'CSV text: urn, evaluated_on, bm1_result, bm1_score, … (see the docs).' })
   @IsString()
   @MaxLength(5_000_000)
@@ -195,12 +199,24 @@ export class FsqCompletion {
 
 @ObjectType('FsqImportReport', { description: 'What an FSQ completions import did.' })
 export class FsqImportReport {
-  @Field(() => Int, { description: 'Rows read and written (each sets an institution’s year).' })
+  @Field({ description: 'True when nothing was written (a dry run).' })
+  dryRun: boolean;
+
+  @Field(() => Int, { description: 'Rows read (each sets an institution’s year).' })
   rows: number;
+
+  @Field(() => Int, { description: 'Institution years added.' })
+  created: number;
+
+  @Field(() => Int, { description: 'Institution years whose figure changed.' })
+  updated: number;
+
+  @Field(() => Int, { description: 'Institution years already holding the figure.' })
+  unchanged: number;
 }
 
 @ArgsType()
-export class ImportFsqArgs {
+export class ImportFsqArgs extends DryRunArgs {
   @Field({ description: 'CSV text with columns urn, academic_year, students.' })
   @IsString()
   @MaxLength(2_000_000)

@@ -8,6 +8,7 @@ import {
   hubForWrite,
   parseAcademicYear,
   parseOrRefuse,
+  transactionUnlessDryRun,
 } from '@chn/core';
 import { hubInstitutionIdsByUrn } from './csv-import';
 import { parseFsqCsv } from './fsq-csv';
@@ -34,12 +35,19 @@ export class FsqService {
     return { institutionId: institution.id, academicYear: year.label, students: input.students };
   }
 
-  import(actor: Actor, csv: string, hubId?: string | null): Promise<FsqImportReport> {
-    return this.importInto(hubForWrite(actor, hubId), csv);
+  import(
+    actor: Actor,
+    csv: string,
+    options: { hubId?: string | null; dryRun?: boolean } = {},
+  ): Promise<FsqImportReport> {
+    return this.importInto(hubForWrite(actor, options.hubId), csv, options.dryRun);
   }
 
-  /** FSQ completions from CSV, all or nothing; a row replaces the institution's figure for the year. */
-  async importInto(hubId: string, csv: string): Promise<FsqImportReport> {
+  /**
+   * FSQ completions from CSV, all or nothing; a row replaces the institution's figure for the
+   * year. A dry run reports the same and keeps nothing.
+   */
+  async importInto(hubId: string, csv: string, dryRun = false): Promise<FsqImportReport> {
     const records = parseOrRefuse('FSQ_CSV_INVALID', csv, parseFsqCsv);
     const byUrn = await hubInstitutionIdsByUrn(
       this.db,
@@ -56,23 +64,34 @@ export class FsqService {
         })),
       );
     }
-    await this.db.query(
-      `INSERT INTO fsq_completions (hub_id, institution_id, academic_year, students)
+    const written = await transactionUnlessDryRun(this.db, dryRun, (manager) =>
+      manager.query<{ created: boolean }[]>(
+        `INSERT INTO fsq_completions AS f (hub_id, institution_id, academic_year, students)
        SELECT $1, r.institution_id, r.academic_year, r.students
        FROM jsonb_to_recordset($2::jsonb) AS r(institution_id uuid, academic_year varchar, students int)
        ON CONFLICT (institution_id, academic_year)
-       DO UPDATE SET students = EXCLUDED.students, updated_at = now()`,
-      [
-        hubId,
-        JSON.stringify(
-          records.map((r) => ({
-            institution_id: byUrn.get(r.urn),
-            academic_year: r.academicYear,
-            students: r.students,
-          })),
-        ),
-      ],
+       DO UPDATE SET students = EXCLUDED.students, updated_at = now()
+       WHERE f.students IS DISTINCT FROM EXCLUDED.students
+       RETURNING (xmax = 0) AS created`,
+        [
+          hubId,
+          JSON.stringify(
+            records.map((r) => ({
+              institution_id: byUrn.get(r.urn),
+              academic_year: r.academicYear,
+              students: r.students,
+            })),
+          ),
+        ],
+      ),
     );
-    return { rows: records.length };
+    const created = written.filter((row) => row.created).length;
+    return {
+      dryRun,
+      rows: records.length,
+      created,
+      updated: written.length - created,
+      unchanged: records.length - written.length,
+    };
   }
 }
