@@ -4,11 +4,14 @@ import { TEST_PASSWORD, TestApp } from '@chn/testing';
 import { ConsoleBrowser, expectAccessible } from './support/console-browser';
 
 const HEADER = 'name,email,sectors,dbs_checked_on,status';
-const advisersCsv = (...rows: string[]) => ({
-  name: 'advisers.csv',
+
+const csvFile = (...lines: string[]) => ({
+  name: 'file.csv',
   mimeType: 'text/csv',
-  buffer: Buffer.from('\uFEFF' + [HEADER, ...rows].join('\r\n') + '\r\n'),
+  buffer: Buffer.from(lines.join('\r\n') + '\r\n'),
 });
+
+const advisersCsv = (...rows: string[]) => csvFile('\uFEFF' + HEADER, ...rows);
 
 describe('the hub’s imports in the console (e2e)', () => {
   let t: TestApp;
@@ -26,6 +29,13 @@ describe('the hub’s imports in the console (e2e)', () => {
     await browser?.close();
     await t.stop();
   });
+
+  const institutions = async (): Promise<number> =>
+    (
+      await t
+        .get(DataSource)
+        .query('SELECT count(*)::int AS n FROM institutions WHERE hub_id = $1', [hubId])
+    )[0].n;
 
   const advisers = () =>
     t
@@ -84,5 +94,48 @@ describe('the hub’s imports in the console (e2e)', () => {
     await page.getByRole('button', { name: 'Export all hub data' }).click();
     expect((await download).suggestedFilename()).toMatch(/^cimp-hub-data-.*\.zip$/);
     await browser.screenshot(page, 'hub-imports');
+  });
+
+  it('checks and imports a GIAS institutions file, and lists an FSQ file’s refused lines', async () => {
+    const page = await browser.signIn(t.baseUrl, admin, TEST_PASSWORD);
+    await page
+      .getByRole('navigation', { name: 'Console pages' })
+      .getByRole('link', { name: 'Imports' })
+      .click();
+    await page
+      .getByLabel('What the file holds')
+      .selectOption({ label: 'Institutions (GIAS extract)' });
+    const file = page.getByLabel('CSV file');
+    await file.setInputFiles(
+      csvFile(
+        'urn,name,la_code,la_name,type,type_group,phase,status,low_age,high_age,postcode,town,pupils,fsm_percent,ukprn',
+        '130622,Riverside College Halton,876,Halton,,,16 plus,Open,,,,,,,',
+        '144617,The Grange School,876,Halton,,,All-through,Open,,,,,,53.1,',
+      ),
+    );
+    await page.getByRole('button', { name: 'Check the file' }).click();
+    await page
+      .getByTestId('import-checked')
+      .filter({ hasText: 'Checked 2 rows: 2 added' })
+      .waitFor();
+    expect(await institutions()).toBe(0);
+    await page.getByRole('button', { name: 'Import 2 rows' }).click();
+    await page.getByTestId('import-done').filter({ hasText: 'Imported 2 rows: 2 added' }).waitFor();
+    expect(await institutions()).toBe(2);
+
+    await page
+      .getByLabel('What the file holds')
+      .selectOption({ label: 'Future Skills Questionnaire completions' });
+    await file.setInputFiles(
+      csvFile('urn,academic_year,students', '130622,2024/25,120', '100001,2024/25,5'),
+    );
+    await page.getByRole('button', { name: 'Check the file' }).click();
+    const refusal = page
+      .getByTestId('import-refusals')
+      .getByRole('row')
+      .filter({ hasText: '100001' });
+    await refusal.waitFor();
+    expect(await refusal.getByRole('cell').first().textContent()).toBe('3');
+    await expectAccessible(page, 'imports FSQ dry run refused');
   });
 });

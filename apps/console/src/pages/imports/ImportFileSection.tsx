@@ -1,5 +1,5 @@
 import { FormEvent, useState } from 'react';
-import { useMutation } from 'urql';
+import { CombinedError, useMutation } from 'urql';
 import { DataTable } from '../../components/data-table';
 import { LabelledSelect, SubmitWithError } from '../../components/form-fields';
 import { ErrorNotice } from '../../components/status';
@@ -56,11 +56,54 @@ const ImportMatches = graphql(`
   }
 `);
 
-type Kind = 'INSTITUTION_STATUS' | 'ADVISERS' | 'MATCHES';
+const ImportInstitutions = graphql(`
+  mutation ImportInstitutionsFile($csv: String!, $dryRun: Boolean, $hubId: ID) {
+    importInstitutions(csv: $csv, dryRun: $dryRun, hubId: $hubId) {
+      dryRun
+      rows
+      created
+      updated
+      unchanged
+      rejected {
+        line
+        urn
+        reason
+      }
+    }
+  }
+`);
+
+const ImportCompass = graphql(`
+  mutation ImportCompassFile($csv: String!, $dryRun: Boolean, $hubId: ID) {
+    importCompassEvaluations(csv: $csv, dryRun: $dryRun, hubId: $hubId) {
+      dryRun
+      rows
+      created
+      replaced
+    }
+  }
+`);
+
+const ImportFsq = graphql(`
+  mutation ImportFsqFile($csv: String!, $dryRun: Boolean, $hubId: ID) {
+    importFsqCompletions(csv: $csv, dryRun: $dryRun, hubId: $hubId) {
+      dryRun
+      rows
+      created
+      updated
+      unchanged
+    }
+  }
+`);
+
+type Kind = 'INSTITUTIONS' | 'INSTITUTION_STATUS' | 'ADVISERS' | 'MATCHES' | 'COMPASS' | 'FSQ';
 const KIND_NAMES: Record<Kind, string> = {
+  INSTITUTIONS: 'Institutions (GIAS extract)',
   INSTITUTION_STATUS: 'Institutions’ hub status',
   ADVISERS: 'Advisers',
   MATCHES: 'Match history',
+  COMPASS: 'Compass evaluations',
+  FSQ: 'Future Skills Questionnaire completions',
 };
 const ACTION_NAMES: Record<string, string> = {
   CREATED: 'Add',
@@ -79,7 +122,17 @@ export function ImportFileSection() {
   const [status, importStatus] = useMutation(ImportInstitutionStatus);
   const [advisers, importAdvisers] = useMutation(ImportAdvisers);
   const [matches, importMatches] = useMutation(ImportMatches);
-  const current = { INSTITUTION_STATUS: status, ADVISERS: advisers, MATCHES: matches }[kind];
+  const [institutions, importInstitutions] = useMutation(ImportInstitutions);
+  const [compass, importCompass] = useMutation(ImportCompass);
+  const [fsq, importFsq] = useMutation(ImportFsq);
+  const current = {
+    INSTITUTIONS: institutions,
+    INSTITUTION_STATUS: status,
+    ADVISERS: advisers,
+    MATCHES: matches,
+    COMPASS: compass,
+    FSQ: fsq,
+  }[kind];
 
   async function run(dryRun: boolean) {
     if (csv === null) return null;
@@ -89,6 +142,25 @@ export function ImportFileSection() {
       return (await importAdvisers({ ...variables, unknownEmployers })).data?.importAdvisers;
     }
     if (kind === 'MATCHES') return (await importMatches(variables)).data?.importMatches;
+    if (kind === 'INSTITUTIONS') {
+      const result = await importInstitutions(variables);
+      const report = result.data?.importInstitutions;
+      return report
+        ? asBulkReport(report, institutionRefusals(report.rejected))
+        : refusedFile(result.error, dryRun);
+    }
+    if (kind === 'COMPASS') {
+      const result = await importCompass(variables);
+      const report = result.data?.importCompassEvaluations;
+      return report
+        ? asBulkReport({ ...report, updated: report.replaced, unchanged: 0 })
+        : refusedFile(result.error, dryRun);
+    }
+    if (kind === 'FSQ') {
+      const result = await importFsq(variables);
+      const report = result.data?.importFsqCompletions;
+      return report ? asBulkReport(report) : refusedFile(result.error, dryRun);
+    }
     return (await importStatus(variables)).data?.importInstitutionStatus;
   }
 
@@ -160,7 +232,9 @@ export function ImportFileSection() {
       </form>
       <div aria-live="polite">
         {checked && <CheckedFile report={checked} onConfirm={confirm} busy={current.fetching} />}
-        {checked && current.error && <ErrorNotice error={current.error} title="Import failed" />}
+        {checked && checked.refused.length === 0 && current.error && (
+          <ErrorNotice error={current.error} title="Import failed" />
+        )}
         {done && (
           <p className="notice notice-ok" role="status" data-testid="import-done">
             Imported {done.rows} rows: {summary(done)}.
@@ -169,6 +243,46 @@ export function ImportFileSection() {
       </div>
     </section>
   );
+}
+
+/** The counts of an import that reports no row by row outcomes, as the page shows them. */
+function asBulkReport(
+  counts: Pick<BulkImportFieldsFragment, 'dryRun' | 'rows' | 'created' | 'updated' | 'unchanged'>,
+  refused: BulkImportFieldsFragment['refused'] = [],
+): BulkImportFieldsFragment {
+  const { dryRun, rows, created, updated, unchanged } = counts;
+  return { dryRun, rows, created, updated, unchanged, outcomes: [], refused };
+}
+
+/**
+ * These imports refuse a file with an error whose messages read "line N: why"; a check lists
+ * them as refused rows. Any other error is left for the error notice.
+ */
+function refusedFile(
+  error: CombinedError | undefined,
+  dryRun: boolean,
+): BulkImportFieldsFragment | undefined {
+  if (!dryRun) return undefined;
+  const fields = error?.graphQLErrors[0]?.extensions?.fields;
+  if (!Array.isArray(fields)) return undefined;
+  const refused = fields
+    .flatMap((field: { messages?: string[] }) => field.messages ?? [])
+    .map((message) => /^line (\d+): (.*)$/s.exec(message))
+    .filter((match): match is RegExpExecArray => match !== null)
+    .map(([, line, reason]) => ({ line: Number(line), reason }));
+  if (refused.length === 0) return undefined;
+  const counts = { dryRun: true, rows: refused.length, created: 0, updated: 0, unchanged: 0 };
+  return asBulkReport(counts, refused);
+}
+
+/** The institutions import skips rows it rejects; the page refuses such a file whole. */
+function institutionRefusals(
+  rejected: { line: number; urn: string | null; reason: string }[],
+): BulkImportFieldsFragment['refused'] {
+  return rejected.map(({ line, urn, reason }) => ({
+    line,
+    reason: urn ? `URN ${urn}: ${reason}` : reason,
+  }));
 }
 
 function summary(report: BulkImportFieldsFragment): string {
@@ -207,20 +321,22 @@ function CheckedFile(props: {
       <p role="status" data-testid="import-checked">
         Checked {report.rows} rows: {summary(report)}. Nothing is written until you import.
       </p>
-      <DataTable
-        testId="import-changes"
-        caption="What the import would do"
-        columns={['Line', 'Row', 'Action', 'Fields that change']}
-      >
-        {report.outcomes.map((outcome) => (
-          <tr key={outcome.line}>
-            <td className="num">{outcome.line}</td>
-            <td>{outcome.key}</td>
-            <td>{ACTION_NAMES[outcome.action] ?? outcome.action}</td>
-            <td>{outcome.changes ?? ''}</td>
-          </tr>
-        ))}
-      </DataTable>
+      {report.outcomes.length > 0 && (
+        <DataTable
+          testId="import-changes"
+          caption="What the import would do"
+          columns={['Line', 'Row', 'Action', 'Fields that change']}
+        >
+          {report.outcomes.map((outcome) => (
+            <tr key={outcome.line}>
+              <td className="num">{outcome.line}</td>
+              <td>{outcome.key}</td>
+              <td>{ACTION_NAMES[outcome.action] ?? outcome.action}</td>
+              <td>{outcome.changes ?? ''}</td>
+            </tr>
+          ))}
+        </DataTable>
+      )}
       <button type="button" disabled={props.busy} onClick={props.onConfirm}>
         {props.busy ? 'Importing…' : `Import ${report.rows} rows`}
       </button>
