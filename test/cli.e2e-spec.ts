@@ -159,6 +159,15 @@ describe('command line (e2e)', () => {
 
   it('imports a GIAS file into a hub by code, idempotently', async () => {
     await t.createHub('CLI');
+    expect(await importInstitutions(LCR_FILE, 'CLI', false, true)).toBe(0);
+    expect(log).toHaveBeenCalledWith(
+      'Dry run, nothing written: 155 rows: 155 created, 0 updated, 0 unchanged, 0 rejected.',
+    );
+    expect(
+      await count(
+        `SELECT count(*) FROM institutions i JOIN hubs h ON h.id = i.hub_id WHERE h.code = 'CLI'`,
+      ),
+    ).toBe(0);
     expect(await importInstitutions(LCR_FILE, 'CLI', false)).toBe(0);
     expect(await importInstitutions(LCR_FILE, 'CLI', false)).toBe(0);
     expect(
@@ -197,6 +206,10 @@ describe('command line (e2e)', () => {
 
     const fsq = join(dir, 'fsq.csv');
     writeFileSync(fsq, `urn,academic_year,students\n${urn},2024/25,140\n`);
+    expect(await importReportingCsv('fsq', fsq, 'CLI', true)).toBe(0);
+    expect(log).toHaveBeenCalledWith(
+      'Dry run, nothing written: 1 rows: FSQ completions 1 created, 0 updated, 0 unchanged.',
+    );
     expect(await importReportingCsv('fsq', fsq, 'CLI')).toBe(0);
     expect(
       await count(

@@ -127,12 +127,15 @@ export async function importInstitutions(
   file: string,
   hubCode: string,
   markInHub: boolean,
+  dryRun = false,
 ): Promise<number> {
   const csv = readFileSync(file, 'utf8');
   return withHub(hubCode, { refusedExit: 2 }, async (app, hubId) => {
-    const report = await app.get(InstitutionImportService).importInto(hubId, csv, { markInHub });
+    const report = await app
+      .get(InstitutionImportService)
+      .importInto(hubId, csv, { markInHub, dryRun });
     console.log(
-      `${report.rows} rows: ${report.created} created, ${report.updated} updated, ${report.unchanged} unchanged, ${report.rejected.length} rejected.`,
+      `${dryRunPrefix(dryRun)}${report.rows} rows: ${report.created} created, ${report.updated} updated, ${report.unchanged} unchanged, ${report.rejected.length} rejected.`,
     );
     for (const rejection of report.rejected) {
       console.log(
@@ -143,22 +146,33 @@ export async function importInstitutions(
   });
 }
 
-/** Imports a Compass evaluations or FSQ CSV into a hub, all or nothing; prints each problem with its line. */
+/** What a dry run's summary starts with. */
+function dryRunPrefix(dryRun: boolean): string {
+  return dryRun ? 'Dry run, nothing written: ' : '';
+}
+
+/**
+ * Imports a Compass evaluations or FSQ CSV into a hub, all or nothing; prints each problem with
+ * its line. A dry run prints the same counts and writes nothing.
+ */
 export async function importReportingCsv(
   kind: 'compass' | 'fsq',
   file: string,
   hubCode: string,
+  dryRun = false,
 ): Promise<number> {
   const csv = readFileSync(file, 'utf8');
   return withHub(hubCode, { refusedExit: 1, printFields: true }, async (app, hubId) => {
     if (kind === 'compass') {
-      const report = await app.get(CompassImportService).importInto(hubId, csv);
+      const report = await app.get(CompassImportService).importInto(hubId, csv, { dryRun });
       console.log(
-        `${report.rows} rows: ${report.created} evaluations created, ${report.replaced} replaced.`,
+        `${dryRunPrefix(dryRun)}${report.rows} rows: ${report.created} evaluations created, ${report.replaced} replaced.`,
       );
     } else {
-      const report = await app.get(FsqService).importInto(hubId, csv);
-      console.log(`${report.rows} rows: FSQ completions set.`);
+      const report = await app.get(FsqService).importInto(hubId, csv, dryRun);
+      console.log(
+        `${dryRunPrefix(dryRun)}${report.rows} rows: FSQ completions ${report.created} created, ${report.updated} updated, ${report.unchanged} unchanged.`,
+      );
     }
     return 0;
   });

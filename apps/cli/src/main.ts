@@ -20,11 +20,11 @@ Commands:
   seed-demo                                seed the demo hub into an empty database
   create-admin --email EMAIL [--name NAME] create a national administrator; the password is
                                            ADMIN_PASSWORD, or asked, or the first line of stdin
-  import-institutions FILE --hub CODE [--in-hub]
+  import-institutions FILE --hub CODE [--in-hub] [--dry-run]
                                            import a GIAS CSV into a hub (upsert by URN)
-  import-compass-evaluations FILE --hub CODE
+  import-compass-evaluations FILE --hub CODE [--dry-run]
                                            import Compass evaluations (CSV) into a hub, all or nothing
-  import-fsq FILE --hub CODE               import FSQ completions (urn,academic_year,students)
+  import-fsq FILE --hub CODE [--dry-run]   import FSQ completions (urn,academic_year,students)
   import-advisers FILE --hub CODE [--dry-run] [--create-employers]
                                            import advisers (upsert by email), all or nothing;
                                            employers not held are refused, or added as applicants
@@ -73,12 +73,22 @@ async function main(argv: string[]): Promise<number> {
     case 'import-institutions':
       if (rest.length !== 1 || !values.hub) break;
       await loadConfigOrExit({ postgres: true });
-      return importInstitutions(rest[0], values.hub, values['in-hub'] ?? false);
+      return importInstitutions(
+        rest[0],
+        values.hub,
+        values['in-hub'] ?? false,
+        values['dry-run'] ?? false,
+      );
     case 'import-compass-evaluations':
     case 'import-fsq':
       if (rest.length !== 1 || !values.hub) break;
       await loadConfigOrExit({ postgres: true });
-      return importReportingCsv(command === 'import-fsq' ? 'fsq' : 'compass', rest[0], values.hub);
+      return importReportingCsv(
+        command === 'import-fsq' ? 'fsq' : 'compass',
+        rest[0],
+        values.hub,
+        values['dry-run'] ?? false,
+      );
     case 'import-advisers':
     case 'import-matches':
       if (rest.length !== 1 || !values.hub) break;
