@@ -14,7 +14,12 @@ export class HubDataExportResolver {
   })
   exportHubData(
     @CurrentActor() actor: Actor,
-    @Args('hubId', { type: () => ID, nullable: true }) hubId?: string,
+    @Args('hubId', {
+      type: () => ID,
+      nullable: true,
+      description: 'The hub: a national administrator must name it; hub admins get their own.',
+    })
+    hubId?: string,
   ) {
     return this.exports.export(actor, hubId);
   }
