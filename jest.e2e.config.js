@@ -11,5 +11,5 @@ module.exports = {
   setupFiles: ['<rootDir>/test/setup-test-app.ts'],
   globalSetup: '<rootDir>/test/global-setup.ts',
   globalTeardown: '<rootDir>/test/global-teardown.ts',
-  testTimeout: 120000,
+  testTimeout: 240000,
 };

@@ -43,7 +43,7 @@ describe('notifications with two workers (e2e)', () => {
        FROM generate_series(1, $3) n`,
       [hubId, adviserId, EVENTS],
     );
-    await untilEmailsSettled(t, everyEmail, { timeoutMs: 60_000 });
+    await untilEmailsSettled(t, everyEmail, { timeoutMs: 180_000 });
     expect(sink.messages).toHaveLength(EVENTS);
     expect(new Set(sink.notificationIds).size).toBe(EVENTS);
     const [counts] = await db.query(
