@@ -1,5 +1,5 @@
 import { DataSource } from 'typeorm';
-import { Role } from '@chn/core';
+import { Clock, Role } from '@chn/core';
 import { HubEntity } from '@chn/identity';
 import { GraphqlClient, TestApp } from '@chn/testing';
 import {
@@ -248,6 +248,42 @@ describe('bookings (e2e)', () => {
         [opportunityId],
       );
       expect(row.counter).toBe(row.held);
+    });
+
+    it('offers no place once the opportunity has started', async () => {
+      const startsOn = daysFromToday(10);
+      const started = await publishedOpportunity(
+        staff,
+        opportunityInput({ employerId, totalPlaces: 1, startsOn, endsOn: startsOn }),
+      );
+      const base = { opportunityId: started, places: 1, fsmPlaces: 0, yearGroup: 10 };
+      const held = await request(low.leader, { ...base, institutionId: low.institutionId });
+      const waiting = await request(high.leader, {
+        ...base,
+        institutionId: high.institutionId,
+        joinWaitingList: true,
+      });
+      expect(waiting.status).toBe('WAITLISTED');
+
+      t.get(Clock).setToday(startsOn);
+      try {
+        await low.leader.ok(CANCEL, { id: held.id, reason: 'Pupil unwell on the day' });
+      } finally {
+        t.get(Clock).setToday(null);
+      }
+
+      const after = await staff.ok<{ booking: { status: string; placeOfferedAt: string | null } }>(
+        BOOKING,
+        { id: waiting.id },
+      );
+      expect(after.booking).toMatchObject({ status: 'WAITLISTED', placeOfferedAt: null });
+      expect(
+        await countRows(
+          t,
+          `SELECT 1 FROM domain_events WHERE type = 'booking.place_offered' AND aggregate_id = $1`,
+          [waiting.id],
+        ),
+      ).toBe(0);
     });
   });
 

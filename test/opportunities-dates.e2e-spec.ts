@@ -105,6 +105,37 @@ describe('opportunity dates: the booking window and the daily close (e2e)', () =
       }>(WITH_PLACES_LEFT, { sector: 'Window' });
       expect(opportunities.edges.map((e) => e.node.title)).toEqual(['Still ahead']);
     });
+
+    it('are not listed among a sector group’s open opportunities once it has started', async () => {
+      const { createSectorGroup } = await staff.ok<{ createSectorGroup: { id: string } }>(
+        'mutation { createSectorGroup(input: { name: "Window makers" }) { id } }',
+      );
+      await staff.ok(
+        'mutation ($g: ID!, $e: ID!) { addEmployerToSectorGroup(sectorGroupId: $g, employerId: $e) { id } }',
+        { g: createSectorGroup.id, e: employerId },
+      );
+      const tomorrow = daysFromToday(1);
+      await publishedOpportunity(
+        staff,
+        opportunityInput({
+          employerId,
+          title: 'Group visit',
+          startsOn: tomorrow,
+          endsOn: tomorrow,
+        }),
+      );
+      const open = async () => {
+        const { sectorGroup } = await staff.ok<{
+          sectorGroup: { openOpportunities: { title: string }[] };
+        }>('query ($id: ID!) { sectorGroup(id: $id) { openOpportunities { title } } }', {
+          id: createSectorGroup.id,
+        });
+        return sectorGroup.openOpportunities.map((o) => o.title);
+      };
+      expect(await open()).toContain('Group visit');
+      t.get(Clock).setToday(tomorrow);
+      expect(await open()).not.toContain('Group visit');
+    });
   });
 
   describe('publishing and changing dates', () => {

@@ -137,8 +137,8 @@ export class OpportunitiesService {
   }
 
   /**
-   * Published opportunities that have not ended, of employers in each sector group, in one
-   * query: for the SectorGroup.openOpportunities loader.
+   * Published opportunities still taking requests (not yet started), of employers in each
+   * sector group, in one query: for the SectorGroup.openOpportunities loader.
    */
   async openBySectorGroup(
     actor: Actor,
@@ -151,7 +151,7 @@ export class OpportunitiesService {
       .addSelect('m.sector_group_id', 'sector_group_id')
       .where('m.sector_group_id = ANY(:sectorGroupIds)', { sectorGroupIds })
       .andWhere('o.status = :published', { published: OpportunityStatus.PUBLISHED })
-      .andWhere('o.ends_on >= :today', { today: this.clock.today() })
+      .andWhere('o.starts_on > :today', { today: this.clock.today() })
       .orderBy('o.starts_on', 'ASC')
       .addOrderBy('o.id', 'ASC');
     const scope = readableHubs(actor);

@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { Actor, recordAudit } from '@chn/core';
+import { Actor, Clock, recordAudit } from '@chn/core';
 import { recordBookingEvent } from './booking-events';
-import { BookingStatus, HOLDING_STATUSES, OpportunityStatus } from './domain/opportunity.enums';
+import { takesRequests } from './domain/opportunity-dates';
+import { BookingStatus, HOLDING_STATUSES } from './domain/opportunity.enums';
 import { choosePromotions } from './domain/waiting-list';
 import { BookingEntity } from './entities/booking.entity';
 import { OpportunityEntity } from './entities/opportunity.entity';
@@ -15,6 +16,8 @@ import { waitingListsOf } from './waiting-lists';
  */
 @Injectable()
 export class PlaceLedger {
+  constructor(private readonly clock: Clock) {}
+
   /** Locks the opportunity row until the transaction ends: booking changes queue up behind it. */
   async lockOpportunity(manager: EntityManager, id: string): Promise<OpportunityEntity | null> {
     return manager
@@ -45,14 +48,15 @@ export class PlaceLedger {
 
   /**
    * Offers freed places to the waiting list by the priority rule (domain/waiting-list.ts):
-   * each chosen booking becomes REQUESTED and holds its places again.
+   * each chosen booking becomes REQUESTED and holds its places again. Once the opportunity has
+   * started (or is no longer published) nobody is offered a place they could not take up.
    */
   async promoteWaitingList(
     manager: EntityManager,
     actor: Actor,
     opportunity: OpportunityEntity,
   ): Promise<BookingEntity[]> {
-    if (opportunity.status === OpportunityStatus.CANCELLED) return [];
+    if (!takesRequests(opportunity, this.clock.today())) return [];
     const free = opportunity.totalPlaces - (await this.heldPlaces(manager, opportunity.id));
     if (free <= 0) return [];
     const entries = (await waitingListsOf(manager, [opportunity])).get(opportunity.id) ?? [];
@@ -61,7 +65,7 @@ export class PlaceLedger {
       await manager.update(
         BookingEntity,
         { id: entry.bookingId },
-        { status: BookingStatus.REQUESTED, placeOfferedAt: new Date() },
+        { status: BookingStatus.REQUESTED, placeOfferedAt: this.clock.now() },
       );
       await this.adjustHeld(manager, opportunity.id, entry.places);
       const booking = await manager.findOneByOrFail(BookingEntity, { id: entry.bookingId });

@@ -1,20 +1,5 @@
 import { DataSource } from 'typeorm';
-import {
-  AcademicYear,
-  Actor,
-  currentAcademicYear,
-  DomainError,
-  HUB_TEAM,
-  isNationalAdmin,
-  parseAcademicYear,
-  readableHubs,
-  Role,
-} from '@chn/core';
-
-/** The academic year asked for, or the current one. */
-export function reportedYear(label?: string | null): AcademicYear {
-  return label ? parseAcademicYear(label) : currentAcademicYear();
-}
+import { Actor, DomainError, HUB_TEAM, isNationalAdmin, readableHubs, Role } from '@chn/core';
 
 /**
  * The hub whose figures an actor reads, by the shared hub-scoping rule: their own, or for a

@@ -62,14 +62,14 @@ export function academicYearsEndingWith(last: AcademicYear, count: number): Acad
 export const PLANNING_HORIZON_YEARS = 3;
 
 /** The last academic year anything may be planned for: the third after the current one. */
-export function planningHorizon(now: Date = new Date()): AcademicYear {
+export function planningHorizon(now: Date): AcademicYear {
   return fromStartYear(
     Number(currentAcademicYear(now).startsOn.slice(0, 4)) + PLANNING_HORIZON_YEARS,
   );
 }
 
 /** Whether a date (YYYY-MM-DD) falls after the planning horizon. */
-export function isBeyondPlanningHorizon(isoDate: string, now: Date = new Date()): boolean {
+export function isBeyondPlanningHorizon(isoDate: string, now: Date): boolean {
   return isoDate > planningHorizon(now).endsOn;
 }
 
@@ -77,11 +77,7 @@ export function isBeyondPlanningHorizon(isoDate: string, now: Date = new Date())
  * Refuses a date (YYYY-MM-DD) beyond the planning horizon with BAD_USER_INPUT
  * (`DATE_BEYOND_HORIZON`) naming `field`: nothing is planned more than three academic years ahead.
  */
-export function assertWithinPlanningHorizon(
-  isoDate: string,
-  field: string,
-  now: Date = new Date(),
-): void {
+export function assertWithinPlanningHorizon(isoDate: string, field: string, now: Date): void {
   if (!isBeyondPlanningHorizon(isoDate, now)) return;
   const last = planningHorizon(now);
   throw beyondHorizon(field, isoDate, `on or before ${last.endsOn} (academic year ${last.label})`);
@@ -90,8 +86,8 @@ export function assertWithinPlanningHorizon(
 /** As assertWithinPlanningHorizon, for an academic year (e.g. FSQ completions of 2027/28). */
 export function assertYearWithinPlanningHorizon(
   year: AcademicYear,
-  field = 'academicYear',
-  now: Date = new Date(),
+  field: string,
+  now: Date,
 ): void {
   if (!isBeyondPlanningHorizon(year.startsOn, now)) return;
   throw beyondHorizon(field, year.label, `${planningHorizon(now).label} or earlier`);

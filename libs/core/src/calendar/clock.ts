@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { isoDate } from './academic-year';
+import { AcademicYear, academicYearOf, isoDate, parseAcademicYear } from './academic-year';
 
 /**
  * The service's one clock: the moment now and the date today (UTC). Every rule that depends on
@@ -16,6 +16,11 @@ export class Clock {
   /** Today (YYYY-MM-DD, UTC). */
   today(): string {
     return isoDate(this.now());
+  }
+
+  /** The academic year named by `label` (like 2025/26), or the one today falls in. */
+  academicYear(label?: string | null): AcademicYear {
+    return label ? parseAcademicYear(label) : academicYearOf(this.today());
   }
 
   /**

@@ -124,7 +124,7 @@ export class MatchesService {
     actor: Actor,
     input: ProposeMatchInput,
   ): Promise<MatchEntity> {
-    assertCoherent(input);
+    assertCoherent(input, this.clock.now());
     const adviser = await this.advisers.lockForChange(manager, actor, input.adviserId);
     const hubId = hubForWrite(actor, adviser.hubId);
     const institution = await manager.findOne(InstitutionEntity, {
@@ -203,7 +203,7 @@ export class MatchesService {
         });
       }
       assertAdviserEligible(adviser, this.clock.today(), matchabilityPolicy(this.config));
-      match.acceptedAt = new Date();
+      match.acceptedAt = this.clock.now();
     });
   }
 
@@ -292,9 +292,9 @@ function mayChange(actor: Actor, match: MatchEntity): boolean {
   return actor.hubId === null || actor.hubId === match.hubId;
 }
 
-function assertCoherent(input: ProposeMatchInput): void {
-  assertWithinPlanningHorizon(input.startsOn, 'startsOn');
-  if (input.endsOn) assertWithinPlanningHorizon(input.endsOn, 'endsOn');
+function assertCoherent(input: ProposeMatchInput, now: Date): void {
+  assertWithinPlanningHorizon(input.startsOn, 'startsOn', now);
+  if (input.endsOn) assertWithinPlanningHorizon(input.endsOn, 'endsOn', now);
   if (input.endsOn && input.endsOn < input.startsOn) {
     throw DomainError.validation('INVALID_INPUT', 'A match cannot end before it starts', [
       { field: 'endsOn', messages: ['must be on or after startsOn'] },

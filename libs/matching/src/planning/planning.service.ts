@@ -7,7 +7,6 @@ import {
   Actor,
   AppConfig,
   Clock,
-  currentAcademicYear,
   DomainError,
   firstDayFrom,
   canReadHub,
@@ -55,7 +54,7 @@ export class PlanningService {
     requestedHubId?: string | null,
   ): Promise<InstitutionSuggestionsResult[]> {
     const hubId = hubForWrite(actor, requestedHubId);
-    const year = yearOf(academicYear);
+    const year = this.clock.academicYear(academicYear);
     if (!Number.isInteger(limit) || limit < 1 || limit > MAX_SUGGESTIONS) {
       throw DomainError.validation('INVALID_INPUT', 'limit is out of range', [
         { field: 'limit', messages: [`must be between 1 and ${MAX_SUGGESTIONS}`] },
@@ -85,7 +84,7 @@ export class PlanningService {
     requestedHubId?: string | null,
   ): Promise<AutoMatchPlanEntity> {
     const hubId = hubForWrite(actor, requestedHubId);
-    const year = yearOf(academicYear);
+    const year = this.clock.academicYear(academicYear);
     return this.db.transaction(async (manager) => {
       const { advisers, institutions } = await this.candidates(manager, hubId, year, null);
       const { pairs, totalScore } = solveAssignment({
@@ -158,7 +157,7 @@ export class PlanningService {
           });
           matchIds.push(match.id);
         }
-        plan.appliedAt = new Date();
+        plan.appliedAt = this.clock.now();
         plan.appliedBy = actor.userId;
         const saved = await manager.save(plan);
         await recordAudit(manager, actor, {
@@ -193,8 +192,4 @@ export class PlanningService {
     ]);
     return { advisers, institutions };
   }
-}
-
-function yearOf(label?: string | null): AcademicYear {
-  return label ? parseAcademicYear(label) : currentAcademicYear();
 }

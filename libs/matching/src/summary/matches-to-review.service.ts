@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { Actor, AppConfig } from '@chn/core';
+import { Actor, AppConfig, Clock } from '@chn/core';
 import { MATCHES_TO_REVIEW_SQL, MatchReviewRow } from './matching-summary.queries';
-import { reportedHub, reportedYear } from './matching-summary.service';
+import { reportedHub } from './matching-summary.service';
 import { MatchReview } from './matching-summary.type';
 
 /** Active matches to look at as a year starts: adviser gone or paused, DBS lapsed, or gone quiet. */
@@ -12,6 +12,7 @@ export class MatchesToReviewService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly config: AppConfig,
+    private readonly clock: Clock,
   ) {}
 
   async list(
@@ -20,7 +21,7 @@ export class MatchesToReviewService {
     requestedHubId?: string | null,
   ): Promise<MatchReview[]> {
     const hubId = reportedHub(actor, requestedHubId);
-    const year = reportedYear(academicYear);
+    const year = this.clock.academicYear(academicYear);
     const rows = await this.db.query<MatchReviewRow[]>(MATCHES_TO_REVIEW_SQL, [
       hubId,
       year.startsOn,

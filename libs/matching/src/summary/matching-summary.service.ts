@@ -2,14 +2,12 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import {
-  AcademicYear,
   academicYearOf,
   academicYearsEndingWith,
   Actor,
   Clock,
   ConnectionArgs,
   ConnectionShape,
-  currentAcademicYear,
   DomainError,
   paginate,
   AppConfig,
@@ -46,10 +44,6 @@ export function reportedHub(actor: Actor, requestedHubId?: string | null): strin
   return scope[0];
 }
 
-export function reportedYear(label?: string | null): AcademicYear {
-  return label ? parseAcademicYear(label) : currentAcademicYear();
-}
-
 function figures(row: FiguresRow) {
   return {
     matchedAny: { count: row.matched_any, percent: row.matched_any_percent },
@@ -72,7 +66,7 @@ export class MatchingSummaryService {
     requestedHubId?: string | null,
   ): Promise<MatchingSummary> {
     const hubId = reportedHub(actor, requestedHubId);
-    const year = reportedYear(academicYear);
+    const year = this.clock.academicYear(academicYear);
     const years = academicYearsEndingWith(year, HISTORY_YEARS);
     const [history, breakdown, [capacity]] = await Promise.all([
       this.db.query<YearFiguresRow[]>(YEAR_FIGURES_SQL, [hubId, years.map((y) => y.startsOn)]),

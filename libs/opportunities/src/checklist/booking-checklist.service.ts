@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { Actor, DomainError, recordAudit, recordEvent, Role } from '@chn/core';
+import { Actor, Clock, DomainError, recordAudit, recordEvent, Role } from '@chn/core';
 import { BookingsService } from '../bookings.service';
 import { BookingStatus } from '../domain/opportunity.enums';
 import { BookingEntity } from '../entities/booking.entity';
@@ -28,6 +28,7 @@ export class BookingChecklistService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly bookings: BookingsService,
+    private readonly clock: Clock,
   ) {}
 
   async get(actor: Actor, bookingId: string): Promise<BookingChecklist> {
@@ -69,7 +70,7 @@ export class BookingChecklistService {
       if (before?.[DONE_AT[input.item]]) {
         throw DomainError.conflict('CHECKLIST_ITEM_DONE', `${input.item} is already done`);
       }
-      const now = new Date();
+      const now = this.clock.now();
       await manager.upsert(
         BookingChecklistEntity,
         { bookingId: booking.id, hubId: booking.hubId, ...details, [DONE_AT[input.item]]: now },

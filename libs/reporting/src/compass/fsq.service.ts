@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 import {
   Actor,
   assertYearWithinPlanningHorizon,
+  Clock,
   csvRefusal,
   hubForWrite,
   parseAcademicYear,
@@ -18,12 +19,15 @@ import { FsqCompletion, FsqImportReport, RecordFsqInput } from './compass.types'
 /** Future Skills Questionnaire completions per institution and year. */
 @Injectable()
 export class FsqService {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly clock: Clock,
+  ) {}
 
   /** Sets (replaces) the year's completions of the institution. */
   async record(actor: Actor, input: RecordFsqInput): Promise<FsqCompletion> {
     const year = parseAcademicYear(input.academicYear);
-    assertYearWithinPlanningHorizon(year);
+    assertYearWithinPlanningHorizon(year, 'academicYear', this.clock.now());
     const institution = await reportableInstitution(this.db, actor, input.institutionId, 'write');
     await this.db.query(
       `INSERT INTO fsq_completions (hub_id, institution_id, academic_year, students)

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { Clock } from '@chn/core';
 import { InstitutionType } from '@chn/institutions';
-import { reportedYear } from '../reporting-access';
 import { HubFiguresCache } from './hub-figures.cache';
 import { GOAL_DAYS_PER_KEY_STAGE, keyStageProgress } from '../work-experience/work-experience-goal';
 import {
@@ -45,6 +45,7 @@ export class HubActivityService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly figures: HubFiguresCache,
+    private readonly clock: Clock,
   ) {}
 
   opportunities(hubId: string, academicYear: string): Promise<OpportunityFigures> {
@@ -78,7 +79,7 @@ export class HubActivityService {
     hubId: string,
     academicYear: string,
   ): Promise<OpportunityFigures> {
-    const year = reportedYear(academicYear);
+    const year = this.clock.academicYear(academicYear);
     const params = [hubId, year.startsOn, year.endsOn];
     const [rows, stages] = await Promise.all([
       this.db.query<OpportunityFiguresRow[]>(OPPORTUNITY_FIGURES_SQL, params),
@@ -100,7 +101,7 @@ export class HubActivityService {
     academicYear: string,
     institutionId: string | null = null,
   ): Promise<WorkExperienceFigures> {
-    const year = reportedYear(academicYear);
+    const year = this.clock.academicYear(academicYear);
     const rows = await this.db.query<WorkExperienceRow[]>(WORK_EXPERIENCE_SQL, [
       hubId,
       year.startsOn,
@@ -133,7 +134,7 @@ export class HubActivityService {
     hubId: string,
     academicYear: string,
   ): Promise<MeaningfulCoverage> {
-    const year = reportedYear(academicYear);
+    const year = this.clock.academicYear(academicYear);
     const rows = await this.db.query<MeaningfulCoverageRow[]>(MEANINGFUL_COVERAGE_SQL, [
       hubId,
       year.startsOn,

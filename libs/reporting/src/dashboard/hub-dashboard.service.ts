@@ -8,6 +8,7 @@ import {
   academicYearOf,
   academicYearsEndingWith,
   Role,
+  Clock,
 } from '@chn/core';
 import { InstitutionType } from '@chn/institutions';
 import { YEAR_FIGURES_SQL, YearFiguresRow } from '@chn/matching';
@@ -20,7 +21,7 @@ import { HubTargetsService } from '../national/hub-targets.service';
 import { NationalFiguresCache } from '../national/national-figures.cache';
 import { NationalReferenceService } from '../national/national-reference.service';
 import { preparedQuery } from '../prepared-query';
-import { reportedHubOf, reportedYear } from '../reporting-access';
+import { reportedHubOf } from '../reporting-access';
 import {
   COMPUTED_NATIONAL_SQL,
   ComputedNationalRow,
@@ -50,6 +51,7 @@ export class HubDashboardService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly config: AppConfig,
+    private readonly clock: Clock,
     private readonly targets: HubTargetsService,
     private readonly references: NationalReferenceService,
     private readonly nationalCache: NationalFiguresCache,
@@ -61,7 +63,7 @@ export class HubDashboardService {
     academicYear?: string | null,
     requestedHubId?: string | null,
   ): Promise<HubDashboard> {
-    const year = reportedYear(academicYear);
+    const year = this.clock.academicYear(academicYear);
     const hubId = await reportedHubOf(this.db, actor, requestedHubId);
     return this.forHub(hubId, year);
   }
@@ -198,7 +200,10 @@ export class HubDashboardService {
   }
 
   private async computeMatchedHistory(hubId: string, academicYear: string) {
-    const years = academicYearsEndingWith(reportedYear(academicYear), MATCHING_HISTORY_YEARS);
+    const years = academicYearsEndingWith(
+      this.clock.academicYear(academicYear),
+      MATCHING_HISTORY_YEARS,
+    );
     const rows = await this.db.query<YearFiguresRow[]>(YEAR_FIGURES_SQL, [
       hubId,
       years.map((y) => y.startsOn),

@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { Actor, recordAudit, toCsv } from '@chn/core';
+import { Actor, Clock, recordAudit, toCsv } from '@chn/core';
 import { matchCountsInYearSql } from '@chn/matching';
 import { HubDashboardService } from '../dashboard/hub-dashboard.service';
-import { reportedHubOf, reportedYear } from '../reporting-access';
+import { reportedHubOf } from '../reporting-access';
 import { dashboardRows } from './dashboard-rows';
 
 /** $1 hub, $2 year's first day, $3 year's last day: the matches that make institutions matched in the year. */
@@ -30,6 +30,7 @@ export class ReportExportsService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly dashboards: HubDashboardService,
+    private readonly clock: Clock,
   ) {}
 
   async dashboard(
@@ -37,7 +38,7 @@ export class ReportExportsService {
     academicYear?: string | null,
     hubId?: string | null,
   ): Promise<string> {
-    const year = reportedYear(academicYear);
+    const year = this.clock.academicYear(academicYear);
     return this.exportOf('dashboard', await reportedHubOf(this.db, actor, hubId), year.label, {
       actor,
     });
@@ -48,7 +49,7 @@ export class ReportExportsService {
     academicYear?: string | null,
     hubId?: string | null,
   ): Promise<string> {
-    const year = reportedYear(academicYear);
+    const year = this.clock.academicYear(academicYear);
     return this.exportOf('matches', await reportedHubOf(this.db, actor, hubId), year.label, {
       actor,
     });
@@ -72,7 +73,7 @@ export class ReportExportsService {
       action: 'exported',
       changes: {
         report,
-        academicYear: reportedYear(academicYear).label,
+        academicYear: this.clock.academicYear(academicYear).label,
         ...('osUser' in by ? { via: 'cli', osUser: by.osUser } : { via: 'api' }),
       },
     });
@@ -80,12 +81,12 @@ export class ReportExportsService {
   }
 
   private async dashboardCsv(hubId: string, academicYear: string): Promise<string> {
-    const dashboard = await this.dashboards.forHub(hubId, reportedYear(academicYear));
+    const dashboard = await this.dashboards.forHub(hubId, this.clock.academicYear(academicYear));
     return toCsv([['section', 'item', 'measure', 'value'], ...dashboardRows(dashboard)]);
   }
 
   private async matchesCsv(hubId: string, academicYear: string): Promise<string> {
-    const year = reportedYear(academicYear);
+    const year = this.clock.academicYear(academicYear);
     const rows = await this.db.query<Record<string, string | null>[]>(MATCHES_SQL, [
       hubId,
       year.startsOn,

@@ -1,12 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { Actor } from '@chn/core';
+import { Actor, Clock } from '@chn/core';
 import { institutionMatchedInYearSql, MatchType } from '@chn/matching';
 import { CompassEvaluationsService } from '../compass/compass-evaluations.service';
 import { HubActivityService } from '../dashboard/hub-activity.service';
 import { HubTargetsService } from '../national/hub-targets.service';
-import { reportableInstitution, reportedYear } from '../reporting-access';
+import { reportableInstitution } from '../reporting-access';
 import { InstitutionReport } from './institution-report.types';
 
 const YEAR = { startsOn: '$2::date', endsOn: '$3::date' };
@@ -31,6 +31,7 @@ export class InstitutionReportService {
     private readonly evaluations: CompassEvaluationsService,
     private readonly activity: HubActivityService,
     private readonly targets: HubTargetsService,
+    private readonly clock: Clock,
   ) {}
 
   async report(
@@ -38,7 +39,7 @@ export class InstitutionReportService {
     institutionId: string,
     academicYear?: string | null,
   ): Promise<InstitutionReport> {
-    const year = reportedYear(academicYear);
+    const year = this.clock.academicYear(academicYear);
     const institution = await reportableInstitution(this.db, actor, institutionId, 'read');
     const [[row], targets, workExperience] = await Promise.all([
       this.db.query(INSTITUTION_FIGURES_SQL, [

@@ -7,6 +7,7 @@ import {
   isNationalAdmin,
   Role,
   Roles,
+  Clock,
 } from '@chn/core';
 import { HubTargetsService } from './hub-targets.service';
 import { NationalReferenceService } from './national-reference.service';
@@ -17,13 +18,13 @@ import {
   SetHubTargetsInput,
   SetNationalReferenceInput,
 } from './national.types';
-import { reportedYear } from '../reporting-access';
 
 @Resolver()
 export class NationalResolver {
   constructor(
     private readonly references: NationalReferenceService,
     private readonly targets: HubTargetsService,
+    private readonly clock: Clock,
   ) {}
 
   @Roles(...HUB_TEAM, Role.VIEWER)
@@ -33,7 +34,7 @@ export class NationalResolver {
       'The national reference figures that apply to a year: its own, else the latest earlier year’s.',
   })
   nationalReference(@Args() args: NationalReferenceArgs) {
-    return this.references.forYear(reportedYear(args.academicYear).label);
+    return this.references.forYear(this.clock.academicYear(args.academicYear).label);
   }
 
   @Roles(Role.HUB_ADMIN)
