@@ -8,7 +8,7 @@ const APPLY = `mutation ($employerId: ID!) { applyForMembership(input: { employe
 const APPROVE = `mutation ($id: ID!, $renewalOn: String) { approveMembership(id: $id, renewalOn: $renewalOn) { id } }`;
 const MEMBERSHIP = `query ($id: ID!) { employer(id: $id) { membership { status renewalOn declineReason declineNote } } }`;
 const REGISTER_ADVISER = `mutation ($input: RegisterAdviserInput!) { registerAdviser(input: $input) { id } }`;
-const ADVISER = `query ($id: ID!) { adviser(id: $id) { status hasAccount } }`;
+const ADVISER = `query ($id: ID!) { adviser(id: $id) { status hasAccount declineReason declineNote } }`;
 
 /** Waits until no section is still loading. */
 async function settled(page: Page): Promise<void> {
@@ -65,10 +65,11 @@ describe('the Employer Network page in the console (e2e)', () => {
     await t.stop();
   });
 
-  it('a hub admin renews a membership, declines an application with a reason and approves a volunteer adviser', async () => {
+  it('a hub admin renews a membership, declines an application with a reason, declines one volunteer adviser with a reason and approves another', async () => {
     const cables = await employer(admin, 'Prescot Cables', hubId, '2027-01-31');
     const elsewhere = await employer(admin, 'Far Off Foundry', hubId);
     const val = await volunteer(admin, 'Val Volunteer', 'val@volunteer.example', hubId);
+    const dee = await volunteer(admin, 'Dee Double', 'dee@volunteer.example', hubId);
 
     const page = await browser.signIn(t.baseUrl, 'admin@knowsley.example', TEST_PASSWORD);
     await openNetwork(page);
@@ -119,6 +120,20 @@ describe('the Employer Network page in the console (e2e)', () => {
       declineNote: 'Based in Cumbria',
     });
 
+    const deeRow = page.getByTestId('pending-adviser').filter({ hasText: 'Dee Double' });
+    await deeRow.getByRole('button', { name: 'Decline Dee Double as an adviser…' }).click();
+    const declineDee = deeRow.getByRole('form', { name: 'Decline Dee Double as an adviser' });
+    await declineDee.getByLabel('Reason').selectOption({ label: 'Already known to the hub' });
+    await declineDee.getByLabel('Note (optional)').fill('Registered as dee.d@volunteer.example');
+    await declineDee.getByRole('button', { name: 'Decline', exact: true }).click();
+    await page.getByRole('status').getByText('Dee Double was declined.').waitFor();
+    expect((await admin.ok<{ adviser: unknown }>(ADVISER, { id: dee })).adviser).toEqual({
+      status: 'LEFT',
+      hasAccount: false,
+      declineReason: 'DUPLICATE',
+      declineNote: 'Registered as dee.d@volunteer.example',
+    });
+
     await page
       .getByTestId('pending-advisers')
       .getByRole('button', { name: 'Approve Val Volunteer as an adviser' })
@@ -131,6 +146,8 @@ describe('the Employer Network page in the console (e2e)', () => {
     expect((await admin.ok<{ adviser: unknown }>(ADVISER, { id: val })).adviser).toEqual({
       status: 'ACTIVE',
       hasAccount: true,
+      declineReason: null,
+      declineNote: null,
     });
     await expectAccessible(page, 'Network page after the changes');
   });

@@ -21,7 +21,9 @@ const NETWORK = `query ($hubId: ID) {
 }`;
 const REGISTER_ADVISER = `mutation ($input: RegisterAdviserInput!) { registerAdviser(input: $input) { id status } }`;
 const APPROVE_ADVISER = `mutation ($id: ID!) { approveAdviser(id: $id) { id status hasAccount } }`;
-const DECLINE_ADVISER = `mutation ($id: ID!) { updateAdviser(id: $id, input: { status: LEFT }) { id status } }`;
+const DECLINE_ADVISER = `mutation ($id: ID!, $reason: AdviserDeclineReason!, $note: String) {
+  declineAdviser(id: $id, reason: $reason, note: $note) { id status declineReason declineNote }
+}`;
 
 interface Network {
   employers: { edges: { node: { name: string } }[] };
@@ -358,11 +360,38 @@ describe('network administration (e2e)', () => {
       ]);
       expect(invited).toEqual({ role: 'ADVISER', hub_id: hub.id });
 
-      await admin.ok(DECLINE_ADVISER, { id: declined });
-      expect(await reasonOf(admin, APPROVE_ADVISER, { id: declined })).toEqual([
-        'CONFLICT',
-        'ADVISER_NOT_PENDING',
-      ]);
+      const reason = { reason: 'NOT_IN_AREA', note: 'Lives and works in Cumbria' };
+      expect(await otherAdmin.errorCode(DECLINE_ADVISER, { id: declined, ...reason })).toBe(
+        'NOT_FOUND',
+      );
+      const { declineAdviser } = await admin.ok<{ declineAdviser: Record<string, unknown> }>(
+        DECLINE_ADVISER,
+        { id: declined, ...reason },
+      );
+      expect(declineAdviser).toMatchObject({
+        status: 'LEFT',
+        declineReason: 'NOT_IN_AREA',
+        declineNote: 'Lives and works in Cumbria',
+      });
+      const [left] = await db.query(
+        `SELECT left_on IS NOT NULL AS dated FROM advisers WHERE id = $1`,
+        [declined],
+      );
+      expect(left.dated).toBe(true);
+      const [audit] = await db.query(
+        `SELECT changes FROM audit_log WHERE entity_id = $1 AND action = 'declined'`,
+        [declined],
+      );
+      expect(audit.changes.declineReason).toEqual({ from: null, to: 'NOT_IN_AREA' });
+      for (const mutation of [APPROVE_ADVISER, DECLINE_ADVISER]) {
+        expect(await reasonOf(admin, mutation, { id: declined, ...reason })).toEqual([
+          'CONFLICT',
+          'ADVISER_NOT_PENDING',
+        ]);
+      }
+      expect(await admin.errorCode(DECLINE_ADVISER, { id: approved, reason: 'SOMETHING' })).toBe(
+        'BAD_USER_INPUT',
+      );
       expect(await db.query(`SELECT id FROM users WHERE email = 'dan@example.test'`)).toEqual([]);
       const waiting = await admin.ok<Network>(NETWORK, {});
       expect(waiting.advisers.edges.map((e) => e.node.name)).toEqual([]);

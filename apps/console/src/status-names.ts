@@ -1,4 +1,5 @@
 import type {
+  AdviserDeclineReason,
   AdviserStatus,
   BookingStatus,
   MatchStatus,
@@ -49,5 +50,12 @@ export const MEMBERSHIP_DECLINE_REASON_NAMES: Record<MembershipDeclineReason, st
   NOT_IN_AREA: 'Outside the hub’s area',
   DUPLICATE: 'Already applied or a member',
   NOT_AN_EMPLOYER: 'Not an employer',
+  OTHER: 'Another reason',
+};
+
+export const ADVISER_DECLINE_REASON_NAMES: Record<AdviserDeclineReason, string> = {
+  NOT_IN_AREA: 'Outside the hub’s area',
+  DUPLICATE: 'Already known to the hub',
+  NOT_ELIGIBLE: 'Does not meet what the hub asks',
   OTHER: 'Another reason',
 };

@@ -20,6 +20,8 @@ export function auditable(adviser: AdviserEntity): Record<string, unknown> {
     maxAgile: adviser.maxAgile,
     availabilityNote: adviser.availabilityNote,
     status: adviser.status,
+    declineReason: adviser.declineReason,
+    declineNote: adviser.declineNote,
     inductionCompletedOn: adviser.inductionCompletedOn,
     dbsCheckedOn: adviser.dbsCheckedOn,
     sendApExperience: adviser.sendApExperience,

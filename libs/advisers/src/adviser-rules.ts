@@ -49,6 +49,7 @@ export const PERSONAL_FIELDS = [
   'phone',
   'jobTitle',
   'availabilityNote',
+  'declineNote',
   'userId',
 ] as const;
 

@@ -38,6 +38,7 @@ import { AdviserStatus } from './entities/adviser-status.enum';
 import { AdviserEntity } from './entities/adviser.entity';
 import {
   AdvisersArgs,
+  DeclineAdviserArgs,
   ExpressInterestAsAdviserInput,
   RegisterAdviserInput,
   UpdateAdviserInput,
@@ -219,6 +220,36 @@ export class AdvisersService {
           await manager.save(saved);
         }
       }
+      return saved;
+    });
+  }
+
+  /** Declines a volunteer with a reason: PENDING becomes LEFT, and nobody is invited. */
+  async decline(actor: Actor, args: DeclineAdviserArgs): Promise<AdviserEntity> {
+    return this.db.transaction(async (manager) => {
+      const adviser = await this.lockForChange(manager, actor, args.id);
+      if (adviser.status !== AdviserStatus.PENDING) {
+        throw DomainError.conflict(
+          'ADVISER_NOT_PENDING',
+          `Only a PENDING adviser can be declined; this one is ${adviser.status}`,
+        );
+      }
+      const before = auditable(adviser);
+      Object.assign(adviser, {
+        status: AdviserStatus.LEFT,
+        leftOn: this.clock.today(),
+        declineReason: args.reason,
+        declineNote: args.note?.trim() || null,
+      });
+      const saved = await manager.save(adviser);
+      await auditAdviser(manager, actor, saved, 'declined', before);
+      await recordEvent(manager, actor, {
+        type: 'adviser.declined',
+        hubId: saved.hubId,
+        aggregateType: 'adviser',
+        aggregateId: saved.id,
+        payload: { adviserId: saved.id, reason: args.reason },
+      });
       return saved;
     });
   }

@@ -108,6 +108,7 @@ export class AdviserDataService {
         phone: null,
         jobTitle: null,
         availabilityNote: null,
+        declineNote: null,
         userId: null,
         status: AdviserStatus.LEFT,
         erasedAt: new Date(),

@@ -6,3 +6,11 @@ export enum AdviserStatus {
   PAUSED = 'PAUSED',
   LEFT = 'LEFT',
 }
+
+/** Why hub staff declined a volunteer's offer to become an adviser. */
+export enum AdviserDeclineReason {
+  NOT_IN_AREA = 'NOT_IN_AREA',
+  DUPLICATE = 'DUPLICATE',
+  NOT_ELIGIBLE = 'NOT_ELIGIBLE',
+  OTHER = 'OTHER',
+}

@@ -2,7 +2,7 @@ import { Check, Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
 import { BaseEntity } from '@chn/core';
 import { EmployerEntity } from '@chn/employers';
 import { HubEntity, UserEntity } from '@chn/identity';
-import { AdviserStatus } from './adviser-status.enum';
+import { AdviserDeclineReason, AdviserStatus } from './adviser-status.enum';
 
 /** An Enterprise Adviser: a volunteer from an employer who supports a careers leader. */
 @Entity('advisers')
@@ -20,6 +20,7 @@ import { AdviserStatus } from './adviser-status.enum';
 @Check('ck_advisers_max_one_to_one', 'max_one_to_one >= 0')
 @Check('ck_advisers_max_agile', 'max_agile >= 0')
 @Check('ck_advisers_left_on', "left_on IS NULL OR status = 'LEFT'")
+@Check('ck_advisers_declined', "decline_reason IS NULL OR status = 'LEFT'")
 @Check(
   'ck_advisers_local_authority_codes',
   "array_to_string(local_authority_codes, ',') ~ '^([0-9]{3}(,[0-9]{3})*)?$'",
@@ -104,6 +105,19 @@ export class AdviserEntity extends BaseEntity {
   /** The day a LEFT adviser left, when known (recorded by imports of the hub's history). */
   @Column({ name: 'left_on', type: 'date', nullable: true })
   leftOn: string | null;
+
+  /** Why hub staff declined the volunteer, when they did (the adviser is then LEFT). */
+  @Column({
+    name: 'decline_reason',
+    type: 'enum',
+    enum: AdviserDeclineReason,
+    enumName: 'adviser_decline_reason',
+    nullable: true,
+  })
+  declineReason: AdviserDeclineReason | null;
+
+  @Column({ name: 'decline_note', type: 'varchar', length: 500, nullable: true })
+  declineNote: string | null;
 
   /** Experience supporting special schools (SEND) or alternative provision (AP). */
   @Column({ name: 'send_ap_experience', type: 'boolean', default: false })

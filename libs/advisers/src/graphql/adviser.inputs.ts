@@ -18,7 +18,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { ConnectionArgs, IsNotBlank } from '@chn/core';
-import { AdviserStatus } from '../entities/adviser-status.enum';
+import { AdviserDeclineReason, AdviserStatus } from '../entities/adviser-status.enum';
 import { IsNotInFuture } from './not-in-future.validator';
 
 export const MAX_LIST_ITEMS = 20;
@@ -314,4 +314,21 @@ export class ExpressInterestAsAdviserInput {
   @IsNotBlank()
   @MaxLength(900)
   availabilityNote: string;
+}
+
+@ArgsType()
+export class DeclineAdviserArgs {
+  @Field(() => ID, { description: 'The PENDING adviser (a volunteer waiting for an answer).' })
+  @IsUUID()
+  id: string;
+
+  @Field(() => AdviserDeclineReason, { description: 'Why the volunteer is declined.' })
+  @IsEnum(AdviserDeclineReason)
+  reason: AdviserDeclineReason;
+
+  @Field(() => String, { nullable: true, description: 'More about why, kept with the reason.' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(500)
+  note?: string;
 }

@@ -1,6 +1,6 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { Employer } from '@chn/employers';
-import { AdviserStatus } from '../entities/adviser-status.enum';
+import { AdviserDeclineReason, AdviserStatus } from '../entities/adviser-status.enum';
 
 registerEnumType(AdviserStatus, {
   name: 'AdviserStatus',
@@ -10,6 +10,17 @@ registerEnumType(AdviserStatus, {
     ACTIVE: { description: 'Volunteering, and can be matched.' },
     PAUSED: { description: 'Taking a break; not matched for now.' },
     LEFT: { description: 'No longer volunteering with the hub.' },
+  },
+});
+
+registerEnumType(AdviserDeclineReason, {
+  name: 'AdviserDeclineReason',
+  description: 'Why hub staff declined a volunteer’s offer to become an adviser.',
+  valuesMap: {
+    NOT_IN_AREA: { description: 'Lives and works outside the area the hub serves.' },
+    DUPLICATE: { description: 'Already known to the hub under another record.' },
+    NOT_ELIGIBLE: { description: 'Does not meet what the hub asks of its advisers.' },
+    OTHER: { description: 'Another reason, given in the note.' },
   },
 });
 
@@ -74,6 +85,15 @@ export class Adviser {
 
   @Field(() => AdviserStatus, { description: 'Where the adviser is with the hub.' })
   status: AdviserStatus;
+
+  @Field(() => AdviserDeclineReason, {
+    nullable: true,
+    description: 'Why hub staff declined the volunteer, if they did (the adviser is then LEFT).',
+  })
+  declineReason: AdviserDeclineReason | null;
+
+  @Field(() => String, { nullable: true, description: 'Hub staff’s note on a decline.' })
+  declineNote: string | null;
 
   @Field(() => String, {
     nullable: true,

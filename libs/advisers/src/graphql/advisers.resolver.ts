@@ -26,6 +26,7 @@ import { AdvisersService } from '../advisers.service';
 import { AdviserEntity } from '../entities/adviser.entity';
 import {
   AdvisersArgs,
+  DeclineAdviserArgs,
   ExpressInterestAsAdviserInput,
   RegisterAdviserInput,
   UpdateAdviserInput,
@@ -91,6 +92,15 @@ export class AdvisersResolver {
   @Mutation(() => Adviser, { description: 'Approve a PENDING adviser, making them ACTIVE.' })
   approveAdviser(@CurrentActor() actor: Actor, @Args('id', idArg, ParseIdPipe) id: string) {
     return this.adviserService.approve(actor, id);
+  }
+
+  @Roles(...HUB_TEAM)
+  @Mutation(() => Adviser, {
+    description:
+      'Decline a PENDING adviser (a volunteer) with a reason, kept with an optional note: they become LEFT and are not invited.',
+  })
+  declineAdviser(@CurrentActor() actor: Actor, @Args() args: DeclineAdviserArgs) {
+    return this.adviserService.decline(actor, args);
   }
 
   @Roles(...HUB_TEAM, Role.ADVISER)

@@ -65,6 +65,8 @@ export interface DomainEventPayloads {
 
   'adviser.registered': { adviserId: string; selfRegistered: boolean };
   'adviser.approved': { adviserId: string; userId: string | null };
+  /** Hub staff declined a volunteer; nothing is sent (the volunteer has no account). */
+  'adviser.declined': { adviserId: string; reason: string };
   /** Recorded by the reminder scan (SQL, libs/notifications/src/reminders), once per expiry date. */
   'adviser.dbs_expiring': { expiresOn: string };
 

@@ -109,6 +109,7 @@ export const NOTIFICATION_RULES = {
     audiences: [Audience.HUB_STAFF],
   },
   'adviser.approved': { kind: NotificationKind.ADVISER_APPROVED, audiences: [Audience.ADVISER] },
+  'adviser.declined': null,
   'adviser.dbs_expiring': {
     kind: NotificationKind.DBS_EXPIRING,
     audiences: [Audience.ADVISER, Audience.HUB_STAFF],

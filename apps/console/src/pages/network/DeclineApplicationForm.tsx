@@ -1,20 +1,22 @@
 import { FormEvent, useState } from 'react';
 import { LabelledInput, LabelledSelect } from '../../components/form-fields';
-import type { MembershipDeclineReason } from '../../gql/graphql';
-import { MEMBERSHIP_DECLINE_REASON_NAMES } from '../../status-names';
 
 /** "Decline…" that first asks which reason, with an optional note kept beside it. */
-export function DeclineApplicationForm({
-  organisation,
+export function DeclineApplicationForm<Reason extends string>({
+  applicant,
+  reasons,
   busy,
   onDecline,
 }: {
-  organisation: string;
+  /** Who is declined: an organisation or a volunteer's name. */
+  applicant: string;
+  /** The reasons to choose from, by value; the first is chosen at first. */
+  reasons: Record<Reason, string>;
   busy: boolean;
-  onDecline: (reason: MembershipDeclineReason, note: string) => void;
+  onDecline: (reason: Reason, note: string) => void;
 }) {
   const [asking, setAsking] = useState(false);
-  const [reason, setReason] = useState<MembershipDeclineReason>('NOT_IN_AREA');
+  const [reason, setReason] = useState<Reason>(Object.keys(reasons)[0] as Reason);
   const [note, setNote] = useState('');
 
   function submit(event: FormEvent) {
@@ -28,20 +30,15 @@ export function DeclineApplicationForm({
         type="button"
         className="secondary"
         disabled={busy}
-        aria-label={`Decline ${organisation}…`}
+        aria-label={`Decline ${applicant}…`}
         onClick={() => setAsking(true)}
       >
         Decline…
       </button>
     );
   return (
-    <form onSubmit={submit} aria-label={`Decline ${organisation}`} className="decline-form">
-      <LabelledSelect
-        label="Reason"
-        value={reason}
-        names={MEMBERSHIP_DECLINE_REASON_NAMES}
-        onChange={setReason}
-      />
+    <form onSubmit={submit} aria-label={`Decline ${applicant}`} className="decline-form">
+      <LabelledSelect label="Reason" value={reason} names={reasons} onChange={setReason} />
       <LabelledInput
         label="Note (optional)"
         maxLength={500}

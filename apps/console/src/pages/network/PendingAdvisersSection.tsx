@@ -3,8 +3,11 @@ import { Link } from 'react-router';
 import { useMutation } from 'urql';
 import { PagedTable, usePagedQuery } from '../../components/paged-list';
 import { graphql } from '../../gql';
+import type { AdviserDeclineReason } from '../../gql/graphql';
+import { ADVISER_DECLINE_REASON_NAMES } from '../../status-names';
 import { useHubId } from '../../session/hub-context';
 import { AnswerOutcome } from './AnswerOutcome';
+import { DeclineApplicationForm } from './DeclineApplicationForm';
 
 const PendingAdvisers = graphql(`
   query PendingAdvisers($after: String, $hubId: ID) {
@@ -39,17 +42,18 @@ const ApproveAdviser = graphql(`
 `);
 
 const DeclineAdviser = graphql(`
-  mutation DeclineAdviser($id: ID!) {
-    updateAdviser(id: $id, input: { status: LEFT }) {
+  mutation DeclineAdviser($id: ID!, $reason: AdviserDeclineReason!, $note: String) {
+    declineAdviser(id: $id, reason: $reason, note: $note) {
       id
       status
+      declineReason
     }
   }
 `);
 
 /**
  * People who volunteered as Enterprise Advisers and wait for hub staff: approving one makes them
- * active and invites them to the console; declining marks them as having left.
+ * active and invites them to the console; declining, with a reason, marks them as having left.
  */
 export function PendingAdvisersSection() {
   const hubId = useHubId();
@@ -64,11 +68,18 @@ export function PendingAdvisersSection() {
   const [done, setDone] = useState<string | null>(null);
   const busy = approving.fetching || declining.fetching;
 
-  async function answer(id: string, name: string, approved: boolean) {
-    const result = approved ? await approve({ id }) : await decline({ id });
+  /** Approves the volunteer, or declines them with the reason given. */
+  async function answer(
+    id: string,
+    name: string,
+    declined?: { reason: AdviserDeclineReason; note: string },
+  ) {
+    const result = declined
+      ? await decline({ id, reason: declined.reason, note: declined.note || null })
+      : await approve({ id });
     if (result.error) return;
     setDone(
-      approved
+      !declined
         ? `${name} is now an active adviser and has been invited to the console.`
         : `${name} was declined.`,
     );
@@ -101,19 +112,16 @@ export function PendingAdvisersSection() {
                   type="button"
                   disabled={busy}
                   aria-label={`Approve ${a.name} as an adviser`}
-                  onClick={() => void answer(a.id, a.name, true)}
+                  onClick={() => void answer(a.id, a.name)}
                 >
                   Approve
                 </button>
-                <button
-                  type="button"
-                  className="secondary"
-                  disabled={busy}
-                  aria-label={`Decline ${a.name} as an adviser`}
-                  onClick={() => void answer(a.id, a.name, false)}
-                >
-                  Decline
-                </button>
+                <DeclineApplicationForm
+                  applicant={`${a.name} as an adviser`}
+                  reasons={ADVISER_DECLINE_REASON_NAMES}
+                  busy={busy}
+                  onDecline={(reason, note) => void answer(a.id, a.name, { reason, note })}
+                />
               </div>
             </td>
           </tr>

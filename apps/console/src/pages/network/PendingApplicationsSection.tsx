@@ -6,6 +6,7 @@ import { EmptyState, QueryState } from '../../components/status';
 import { graphql } from '../../gql';
 import type { MembershipDeclineReason } from '../../gql/graphql';
 import { useHubId } from '../../session/hub-context';
+import { MEMBERSHIP_DECLINE_REASON_NAMES } from '../../status-names';
 import { useRefetchOn } from '../../use-refetch-on';
 import { AnswerOutcome } from './AnswerOutcome';
 import { DeclineApplicationForm } from './DeclineApplicationForm';
@@ -168,7 +169,8 @@ export function PendingApplicationsSection({
                           Approve
                         </button>
                         <DeclineApplicationForm
-                          organisation={m.employer.name}
+                          applicant={m.employer.name}
+                          reasons={MEMBERSHIP_DECLINE_REASON_NAMES}
                           busy={busy}
                           onDecline={(reason, note) =>
                             void answer(m.id, m.employer.name, { reason, note })
