@@ -12,8 +12,9 @@ import { readRequestBodies } from './http/request-body';
 export async function createApiApp(): Promise<INestApplication> {
   const app = await NestFactory.create<NestExpressApplication>(ApiModule, { bufferLogs: true });
   app.useLogger(app.get(Logger));
-  app.set('trust proxy', 'loopback');
-  readRequestBodies(app, app.get(AppConfig).GRAPHQL_MAX_BODY_BYTES);
+  const config = app.get(AppConfig);
+  app.set('trust proxy', config.TRUST_PROXY);
+  readRequestBodies(app, config.GRAPHQL_MAX_BODY_BYTES);
   app.enableShutdownHooks();
   serveConsole(app);
   serveExplorer(app);

@@ -11,9 +11,11 @@ import {
   Max,
   Min,
   MinLength,
+  Validate,
   validateSync,
 } from 'class-validator';
 import { OidcProviderConfig, readOidcProviders } from './oidc-providers';
+import { IsTrustProxySetting, trustProxySetting } from './trust-proxy';
 
 const toBoolean = ({ value }: { value: unknown }) =>
   value === undefined
@@ -59,6 +61,16 @@ export class AppConfig {
   @IsOptional()
   @IsUrl({ require_tld: false })
   PUBLIC_URL?: string = undefined;
+
+  /**
+   * Which proxies in front of the API are believed about the client's address (X-Forwarded-For),
+   * which the sign-in and public-form limits count by: a number of hops, or a comma-separated
+   * list of addresses, subnets and the names loopback, linklocal and uniquelocal. `false`
+   * believes none.
+   */
+  @Transform(({ value }) => (typeof value === 'string' ? trustProxySetting(value) : value))
+  @Validate(IsTrustProxySetting)
+  TRUST_PROXY: number | boolean | string[] = ['loopback'];
 
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   LOG_LEVEL = 'info';
