@@ -1,0 +1,52 @@
+import { Page } from 'playwright-core';
+import { Role } from '@chn/core';
+import { TEST_PASSWORD, TestApp } from '@chn/testing';
+import { ConsoleBrowser } from './support/console-browser';
+
+/** How far, in CSS pixels, the page or its header runs past the right edge of the window. */
+const overflow = (page: Page) =>
+  page.evaluate(() => {
+    const header = document.querySelector('.app-header') as HTMLElement;
+    const parts = [...header.querySelectorAll<HTMLElement>('*')];
+    const right = Math.max(...parts.map((part) => part.getBoundingClientRect().right));
+    return {
+      header: Math.max(0, Math.ceil(right - document.documentElement.clientWidth)),
+      page: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    };
+  });
+
+describe('the console on a phone: 320 CSS pixels wide, nothing runs off the side (e2e)', () => {
+  let t: TestApp;
+  let browser: ConsoleBrowser;
+
+  beforeAll(async () => {
+    t = await TestApp.start();
+    const hubId = (await t.createHub('RFL', 'St Helens Careers Hub')).id;
+    await t.signedIn(Role.HUB_ADMIN, hubId, 'admin@reflow.example');
+    await t.signedIn(Role.HUB_ADMIN, null, 'national@reflow.example');
+    browser = await ConsoleBrowser.launch();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await t.stop();
+  });
+
+  it.each([
+    ['a hub admin, who has the most pages', 'admin@reflow.example'],
+    ['a national administrator, with the hub picker', 'national@reflow.example'],
+  ])('the header of %s wraps within the window', async (_who, email) => {
+    const page = await browser.signIn(t.baseUrl, email, TEST_PASSWORD);
+    await page.setViewportSize({ width: 1366, height: 900 });
+    const wide = await page.locator('.app-header').boundingBox();
+    await page.setViewportSize({ width: 320, height: 640 });
+    expect(await overflow(page)).toEqual({ header: 0, page: 0 });
+    // Wrapped, not clipped: the header grew taller to hold everything.
+    expect((await page.locator('.app-header').boundingBox())!.height).toBeGreaterThan(wide!.height);
+    await page
+      .getByRole('navigation', { name: 'Console pages' })
+      .getByRole('link', { name: 'Your account' })
+      .click();
+    expect(await overflow(page)).toEqual({ header: 0, page: 0 });
+    await browser.screenshot(page, `reflow-320-${email.split('@')[0]}`);
+  });
+});
