@@ -27,7 +27,7 @@ describe('feedback after an encounter in the console (e2e)', () => {
 
   const given = async () =>
     t.get(DataSource).query(
-      `SELECT party, rating, criteria_met, would_host_again, comments, pupils_responded,
+      `SELECT party, rating, criteria_met::text[] AS criteria_met, would_host_again, comments, pupils_responded,
                 pupils_found_useful, pupils_know_more_about_sector
          FROM encounter_feedback WHERE booking_id = $1 ORDER BY party`,
       [bookingId],
