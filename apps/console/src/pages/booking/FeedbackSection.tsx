@@ -263,7 +263,7 @@ export function FeedbackSection({ bookingId }: { bookingId: string }) {
             {!f.delivered && (
               <p>Feedback opens once the last day has come and attendance is recorded.</p>
             )}
-            <dl className="facts" data-testid="feedback-given">
+            <dl className="facts answers" data-testid="feedback-given">
               {f.careersLeader && (
                 <>
                   <dt>School’s rating</dt>
