@@ -355,6 +355,17 @@ describe('feedback after a delivered encounter (e2e)', () => {
       const { errors } = await outsider.request(FEEDBACK, { bookingId: bookingA });
       expect(errors?.[0].extensions?.code).toBe('NOT_FOUND');
     }
+    // Attendance corrected later cannot fall below the pupils' answers counted.
+    const lowered = await contact.request(
+      `mutation { recordAttendance(bookingId: "${bookingA}", attended: 2, fsmAttended: 0) { id } }`,
+    );
+    expect(lowered.errors?.[0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      reason: 'PUPIL_COUNTS_EXCEED_ATTENDANCE',
+    });
+    expect((await db.query('SELECT attended FROM bookings WHERE id = $1', [bookingA]))[0]).toEqual({
+      attended: 3,
+    });
     const [audit] = await db.query(
       `SELECT changes FROM audit_log WHERE entity_id = $1 AND action = 'feedback_given'
        AND changes->>'party' = 'CAREERS_LEADER'`,
