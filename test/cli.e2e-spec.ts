@@ -105,6 +105,63 @@ describe('command line (e2e)', () => {
     expect(keys.apiKeys).toEqual([]);
   });
 
+  it('seeds delivered encounters with feedback given by some sides and owed by others', async () => {
+    expect(
+      await count(
+        'SELECT count(DISTINCT party) FROM encounter_feedback WHERE comments IS NOT NULL',
+      ),
+    ).toBe(2);
+    expect(
+      await count("SELECT count(*) FROM encounter_feedback WHERE party = 'PUPILS'"),
+    ).toBeGreaterThan(0);
+    const owed = async (email: string, party: string) => {
+      const client = await t.client.login(email, 'careers-hub-demo');
+      const [row] = await t.get(DataSource).query(
+        `SELECT b.id FROM bookings b JOIN opportunities o ON o.id = b.opportunity_id
+         JOIN institutions i ON i.id = b.institution_id JOIN users u ON u.email = $1
+         LEFT JOIN employer_contacts ec ON ec.employer_id = o.employer_id AND ec.user_id = u.id
+         WHERE b.attended > 0 AND (i.careers_leader_id = u.id OR ec.user_id IS NOT NULL)
+           AND NOT EXISTS (SELECT 1 FROM encounter_feedback f WHERE f.booking_id = b.id AND f.party = $2)`,
+        [email, party],
+      );
+      const { encounterFeedback } = await client.ok<{ encounterFeedback: { yours: string[] } }>(
+        'query ($id: ID!) { encounterFeedback(bookingId: $id) { yours } }',
+        { id: row.id },
+      );
+      return encounterFeedback.yours;
+    };
+    expect(await owed('careers.leader@demo.careershub.test', 'CAREERS_LEADER')).toEqual([
+      'CAREERS_LEADER',
+      'PUPILS',
+    ]);
+    expect(await owed('employer@demo.careershub.test', 'EMPLOYER')).toEqual(['EMPLOYER']);
+
+    const staff = await t.client.login('hub.staff@demo.careershub.test', 'careers-hub-demo');
+    const { hubDashboard } = await staff.ok<{
+      hubDashboard: {
+        quality: {
+          total: {
+            delivered: number;
+            schoolResponsePercent: number;
+            wouldHostAgainPercent: number;
+          };
+          byTier: { group: string }[];
+          byInstitutionType: { group: string }[];
+        };
+      };
+    }>(`{ hubDashboard { quality {
+      total { delivered schoolResponsePercent wouldHostAgainPercent }
+      byTier { group } byInstitutionType { group } } } }`);
+    const { quality } = hubDashboard;
+    expect(quality.total.delivered).toBeGreaterThanOrEqual(7);
+    expect(quality.total.schoolResponsePercent).toBeLessThan(100);
+    expect(quality.total.wouldHostAgainPercent).toBeLessThan(100);
+    expect(quality.byTier.map((g) => g.group)).toEqual(['T1', 'T2', 'T3']);
+    expect(quality.byInstitutionType.map((g) => g.group)).toEqual(
+      expect.arrayContaining(['AP', 'MAINSTREAM', 'SEND']),
+    );
+  });
+
   it('seeds realistic matching: most institutions 1-2-1, some agile, some waiting', async () => {
     const staff = await t.client.login('hub.staff@demo.careershub.test', 'careers-hub-demo');
     const { matchingSummary } = await staff.ok<{

@@ -28,6 +28,10 @@ const NOTHING = {
   insurance_expiring: 0,
   risk_assessment_due: 0,
   checklist_overdue: 0,
+  feedback_request_school: 0,
+  feedback_request_employer: 0,
+  feedback_reminder_school: 0,
+  feedback_reminder_employer: 0,
 };
 
 describe('notification reminders (e2e)', () => {
@@ -182,6 +186,11 @@ describe('notification reminders (e2e)', () => {
       insurance_expiring: 1,
       risk_assessment_due: 1,
       checklist_overdue: 1,
+      // The booking attended at the opportunity that ended four days ago.
+      feedback_request_school: 1,
+      feedback_request_employer: 1,
+      feedback_reminder_school: 0,
+      feedback_reminder_employer: 0,
     });
     expect(await scan.run({ today: TODAY })).toEqual(NOTHING);
     expect(await scan.run({ today: '2026-03-11' })).toEqual(NOTHING);
@@ -217,6 +226,7 @@ describe('notification reminders (e2e)', () => {
       'ATTENDANCE_DUE',
       'BOOKING_UNCONFIRMED',
       'CHECKLIST_OVERDUE',
+      'FEEDBACK_REQUESTED_FROM_EMPLOYER',
       'INSURANCE_EXPIRING',
       'MEMBERSHIP_RENEWAL_DUE',
       'OPPORTUNITY_STARTING',

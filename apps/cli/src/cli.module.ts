@@ -8,6 +8,7 @@ import { MatchingModule } from '@chn/matching';
 import { OpportunitiesModule } from '@chn/opportunities';
 import { ReportingModule } from '@chn/reporting';
 import { DemoMatchingSeedService } from './demo/demo-matching-seed.service';
+import { DemoFeedbackSeedService } from './demo/demo-feedback-seed.service';
 import { DemoNetworkSeedService } from './demo/demo-network-seed.service';
 import { DemoReportingSeedService } from './demo/demo-reporting-seed.service';
 import { DemoSeedService } from './demo/demo-seed.service';
@@ -29,6 +30,7 @@ import { DemoSeedService } from './demo/demo-seed.service';
   providers: [
     DemoSeedService,
     DemoNetworkSeedService,
+    DemoFeedbackSeedService,
     DemoMatchingSeedService,
     DemoReportingSeedService,
   ],

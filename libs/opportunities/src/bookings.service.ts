@@ -311,6 +311,7 @@ export class BookingsService {
         );
       }
       await assertChecklistComplete(manager, booking.id);
+      await assertPupilAnswersFit(manager, booking.id, args.attended);
       const next = {
         attended: args.attended,
         fsmAttended: args.fsmAttended,
@@ -435,4 +436,24 @@ function groupBy<T>(rows: T[], keyOf: (row: T) => string): Map<string, T[]> {
   const groups = new Map<string, T[]>();
   for (const row of rows) groups.set(keyOf(row), [...(groups.get(keyOf(row)) ?? []), row]);
   return groups;
+}
+
+/** Attendance corrected later cannot fall below the pupils whose answers were already counted. */
+async function assertPupilAnswersFit(
+  manager: EntityManager,
+  bookingId: string,
+  attended: number,
+): Promise<void> {
+  const [answers] = await manager.query<{ responded: number }[]>(
+    `SELECT pupils_responded AS responded FROM encounter_feedback
+     WHERE booking_id = $1 AND party = 'PUPILS'`,
+    [bookingId],
+  );
+  if (answers && attended < answers.responded) {
+    throw DomainError.validation(
+      'PUPIL_COUNTS_EXCEED_ATTENDANCE',
+      `${answers.responded} pupils’ answers are counted: attendance cannot be fewer`,
+      [{ field: 'attended', messages: [`must be at least ${answers.responded}`] }],
+    );
+  }
 }

@@ -23,3 +23,6 @@ export * from './compliance/compliance-document.entity';
 export * from './checklist/checklist-items';
 export * from './checklist/booking-checklist.entity';
 export * from './checklist/booking-checklist.service';
+export * from './feedback/feedback-party';
+export * from './feedback/encounter-feedback.entity';
+export * from './feedback/encounter-feedback.service';

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { EmployersModule } from '@chn/employers';
 import { InstitutionsModule } from '@chn/institutions';
 import { BookingChecklistResolver } from './checklist/graphql/checklist.resolver';
+import { EncounterFeedbackResolver } from './feedback/graphql/feedback.resolver';
 import { ComplianceDocumentsController } from './compliance/compliance-documents.controller';
 import {
   EmployerComplianceResolver,
@@ -29,6 +30,7 @@ import { OpportunitiesModule } from './opportunities.module';
     EmployerComplianceResolver,
     RiskAssessmentResolver,
     BookingChecklistResolver,
+    EncounterFeedbackResolver,
   ],
   controllers: [ComplianceDocumentsController],
 })

@@ -17,6 +17,8 @@ import { RiskAssessmentsService } from './compliance/risk-assessments.service';
 import { CloseEndedOpportunitiesJob } from './close-ended-opportunities.job';
 import { BookingEntity } from './entities/booking.entity';
 import { OpportunityEntity } from './entities/opportunity.entity';
+import { EncounterFeedbackEntity } from './feedback/encounter-feedback.entity';
+import { EncounterFeedbackService } from './feedback/encounter-feedback.service';
 import { MembershipEndedListener } from './membership-ended.listener';
 import { OpportunitiesService } from './opportunities.service';
 import { OpportunityPublication } from './opportunity-publication';
@@ -33,6 +35,7 @@ import { PlaceLedger } from './place-ledger';
       ComplianceDocumentEntity,
       RiskAssessmentEntity,
       BookingChecklistEntity,
+      EncounterFeedbackEntity,
     ]),
     EmployersModule,
     InstitutionsModule,
@@ -50,6 +53,7 @@ import { PlaceLedger } from './place-ledger';
     EmployerComplianceService,
     RiskAssessmentsService,
     BookingChecklistService,
+    EncounterFeedbackService,
   ],
   exports: [
     OpportunitiesService,
@@ -60,6 +64,7 @@ import { PlaceLedger } from './place-ledger';
     EmployerComplianceService,
     RiskAssessmentsService,
     BookingChecklistService,
+    EncounterFeedbackService,
   ],
 })
 export class OpportunitiesModule {}

@@ -22,11 +22,13 @@ import { InstitutionReportService } from './institution-report/institution-repor
 import { HubTargetsService } from './national/hub-targets.service';
 import { NationalFiguresCache } from './national/national-figures.cache';
 import { NationalReferenceService } from './national/national-reference.service';
+import { QualityService } from './quality/quality.service';
 
 /** Hub reporting without transport: used by the API and the CLI. */
 /** The services other modules (GraphQL, CLI, worker) use; the figures cache stays inside. */
 const SERVICES = [
   HubActivityService,
+  QualityService,
   CompassEvaluationsService,
   CompassImportService,
   FsqService,

@@ -5,8 +5,6 @@ import { AdvisersService, AdviserStatus } from '@chn/advisers';
 import { Actor } from '@chn/core';
 import { EmployersService, MembershipsService, SectorGroupsService } from '@chn/employers';
 import {
-  BookingChecklistEntity,
-  BookingEntity,
   BookingsService,
   CloseEndedOpportunitiesJob,
   EmployerComplianceService,
@@ -24,6 +22,7 @@ import {
   DEMO_SECTOR_GROUPS,
   isoDate,
 } from './demo-network';
+import { seedDemoChecklist } from './demo-checklist';
 
 /** Seeds the demo hub's employer network through the real services, so every rule and audit entry applies. */
 @Injectable()
@@ -185,7 +184,11 @@ export class DemoNetworkSeedService {
       if (!booking || index % 3 === 2) continue; // leave some requests waiting for the employer
       await this.bookings.confirm(admin, booking.id);
       // Ran ones were made ready; of those to come, some wait on the employer's items.
-      await this.seedChecklist(booking, ran || index % 2 === 0 ? 'complete' : 'school-done');
+      await seedDemoChecklist(
+        this.db,
+        booking,
+        ran || index % 2 === 0 ? 'complete' : 'school-done',
+      );
       if (ran) {
         await this.bookings.recordAttendance(admin, {
           bookingId: booking.id,
@@ -197,33 +200,5 @@ export class DemoNetworkSeedService {
     }
     // As the daily job would: those whose last day has passed are closed.
     await this.closeEnded.run({});
-  }
-
-  /**
-   * A booking's checklist as the careers leader (and, when complete, the employer) left it: the
-   * demo's schools and employers have no accounts of their own to complete it through the API.
-   */
-  private async seedChecklist(
-    booking: BookingEntity,
-    state: 'complete' | 'school-done',
-  ): Promise<void> {
-    const done = new Date();
-    await this.db.getRepository(BookingChecklistEntity).insert({
-      bookingId: booking.id,
-      hubId: booking.hubId,
-      consentCount: booking.places,
-      consentRecordedAt: done,
-      needsSharedAt: done,
-      travelArrangements: 'Coach from school with two members of staff',
-      travelArrangedAt: done,
-      ...(state === 'complete'
-        ? {
-            supervisorName: 'Jordan Ellis',
-            supervisorRole: 'Team lead',
-            supervisorNamedAt: done,
-            inductionConfirmedAt: done,
-          }
-        : {}),
-    });
   }
 }

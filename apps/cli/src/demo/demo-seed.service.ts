@@ -7,6 +7,7 @@ import { projectRoot, Role } from '@chn/core';
 import { HubsService, UsersService } from '@chn/identity';
 import { ImportReport, InstitutionImportService } from '@chn/institutions';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo-accounts';
+import { DemoFeedbackSeedService } from './demo-feedback-seed.service';
 import { DemoMatchingSeedService } from './demo-matching-seed.service';
 import { DemoNetworkSeedService } from './demo-network-seed.service';
 import { DemoReportingSeedService } from './demo-reporting-seed.service';
@@ -28,6 +29,7 @@ export class DemoSeedService {
     private readonly users: UsersService,
     private readonly importer: InstitutionImportService,
     private readonly network: DemoNetworkSeedService,
+    private readonly feedback: DemoFeedbackSeedService,
     private readonly matching: DemoMatchingSeedService,
     private readonly reporting: DemoReportingSeedService,
   ) {}
@@ -63,6 +65,7 @@ export class DemoSeedService {
       employerUserId: userIds.get(Role.EMPLOYER)!,
       adviserUserId: userIds.get(Role.ADVISER)!,
     });
+    await this.feedback.seed(admin);
     await this.matching.seed(admin);
     await this.reporting.seed(hub.id);
     await this.settleHistory();

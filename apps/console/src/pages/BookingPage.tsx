@@ -4,6 +4,7 @@ import { useMutation, useQuery } from 'urql';
 import { ErrorNotice, QueryState } from '../components/status';
 import { graphql } from '../gql';
 import { ChecklistSection } from './booking/ChecklistSection';
+import { FeedbackSection } from './booking/FeedbackSection';
 import { BOOKING_STATUS_NAMES } from '../status-names';
 
 const OneBooking = graphql(`
@@ -132,6 +133,9 @@ export function BookingPage() {
           {b.status === 'REQUESTED' && <BookingActions bookingId={b.id} />}
           {['REQUESTED', 'CONFIRMED'].includes(b.status) && (
             <ChecklistSection bookingId={b.id} places={b.places} open={!b.attendanceRecordedAt} />
+          )}
+          {b.status === 'CONFIRMED' && b.attendanceRecordedAt && (
+            <FeedbackSection bookingId={b.id} />
           )}
           <p>
             <Link to="/network">Bookings waiting for confirmation</Link>

@@ -13,7 +13,25 @@ import { HeadlinesSection } from './overview/HeadlinesSection';
 import { HubTargetsSection } from './overview/HubTargetsSection';
 import { LastSignInsSection } from './overview/LastSignInsSection';
 import { MatchedHistorySection } from './overview/MatchedHistorySection';
+import { QualitySection } from './overview/QualitySection';
 import { WorkExperienceSection } from './overview/WorkExperienceSection';
+
+graphql(`
+  fragment QualityGroupFields on QualityGroup {
+    group
+    delivered
+    checklistCompletePercent
+    schoolResponsePercent
+    employerResponsePercent
+    pupilResponsePercent
+    averageSchoolRating
+    averageEmployerRating
+    wouldHostAgainPercent
+    criteriaMetPercent
+    foundUsefulPercent
+    knowMoreAboutSectorPercent
+  }
+`);
 
 const HubOverview = graphql(`
   query HubOverview($academicYear: String, $hubId: ID) {
@@ -94,6 +112,30 @@ const HubOverview = graphql(`
         percentMatchedOneToOne
         percentMatchedAgile
       }
+      quality {
+        total {
+          ...QualityGroupFields
+        }
+        byTier {
+          ...QualityGroupFields
+        }
+        bySector {
+          ...QualityGroupFields
+        }
+        byFsmQuartile {
+          ...QualityGroupFields
+        }
+        byInstitutionType {
+          ...QualityGroupFields
+        }
+        criteria {
+          criterion
+          promised
+          promisedMet
+          metPercent
+          met
+        }
+      }
       workExperience {
         goalDays
         ks3 {
@@ -173,6 +215,7 @@ export function OverviewPage() {
               <MatchedHistorySection history={d.matchedHistory} />
               <WorkExperienceSection workExperience={d.workExperience} />
             </div>
+            <QualitySection quality={d.quality} />
           </>
         )}
       </QueryState>

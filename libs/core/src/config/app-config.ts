@@ -316,6 +316,12 @@ export class AppConfig {
   @Min(1)
   BOOKING_CHECKLIST_DUE_DAYS = 7;
 
+  /** Days after feedback on a delivered encounter was requested that it is reminded, if not given. */
+  @Transform(({ value }) => Number(value))
+  @IsInt()
+  @Min(1)
+  REMINDER_FEEDBACK_DAYS = 7;
+
   /** The largest risk-assessment PDF the service keeps, in bytes. */
   @Transform(({ value }) => Number(value))
   @IsInt()

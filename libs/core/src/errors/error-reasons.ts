@@ -105,6 +105,13 @@ export const ERROR_REASONS = {
     'Parental consent must be held for every pupil booked: the count must equal the places.',
   OPPORTUNITY_NOT_ENDED: 'Attendance can be recorded from the opportunity’s last day.',
 
+  // Feedback after a delivered encounter
+  ENCOUNTER_NOT_DELIVERED:
+    'Feedback is given once the opportunity has ended and attendance is recorded, with at least one pupil attending.',
+  FEEDBACK_ALREADY_GIVEN: 'That party’s feedback on the booking is already given.',
+  NOT_YOUR_FEEDBACK: 'That feedback is another party’s to give.',
+  PUPIL_COUNTS_EXCEED_ATTENDANCE: 'Pupils’ answers cannot count more pupils than attended.',
+
   // Safe placements: hub approval and employer compliance
   APPROVAL_REQUIRED:
     'The opportunity needs the hub’s approval: submit it with submitOpportunity instead.',

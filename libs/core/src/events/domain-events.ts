@@ -82,6 +82,10 @@ export interface DomainEventPayloads {
   'reminder.attendance_due': ReminderBookingPayload;
   /** Once per booking: its checklist is still open close to the start (BOOKING_CHECKLIST_DUE_DAYS). */
   'reminder.checklist_overdue': ReminderBookingPayload;
+  /** After a delivered encounter's last day, and once more if not given: feedback from the school. */
+  'reminder.feedback_school': ReminderFeedbackPayload;
+  /** After a delivered encounter's last day, and once more if not given: feedback from the employer. */
+  'reminder.feedback_employer': ReminderFeedbackPayload;
   'reminder.induction_expiring': { adviserId: string; expiresOn: string };
   /** One per hub: how many institutions are unmatched, and the first 25 names. */
   'reminder.institutions_unmatched': {
@@ -156,6 +160,9 @@ export type EmployerApplicationEventPayload = {
 
 /** A membership as it stands after the change. */
 export type MembershipEventPayload = { employerId: string; status: string };
+
+/** A feedback request (`reminder` false) or its one reminder (true), about a delivered booking. */
+type ReminderFeedbackPayload = ReminderBookingPayload & { reminder: boolean };
 
 type ReminderBookingPayload = {
   bookingId: string;

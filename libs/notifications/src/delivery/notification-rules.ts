@@ -150,6 +150,14 @@ export const NOTIFICATION_RULES = {
     kind: NotificationKind.CHECKLIST_OVERDUE,
     audiences: [Audience.CAREERS_LEADER, Audience.EMPLOYER_CONTACTS],
   },
+  'reminder.feedback_school': {
+    kind: NotificationKind.FEEDBACK_REQUESTED_FROM_SCHOOL,
+    audiences: [Audience.CAREERS_LEADER],
+  },
+  'reminder.feedback_employer': {
+    kind: NotificationKind.FEEDBACK_REQUESTED_FROM_EMPLOYER,
+    audiences: [Audience.EMPLOYER_CONTACTS],
+  },
   'reminder.risk_assessment_due': {
     kind: NotificationKind.RISK_ASSESSMENT_DUE,
     audiences: [Audience.EMPLOYER_CONTACTS],

@@ -36,6 +36,8 @@ export enum NotificationKind {
   CHECKLIST_TO_EMPLOYER = 'CHECKLIST_TO_EMPLOYER',
   CHECKLIST_TO_INSTITUTION = 'CHECKLIST_TO_INSTITUTION',
   CHECKLIST_OVERDUE = 'CHECKLIST_OVERDUE',
+  FEEDBACK_REQUESTED_FROM_SCHOOL = 'FEEDBACK_REQUESTED_FROM_SCHOOL',
+  FEEDBACK_REQUESTED_FROM_EMPLOYER = 'FEEDBACK_REQUESTED_FROM_EMPLOYER',
 }
 
 registerEnumType(NotificationKind, {
@@ -98,6 +100,14 @@ registerEnumType(NotificationKind, {
     },
     CHECKLIST_OVERDUE: {
       description: 'Reminder: a booking’s checklist is still open close to the start.',
+    },
+    FEEDBACK_REQUESTED_FROM_SCHOOL: {
+      description:
+        'An encounter was delivered: the careers leader’s and the pupils’ feedback is asked for (and reminded once).',
+    },
+    FEEDBACK_REQUESTED_FROM_EMPLOYER: {
+      description:
+        'An encounter was delivered: the employer’s feedback is asked for (and reminded once).',
     },
   },
 });

@@ -46,6 +46,54 @@ const adviserCheckExpiring = (column: 'induction_completed_on' | 'dbs_checked_on
 
 const THIS_YEAR = { startsOn: '$3::date', endsOn: '$4::date' };
 
+/** Who is asked for feedback on a delivered booking, and whose feedback they owe. */
+const FEEDBACK_FROM = {
+  school: `('CAREERS_LEADER', 'PUPILS')`,
+  employer: `('EMPLOYER')`,
+} as const;
+
+/** A delivered booking (`b`) still owes `side`'s feedback. */
+const owesFeedback = (side: keyof typeof FEEDBACK_FROM) =>
+  `b.status = 'CONFIRMED' AND b.attendance_recorded_at IS NOT NULL AND b.attended >= 1
+   AND (SELECT count(*) FROM encounter_feedback f
+        WHERE f.booking_id = b.id AND f.party IN ${FEEDBACK_FROM[side]})
+     < ${side === 'school' ? 2 : 1}`;
+
+/**
+ * Feedback is asked for once, from the day after the last day (encounters that ended within
+ * FEEDBACK_REQUEST_WINDOW_DAYS, so old ones are not asked about); the request's period is the day
+ * it went, from which the one reminder counts REMINDER_FEEDBACK_DAYS.
+ */
+const FEEDBACK_REQUEST_WINDOW_DAYS = 90;
+
+const feedbackRequest = (side: keyof typeof FEEDBACK_FROM) => ({
+  kind: `feedback_request_${side}`,
+  event: `reminder.feedback_${side}` as const,
+  aggregateType: 'booking',
+  due: `SELECT b.hub_id, b.id AS subject_id, $1::text AS period, b.opportunity_id,
+          b.institution_id, b.places
+        FROM bookings b JOIN opportunities o ON o.id = b.opportunity_id
+        WHERE ${owesFeedback(side)}
+          AND o.ends_on < $1::date AND o.ends_on >= $1::date - $2::int
+          AND NOT EXISTS (SELECT 1 FROM notification_reminders r
+                          WHERE r.kind = 'feedback_request_${side}' AND r.subject_id = b.id)`,
+  payload: { ...BOOKING_PAYLOAD, reminder: 'false' },
+  params: (today: string) => [today, FEEDBACK_REQUEST_WINDOW_DAYS],
+});
+
+const feedbackReminder = (side: keyof typeof FEEDBACK_FROM) => ({
+  kind: `feedback_reminder_${side}`,
+  event: `reminder.feedback_${side}` as const,
+  aggregateType: 'booking',
+  due: `SELECT b.hub_id, b.id AS subject_id, 'once' AS period, b.opportunity_id,
+          b.institution_id, b.places
+        FROM bookings b
+        JOIN notification_reminders r ON r.kind = 'feedback_request_${side}' AND r.subject_id = b.id
+        WHERE ${owesFeedback(side)} AND r.period::date <= $1::date - $2::int`,
+  payload: { ...BOOKING_PAYLOAD, reminder: 'true' },
+  params: (today: string, c: AppConfig) => [today, c.REMINDER_FEEDBACK_DAYS],
+});
+
 /**
  * Every reminder the service sends, with its timing. The daily reminder scan
  * (`reminder-scan.service.ts`, at `REMINDER_SCAN_CRON`) records the ones due.
@@ -202,4 +250,10 @@ export const REMINDERS: readonly Reminder[] = [
     payload: BOOKING_PAYLOAD,
     params: (today, c) => [today, c.BOOKING_CHECKLIST_DUE_DAYS],
   },
+  // The day after a delivered encounter's last day, to each side that owes feedback; reminded
+  // once REMINDER_FEEDBACK_DAYS after the request while still owed.
+  feedbackRequest('school'),
+  feedbackRequest('employer'),
+  feedbackReminder('school'),
+  feedbackReminder('employer'),
 ];

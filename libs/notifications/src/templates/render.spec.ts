@@ -102,6 +102,20 @@ const PAYLOADS: { [K in NotificationKind]: TemplateInput<K>['payload'] } = {
     open: [],
   },
   CHECKLIST_OVERDUE: { bookingId: 'b1', opportunityId: 'o1', institutionId: 'i1', places: 4 },
+  FEEDBACK_REQUESTED_FROM_SCHOOL: {
+    bookingId: 'b1',
+    opportunityId: 'o1',
+    institutionId: 'i1',
+    places: 4,
+    reminder: false,
+  },
+  FEEDBACK_REQUESTED_FROM_EMPLOYER: {
+    bookingId: 'b1',
+    opportunityId: 'o1',
+    institutionId: 'i1',
+    places: 4,
+    reminder: true,
+  },
 };
 
 describe('renderNotification', () => {

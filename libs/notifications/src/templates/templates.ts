@@ -57,6 +57,11 @@ const booking = (t: Carrying<object>) => ({
   label: 'Open the booking',
   path: `${CONSOLE}/bookings/${'bookingId' in t.payload ? s(t.payload.bookingId, t.aggregateId) : t.aggregateId}`,
 });
+/** The feedback form sits on the booking's page. */
+const feedback = (t: Carrying<{ bookingId: string }>) => ({
+  label: 'Give feedback',
+  path: `${CONSOLE}/bookings/${s(t.payload.bookingId, t.aggregateId)}#feedback`,
+});
 const opportunityLink = (t: TemplateInput) => ({
   label: 'Open the opportunity',
   path: `${CONSOLE}/opportunities/${s(t.subject.opportunityId, t.aggregateId)}`,
@@ -353,6 +358,24 @@ export const TEMPLATES: { [K in NotificationKind]: Template<K> } = {
       'Attendance cannot be recorded until every item is done: please complete your items now.',
     ],
     action: (t) => ({ ...booking(t), label: 'Open the checklist' }),
+  },
+  [NotificationKind.FEEDBACK_REQUESTED_FROM_SCHOOL]: {
+    subject: (t) =>
+      `${t.payload.reminder ? 'Reminder: how' : 'How'} did ${opportunity(t)} go for your pupils?`,
+    body: (t) => [
+      `${opportunity(t)} with ${employer(t)} ended on ${s(t.subject.endsOn)}.`,
+      'Please rate it, say which meaningful-experience criteria it met, and enter how many pupils found it useful and know more about the sector (counts only, no names). It takes two minutes.',
+    ],
+    action: (t) => ({ ...feedback(t), label: 'Give feedback' }),
+  },
+  [NotificationKind.FEEDBACK_REQUESTED_FROM_EMPLOYER]: {
+    subject: (t) =>
+      `${t.payload.reminder ? 'Reminder: how' : 'How'} did hosting ${institution(t)} go?`,
+    body: (t) => [
+      `${institution(t)}'s pupils took part in ${opportunity(t)}, which ended on ${s(t.subject.endsOn)}.`,
+      'Please rate it and tell the hub whether you would host again. It takes a minute.',
+    ],
+    action: (t) => ({ ...feedback(t), label: 'Give feedback' }),
   },
   [NotificationKind.ACCOUNT_INVITATION]: {
     subject: (t) => `You are invited to ${t.subject.hubName} on Careers Hub Network`,

@@ -1,6 +1,8 @@
 import { Args, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Actor, CurrentActor, HUB_TEAM, HubYearArgs, Role, Roles } from '@chn/core';
 import { ReportExportsService } from '../exports/report-exports.service';
+import { QualityService } from '../quality/quality.service';
+import { QualityFigures } from '../quality/quality.types';
 import { HubActivityService } from './hub-activity.service';
 import {
   MatchedYear,
@@ -18,6 +20,7 @@ export class HubDashboardResolver {
     private readonly dashboards: HubDashboardService,
     private readonly activity: HubActivityService,
     private readonly exports: ReportExportsService,
+    private readonly qualityFigures: QualityService,
   ) {}
 
   @Roles(...HUB_TEAM, Role.VIEWER)
@@ -77,5 +80,13 @@ export class HubDashboardResolver {
   })
   meaningfulCriteria(@Parent() dashboard: HubDashboard) {
     return this.activity.meaningfulCriteria(dashboard.hubId, dashboard.academicYear);
+  }
+
+  @ResolveField(() => QualityFigures, {
+    description:
+      'Quality of the encounters delivered in the year: checklists, feedback response rates, ratings, would host again, criteria met against promised, pupils’ answers; by tier, sector, FSM quartile and institution type.',
+  })
+  quality(@Parent() dashboard: HubDashboard) {
+    return this.qualityFigures.quality(dashboard.hubId, dashboard.academicYear);
   }
 }

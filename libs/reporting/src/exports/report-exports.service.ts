@@ -5,7 +5,9 @@ import { Actor, Clock, recordAudit, toCsv } from '@chn/core';
 import { matchCountsInYearSql } from '@chn/matching';
 import { HubDashboardService } from '../dashboard/hub-dashboard.service';
 import { reportedHubOf } from '../reporting-access';
+import { QualityService } from '../quality/quality.service';
 import { dashboardRows } from './dashboard-rows';
+import { qualityRows } from './quality-rows';
 
 /** $1 hub, $2 year's first day, $3 year's last day: the matches that make institutions matched in the year. */
 const MATCHES_SQL = `
@@ -31,6 +33,7 @@ export class ReportExportsService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly dashboards: HubDashboardService,
     private readonly clock: Clock,
+    private readonly quality: QualityService,
   ) {}
 
   async dashboard(
@@ -81,8 +84,16 @@ export class ReportExportsService {
   }
 
   private async dashboardCsv(hubId: string, academicYear: string): Promise<string> {
-    const dashboard = await this.dashboards.forHub(hubId, this.clock.academicYear(academicYear));
-    return toCsv([['section', 'item', 'measure', 'value'], ...dashboardRows(dashboard)]);
+    const year = this.clock.academicYear(academicYear);
+    const [dashboard, quality] = await Promise.all([
+      this.dashboards.forHub(hubId, year),
+      this.quality.quality(hubId, year.label),
+    ]);
+    return toCsv([
+      ['section', 'item', 'measure', 'value'],
+      ...dashboardRows(dashboard),
+      ...qualityRows(quality),
+    ]);
   }
 
   private async matchesCsv(hubId: string, academicYear: string): Promise<string> {

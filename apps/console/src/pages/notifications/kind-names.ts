@@ -36,4 +36,6 @@ export const KIND_NAMES: Record<NotificationKind, string> = {
   CHECKLIST_TO_EMPLOYER: 'Booking checklists handed to the employer',
   CHECKLIST_TO_INSTITUTION: 'Booking checklists handed to the school',
   CHECKLIST_OVERDUE: 'Reminders of open booking checklists',
+  FEEDBACK_REQUESTED_FROM_SCHOOL: 'Feedback requests after encounters (school)',
+  FEEDBACK_REQUESTED_FROM_EMPLOYER: 'Feedback requests after encounters (employer)',
 };

@@ -9,16 +9,17 @@ import { Reporting1795394000000 } from './1795394000000-reporting';
 import { OpportunityLengthWithinDates1795395300000 } from './1795395300000-opportunity-length-within-dates';
 import { MatchOverrideReason1795395400000 } from './1795395400000-match-override-reason';
 import { EmailClaims1795395500000 } from './1795395500000-email-claims';
-import { UserAccounts1795396100000 } from './1795396100000-user-accounts';
 import { DbsRemindersKeyed1795395700000 } from './1795395700000-dbs-reminders-keyed';
+import { SectorGroupJoinRequests1795395800000 } from './1795395800000-sector-group-join-requests';
+import { UserAccounts1795396100000 } from './1795396100000-user-accounts';
+import { SignInCodes1795396300000 } from './1795396300000-sign-in-codes';
 import { EmployerApplications1795396500000 } from './1795396500000-employer-applications';
+import { HubFiguresChanged1795396640000 } from './1795396640000-hub-figures-changed';
 import { MembershipDeclineReason1795396740000 } from './1795396740000-membership-decline-reason';
 import { AdviserLeftOn1795397000000 } from './1795397000000-adviser-left-on';
-import { SignInCodes1795396300000 } from './1795396300000-sign-in-codes';
-import { HubFiguresChanged1795396640000 } from './1795396640000-hub-figures-changed';
-import { SectorGroupJoinRequests1795395800000 } from './1795395800000-sector-group-join-requests';
 import { SafePlacements1796145648205 } from './1796145648205-safe-placements';
 import { BookingChecklists1796150476993 } from './1796150476993-booking-checklists';
+import { EncounterFeedback1796157405841 } from './1796157405841-encounter-feedback';
 import { AdviserDeclineReason1796158535091 } from './1796158535091-adviser-decline-reason';
 
 /** Every migration, in order. Listed here (not globbed) so the same list works from source and from dist. */
@@ -44,6 +45,7 @@ export const MIGRATIONS = [
   AdviserLeftOn1795397000000,
   SafePlacements1796145648205,
   BookingChecklists1796150476993,
+  EncounterFeedback1796157405841,
   AdviserDeclineReason1796158535091,
   // New migrations go on their own line, at the end.
 ];
