@@ -11,6 +11,7 @@ import {
 } from '@chn/testing';
 import * as activityQueries from '../libs/reporting/src/dashboard/hub-activity.queries';
 import * as dashboardQueries from '../libs/reporting/src/dashboard/hub-dashboard.queries';
+import * as networkActivityQueries from '../libs/reporting/src/dashboard/network-activity.queries';
 
 const YEAR = '2025/26';
 const FIGURES = `query ($year: String) {
@@ -145,7 +146,11 @@ describe('hub figures kept by two API processes (e2e)', () => {
   });
 
   it('has every table the dashboard reads notify its changes', async () => {
-    const sql = [...Object.values(dashboardQueries), ...Object.values(activityQueries)]
+    const sql = [
+      ...Object.values(dashboardQueries),
+      ...Object.values(activityQueries),
+      ...Object.values(networkActivityQueries),
+    ]
       .filter((value) => typeof value === 'string')
       .concat(YEAR_FIGURES_SQL)
       .join('\n');

@@ -61,7 +61,10 @@ export class ProgrammeParticipantsService {
     private readonly programmes: ProgrammesService,
   ) {}
 
-  async add(actor: Actor, input: AddProgrammeParticipantInput): Promise<ProgrammeParticipantEntity> {
+  async add(
+    actor: Actor,
+    input: AddProgrammeParticipantInput,
+  ): Promise<ProgrammeParticipantEntity> {
     const cohortByYear = toYearArray(input.cohort, 'COHORT_INVALID', 'cohort');
     try {
       return await this.db.transaction(async (manager) => {

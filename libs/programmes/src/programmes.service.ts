@@ -89,7 +89,11 @@ export class ProgrammesService {
       .orderBy('h.created_at', 'ASC')
       .addOrderBy('h.employer_id', 'ASC')
       .getMany();
-    return group(rows, (row) => row.programmeId, (row) => row.employerId);
+    return group(
+      rows,
+      (row) => row.programmeId,
+      (row) => row.employerId,
+    );
   }
 
   /**

@@ -6,6 +6,7 @@ import { FsqService } from './compass/fsq.service';
 import { HubActivityService } from './dashboard/hub-activity.service';
 import { HubDashboardService } from './dashboard/hub-dashboard.service';
 import { HubFiguresCache } from './dashboard/hub-figures.cache';
+import { NetworkActivityService } from './dashboard/network-activity.service';
 import {
   CompassBenchmarkResultEntity,
   CompassEvaluationEntity,
@@ -27,6 +28,7 @@ import { NationalReferenceService } from './national/national-reference.service'
 /** The services other modules (GraphQL, CLI, worker) use; the figures cache stays inside. */
 const SERVICES = [
   HubActivityService,
+  NetworkActivityService,
   CompassEvaluationsService,
   CompassImportService,
   FsqService,

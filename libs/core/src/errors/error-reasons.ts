@@ -175,7 +175,8 @@ export const ERROR_REASONS = {
     'The cohort would hold fewer pupils in a year group than a recorded session reached.',
   REACH_INVALID:
     'Pupils reached are counted by year group (7 to 13, each once), at least one pupil.',
-  REACH_EXCEEDS_COHORT: 'A session reaches more pupils in a year group than the institution’s cohort.',
+  REACH_EXCEEDS_COHORT:
+    'A session reaches more pupils in a year group than the institution’s cohort.',
   SESSION_OUTSIDE_PROGRAMME: 'The session’s date is not within the programme’s start and end.',
   SESSION_IN_FUTURE: 'A session is recorded once delivered: its date is after today.',
   PROGRAMME_SESSIONS_OUTSIDE_DATES:

@@ -61,7 +61,8 @@ export class CreateProgrammeInput {
   description: string;
 
   @Field(() => [String], {
-    description: 'Sectors (one or more), written as opportunities write them, e.g. Digital & Gaming.',
+    description:
+      'Sectors (one or more), written as opportunities write them, e.g. Digital & Gaming.',
   })
   @IsArray()
   @ArrayNotEmpty()

@@ -5,7 +5,8 @@ import { Actor, recordAudit, toCsv } from '@chn/core';
 import { matchCountsInYearSql } from '@chn/matching';
 import { HubDashboardService } from '../dashboard/hub-dashboard.service';
 import { reportedHubOf, reportedYear } from '../reporting-access';
-import { dashboardRows } from './dashboard-rows';
+import { NetworkActivityService } from '../dashboard/network-activity.service';
+import { dashboardRows, networkActivityRows } from './dashboard-rows';
 
 /** $1 hub, $2 year's first day, $3 year's last day: the matches that make institutions matched in the year. */
 const MATCHES_SQL = `
@@ -30,6 +31,7 @@ export class ReportExportsService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly dashboards: HubDashboardService,
+    private readonly networkActivity: NetworkActivityService,
   ) {}
 
   async dashboard(
@@ -80,8 +82,16 @@ export class ReportExportsService {
   }
 
   private async dashboardCsv(hubId: string, academicYear: string): Promise<string> {
-    const dashboard = await this.dashboards.forHub(hubId, reportedYear(academicYear));
-    return toCsv([['section', 'item', 'measure', 'value'], ...dashboardRows(dashboard)]);
+    const year = reportedYear(academicYear);
+    const [dashboard, programmes] = await Promise.all([
+      this.dashboards.forHub(hubId, year),
+      this.networkActivity.programmeReach(hubId, year.label),
+    ]);
+    return toCsv([
+      ['section', 'item', 'measure', 'value'],
+      ...dashboardRows(dashboard),
+      ...networkActivityRows(programmes),
+    ]);
   }
 
   private async matchesCsv(hubId: string, academicYear: string): Promise<string> {
