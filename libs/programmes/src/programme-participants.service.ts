@@ -27,12 +27,15 @@ function auditView(p: ProgrammeParticipantEntity): Record<string, unknown> {
   };
 }
 
-const alreadyParticipating = conflictOnUniqueViolation({
-  uq_programme_participants_institution: () =>
-    DomainError.conflict(
-      'ALREADY_PARTICIPATING',
-      'The institution already takes part in this programme',
-    ),
+const alreadyParticipating = () =>
+  DomainError.conflict(
+    'ALREADY_PARTICIPATING',
+    'The institution already takes part in this programme',
+  );
+
+/** A concurrent add that passed the check loses on the unique index with the same answer. */
+const participationRace = conflictOnUniqueViolation({
+  uq_programme_participants_institution: alreadyParticipating,
 });
 
 /** Refuses SEND or FSM counts above the cohort. */
@@ -79,6 +82,11 @@ export class ProgrammeParticipantsService {
           [input.institutionId, programme.hubId],
         );
         if (!institution) throw DomainError.notFound('institution', input.institutionId);
+        const [taking] = await manager.query<unknown[]>(
+          'SELECT 1 FROM programme_participants WHERE programme_id = $1 AND institution_id = $2',
+          [programme.id, input.institutionId],
+        );
+        if (taking) throw alreadyParticipating();
         const participant = manager.create(ProgrammeParticipantEntity, {
           hubId: programme.hubId,
           programmeId: programme.id,
@@ -100,7 +108,7 @@ export class ProgrammeParticipantsService {
         return saved;
       });
     } catch (error) {
-      throw alreadyParticipating(error);
+      throw participationRace(error);
     }
   }
 
