@@ -6,9 +6,11 @@ import { IdentityModule } from '@chn/identity';
 import { InstitutionsModule } from '@chn/institutions';
 import { MatchingModule } from '@chn/matching';
 import { OpportunitiesModule } from '@chn/opportunities';
+import { ProgrammesModule } from '@chn/programmes';
 import { ReportingModule } from '@chn/reporting';
 import { DemoMatchingSeedService } from './demo/demo-matching-seed.service';
 import { DemoNetworkSeedService } from './demo/demo-network-seed.service';
+import { DemoProgrammesSeedService } from './demo/demo-programmes-seed.service';
 import { DemoReportingSeedService } from './demo/demo-reporting-seed.service';
 import { DemoSeedService } from './demo/demo-seed.service';
 
@@ -25,12 +27,14 @@ import { DemoSeedService } from './demo/demo-seed.service';
     OpportunitiesModule,
     MatchingModule,
     ReportingModule,
+    ProgrammesModule,
   ],
   providers: [
     DemoSeedService,
     DemoNetworkSeedService,
     DemoMatchingSeedService,
     DemoReportingSeedService,
+    DemoProgrammesSeedService,
   ],
 })
 export class CliModule {}
