@@ -13,6 +13,7 @@ import { HeadlinesSection } from './overview/HeadlinesSection';
 import { HubTargetsSection } from './overview/HubTargetsSection';
 import { LastSignInsSection } from './overview/LastSignInsSection';
 import { MatchedHistorySection } from './overview/MatchedHistorySection';
+import { NetworkActivitySection } from './overview/NetworkActivitySection';
 import { WorkExperienceSection } from './overview/WorkExperienceSection';
 
 const HubOverview = graphql(`
@@ -94,6 +95,51 @@ const HubOverview = graphql(`
         percentMatchedOneToOne
         percentMatchedAgile
       }
+      networkActivity {
+        academicYear
+        programmes {
+          total {
+            group
+            sessions
+            institutions
+            pupilsReached
+            pupilsFromSendOrAp
+            percentFromSendOrAp
+            pupilsFromTopFsmQuartile
+            percentFromTopFsmQuartile
+          }
+          byProgramme {
+            group
+            sessions
+            institutions
+            pupilsReached
+            pupilsFromSendOrAp
+            percentFromSendOrAp
+            pupilsFromTopFsmQuartile
+            percentFromTopFsmQuartile
+          }
+          bySector {
+            group
+            sessions
+            institutions
+            pupilsReached
+            pupilsFromSendOrAp
+            percentFromSendOrAp
+            pupilsFromTopFsmQuartile
+            percentFromTopFsmQuartile
+          }
+          byKeyStage {
+            group
+            sessions
+            institutions
+            pupilsReached
+            pupilsFromSendOrAp
+            percentFromSendOrAp
+            pupilsFromTopFsmQuartile
+            percentFromTopFsmQuartile
+          }
+        }
+      }
       workExperience {
         goalDays
         ks3 {
@@ -173,6 +219,7 @@ export function OverviewPage() {
               <MatchedHistorySection history={d.matchedHistory} />
               <WorkExperienceSection workExperience={d.workExperience} />
             </div>
+            <NetworkActivitySection activity={d.networkActivity} />
           </>
         )}
       </QueryState>
