@@ -88,9 +88,14 @@ export function AddParticipantForm({
         value={search}
         onChange={(e) => setSearch(e.target.value)}
       />
-      <label>
-        School or college
-        <select required value={institutionId} onChange={(e) => setInstitutionId(e.target.value)}>
+      <div className="field">
+        <label htmlFor="participant-institution">School or college to add</label>
+        <select
+          id="participant-institution"
+          required
+          value={institutionId}
+          onChange={(e) => setInstitutionId(e.target.value)}
+        >
           <option value="">
             {search.trim().length < 2 ? 'Type two letters to find it' : `${choices.length} found`}
           </option>
@@ -100,7 +105,7 @@ export function AddParticipantForm({
             </option>
           ))}
         </select>
-      </label>
+      </div>
       <YearGroupInputs
         legend="Pupils taking part, by year group (counts, never names)"
         idPrefix="cohort"
@@ -164,9 +169,10 @@ export function RecordSessionForm({
 
   return (
     <form className="form-grid" aria-label="Record a session" onSubmit={submit}>
-      <label>
-        School or college
+      <div className="field">
+        <label htmlFor="session-participant">School or college visited</label>
         <select
+          id="session-participant"
           required
           value={participantId}
           onChange={(e) => {
@@ -180,7 +186,7 @@ export function RecordSessionForm({
             </option>
           ))}
         </select>
-      </label>
+      </div>
       <LabelledInput
         label="Held on"
         type="date"
