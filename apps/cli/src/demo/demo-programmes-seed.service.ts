@@ -76,7 +76,7 @@ export class DemoProgrammesSeedService {
       [hubId],
     );
     const ofType = (type: string) => institutions.filter((i) => i.type === type);
-    // The careers leader's institution comes first: it takes part in Careers Champions.
+    // The careers leader's institution comes first of its type, so the demo careers leader takes part.
     const mainstream = institutions.filter((i) => i.type === 'MAINSTREAM');
 
     const champions = await this.programmes.create(admin, {

@@ -3,6 +3,8 @@ import { DataTable } from '../../components/data-table';
 import { EmptyState, percent } from '../../components/status';
 import { BLUE, type Dashboard, ORANGE } from './figures';
 
+const counted = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+
 type Reach = Dashboard['networkActivity']['programmes']['total'];
 
 function ReachRow({
@@ -77,8 +79,9 @@ export function NetworkActivitySection({ activity }: { activity: Dashboard['netw
       ) : (
         <>
           <p>
-            {programmes.total.pupilsReached} pupils reached in {programmes.total.sessions} sessions
-            at {programmes.total.institutions} schools and colleges;{' '}
+            {counted(programmes.total.pupilsReached, 'pupil')} reached in{' '}
+            {counted(programmes.total.sessions, 'session')} at{' '}
+            {counted(programmes.total.institutions, 'school or college', 'schools and colleges')};{' '}
             {percent(programmes.total.percentFromSendOrAp)} from SEND and AP institutions,{' '}
             {percent(programmes.total.percentFromTopFsmQuartile)} from the top FSM quartile.
           </p>
