@@ -251,7 +251,10 @@ function SessionsSection({
       ) : (
         <>
           <p>
-            {programme.sessions.length} sessions, {reached} pupil encounters.
+            {programme.sessions.length === 1
+              ? 'One session'
+              : `${programme.sessions.length} sessions`}
+            , {reached} pupil encounters in all.
           </p>
           <DataTable
             testId="sessions"
