@@ -272,12 +272,19 @@ describe('programmes (e2e)', () => {
         ['Digital & Gaming', 50],
         ['Health & Social Care', 50],
       ]);
+      // A group with no pupil from SEND, AP or the top FSM quartile shows 0 %, not nothing.
       expect(
-        after.programmes.byKeyStage.map((k) => [k.group, k.sessions, k.pupilsReached]),
+        after.programmes.byKeyStage.map((k) => [
+          k.group,
+          k.sessions,
+          k.pupilsReached,
+          k.percentFromSendOrAp,
+          k.percentFromTopFsmQuartile,
+        ]),
       ).toEqual([
-        ['KS3', 2, 30],
-        ['KS4', 2, 10],
-        ['KS5', 1, 10],
+        ['KS3', 2, 30, 0, 0],
+        ['KS4', 2, 10, 50, 0],
+        ['KS5', 1, 10, 100, 100],
       ]);
     });
 

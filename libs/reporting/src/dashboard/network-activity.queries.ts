@@ -35,13 +35,13 @@ const FIGURES = `
   count(DISTINCT g.institution_id)::int AS institutions,
   coalesce(sum(g.pupils) FILTER (WHERE g.counted), 0)::int AS pupils_reached,
   coalesce(sum(g.pupils) FILTER (WHERE g.counted AND g.send_or_ap), 0)::int AS from_send_or_ap,
-  ${pct('sum(g.pupils) FILTER (WHERE g.counted AND g.send_or_ap)', 'sum(g.pupils) FILTER (WHERE g.counted)')}
+  ${pct('coalesce(sum(g.pupils) FILTER (WHERE g.counted AND g.send_or_ap), 0)', 'sum(g.pupils) FILTER (WHERE g.counted)')}
     AS percent_from_send_or_ap,
   CASE WHEN $4::numeric IS NULL THEN NULL
        ELSE coalesce(sum(g.pupils) FILTER (WHERE g.counted AND g.top_fsm), 0)::int END
     AS from_top_fsm_quartile,
   CASE WHEN $4::numeric IS NULL THEN NULL
-       ELSE ${pct('sum(g.pupils) FILTER (WHERE g.counted AND g.top_fsm)', 'sum(g.pupils) FILTER (WHERE g.counted)')} END
+       ELSE ${pct('coalesce(sum(g.pupils) FILTER (WHERE g.counted AND g.top_fsm), 0)', 'sum(g.pupils) FILTER (WHERE g.counted)')} END
     AS percent_from_top_fsm_quartile`;
 
 /**
