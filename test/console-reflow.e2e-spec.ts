@@ -7,7 +7,7 @@ import { ConsoleBrowser } from './support/console-browser';
 const overflow = (page: Page) =>
   page.evaluate(() => {
     const header = document.querySelector('.app-header') as HTMLElement;
-    const parts = [...header.querySelectorAll<HTMLElement>('*')];
+    const parts = Array.from(header.querySelectorAll<HTMLElement>('*'));
     const right = Math.max(...parts.map((part) => part.getBoundingClientRect().right));
     return {
       header: Math.max(0, Math.ceil(right - document.documentElement.clientWidth)),

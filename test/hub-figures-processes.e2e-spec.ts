@@ -12,6 +12,7 @@ import {
 import * as activityQueries from '../libs/reporting/src/dashboard/hub-activity.queries';
 import * as dashboardQueries from '../libs/reporting/src/dashboard/hub-dashboard.queries';
 import * as qualityQueries from '../libs/reporting/src/quality/quality.queries';
+import * as networkActivityQueries from '../libs/reporting/src/dashboard/network-activity.queries';
 
 const YEAR = '2025/26';
 const FIGURES = `query ($year: String) {
@@ -150,6 +151,7 @@ describe('hub figures kept by two API processes (e2e)', () => {
       ...Object.values(dashboardQueries),
       ...Object.values(activityQueries),
       ...Object.values(qualityQueries),
+      ...Object.values(networkActivityQueries),
     ]
       .filter((value) => typeof value === 'string')
       .concat(YEAR_FIGURES_SQL)

@@ -14,7 +14,7 @@ export const LIBRARY_LAYERS = [
   ['institutions', 'employers'],
   ['advisers'],
   ['opportunities', 'matching'],
-  ['reporting', 'notifications'],
+  ['reporting', 'notifications', 'programmes'],
 ];
 
 /** The apps an app may import besides libraries: the CLI builds the API to print its schema. */

@@ -18,6 +18,7 @@ import { InstitutionsGraphqlModule } from '@chn/institutions';
 import { MatchingGraphqlModule, PlanningGraphqlModule } from '@chn/matching';
 import { NotificationsGraphqlModule } from '@chn/notifications';
 import { OpportunitiesGraphqlModule } from '@chn/opportunities';
+import { ProgrammesGraphqlModule } from '@chn/programmes';
 import { QueueModule } from '@chn/queue';
 import { ReportingGraphqlModule } from '@chn/reporting';
 import { ErrorReasonsResolver } from './graphql/error-reasons.resolver';
@@ -49,6 +50,7 @@ import { HealthModule } from './health/health.module';
     PlanningGraphqlModule,
     ReportingGraphqlModule,
     NotificationsGraphqlModule,
+    ProgrammesGraphqlModule,
   ],
   providers: [
     ErrorReasonsResolver,

@@ -6,10 +6,12 @@ import { IdentityModule } from '@chn/identity';
 import { InstitutionsModule } from '@chn/institutions';
 import { MatchingModule } from '@chn/matching';
 import { OpportunitiesModule } from '@chn/opportunities';
+import { ProgrammesModule } from '@chn/programmes';
 import { ReportingModule } from '@chn/reporting';
 import { DemoMatchingSeedService } from './demo/demo-matching-seed.service';
 import { DemoFeedbackSeedService } from './demo/demo-feedback-seed.service';
 import { DemoNetworkSeedService } from './demo/demo-network-seed.service';
+import { DemoProgrammesSeedService } from './demo/demo-programmes-seed.service';
 import { DemoReportingSeedService } from './demo/demo-reporting-seed.service';
 import { DemoSeedService } from './demo/demo-seed.service';
 
@@ -26,6 +28,7 @@ import { DemoSeedService } from './demo/demo-seed.service';
     OpportunitiesModule,
     MatchingModule,
     ReportingModule,
+    ProgrammesModule,
   ],
   providers: [
     DemoSeedService,
@@ -33,6 +36,7 @@ import { DemoSeedService } from './demo/demo-seed.service';
     DemoFeedbackSeedService,
     DemoMatchingSeedService,
     DemoReportingSeedService,
+    DemoProgrammesSeedService,
   ],
 })
 export class CliModule {}

@@ -30,6 +30,8 @@ const NotificationsPage = page(() => import('./pages/NotificationsPage'), 'Notif
 const HubsPage = page(() => import('./pages/HubsPage'), 'HubsPage');
 const ApprovalsPage = page(() => import('./pages/approvals/ApprovalsPage'), 'ApprovalsPage');
 const CompliancePage = page(() => import('./pages/compliance/CompliancePage'), 'CompliancePage');
+const ProgrammesPage = page(() => import('./pages/programmes/ProgrammesPage'), 'ProgrammesPage');
+const ProgrammePage = page(() => import('./pages/programmes/ProgrammePage'), 'ProgrammePage');
 const AccountPage = page(() => import('./pages/account/AccountPage'), 'AccountPage');
 const ImportsPage = page(() => import('./pages/imports/ImportsPage'), 'ImportsPage');
 const UsersPage = page(() => import('./pages/admin/UsersPage'), 'UsersPage');
@@ -128,6 +130,8 @@ export function App() {
             <Route path="/hubs" element={<HubsPage />} />
             <Route path="/approvals" element={ofHub(<ApprovalsPage />)} />
             <Route path="/compliance" element={ofHub(<CompliancePage />)} />
+            <Route path="/programmes" element={ofHub(<ProgrammesPage />)} />
+            <Route path="/programmes/:programmeId" element={<ProgrammePage />} />
             <Route path="/national-reference" element={<NationalReferencePage />} />
             <Route path="/my-institution" element={<CareersLeaderHomePage />} />
             <Route path="/employer" element={<EmployerHomePage />} />

@@ -20,6 +20,7 @@ const IMPORTS: NavEntry = { to: '/imports', label: 'Imports' };
 const USERS: NavEntry = { to: '/admin/users', label: 'Users' };
 const APPROVALS: NavEntry = { to: '/approvals', label: 'Approvals' };
 const COMPLIANCE: NavEntry = { to: '/compliance', label: 'Compliance' };
+const PROGRAMMES: NavEntry = { to: '/programmes', label: 'Programmes' };
 const NATIONAL_REFERENCE: NavEntry = {
   to: '/national-reference',
   label: 'National reference data',
@@ -44,13 +45,33 @@ export type ConsoleAudience =
  * The header adds "Your account" for everyone too.
  */
 export const NAV_BY_AUDIENCE: Record<ConsoleAudience, readonly NavEntry[]> = {
-  NATIONAL_ADMIN: [OVERVIEW, MATCHING, NETWORK, MATCHES, USERS, HUBS, NATIONAL_REFERENCE, QUEUES],
-  HUB_ADMIN: [OVERVIEW, MATCHING, NETWORK, MATCHES, APPROVALS, COMPLIANCE, IMPORTS, USERS],
-  HUB_STAFF: [OVERVIEW, MATCHING, NETWORK, MATCHES, APPROVALS, COMPLIANCE, IMPORTS],
-  EMPLOYER: [MY_ORGANISATION, COMPLIANCE, NETWORK],
+  NATIONAL_ADMIN: [
+    OVERVIEW,
+    MATCHING,
+    NETWORK,
+    PROGRAMMES,
+    MATCHES,
+    USERS,
+    HUBS,
+    NATIONAL_REFERENCE,
+    QUEUES,
+  ],
+  HUB_ADMIN: [
+    OVERVIEW,
+    MATCHING,
+    NETWORK,
+    PROGRAMMES,
+    MATCHES,
+    APPROVALS,
+    COMPLIANCE,
+    IMPORTS,
+    USERS,
+  ],
+  HUB_STAFF: [OVERVIEW, MATCHING, NETWORK, PROGRAMMES, MATCHES, APPROVALS, COMPLIANCE, IMPORTS],
+  EMPLOYER: [MY_ORGANISATION, COMPLIANCE, NETWORK, PROGRAMMES],
   ADVISER: [ADVISER_HOME, MATCHES],
-  CAREERS_LEADER: [MY_INSTITUTION, MATCHES],
-  VIEWER: [OVERVIEW],
+  CAREERS_LEADER: [MY_INSTITUTION, MATCHES, PROGRAMMES],
+  VIEWER: [OVERVIEW, PROGRAMMES],
 };
 
 export function isNationalAdmin(user: Pick<SignedInUser, 'role' | 'hubName'>): boolean {

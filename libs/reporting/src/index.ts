@@ -11,6 +11,8 @@ export * from './national/hub-targets.service';
 export * from './dashboard/hub-dashboard.service';
 export * from './dashboard/hub-dashboard.types';
 export * from './dashboard/hub-activity.service';
+export * from './dashboard/network-activity.service';
+export * from './dashboard/network-activity.types';
 export * from './exports/report-exports.service';
 export * from './exports/hub-data-export.service';
 export * from './exports/hub-data-export.types';

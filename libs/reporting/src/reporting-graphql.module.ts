@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { CompassResolver } from './compass/compass.resolver';
 import { HubDashboardResolver } from './dashboard/hub-dashboard.resolver';
+import { NetworkActivityResolver } from './dashboard/network-activity.resolver';
 import { HubDataExportResolver } from './exports/hub-data-export.resolver';
 import { ImportTemplatesResolver } from './imports/import-templates.resolver';
 import { InstitutionReportResolver } from './institution-report/institution-report.resolver';
@@ -13,6 +14,7 @@ import { ReportingModule } from './reporting.module';
     CompassResolver,
     NationalResolver,
     HubDashboardResolver,
+    NetworkActivityResolver,
     InstitutionReportResolver,
     ImportTemplatesResolver,
     HubDataExportResolver,

@@ -6,6 +6,7 @@ import { FsqService } from './compass/fsq.service';
 import { HubActivityService } from './dashboard/hub-activity.service';
 import { HubDashboardService } from './dashboard/hub-dashboard.service';
 import { HubFiguresCache } from './dashboard/hub-figures.cache';
+import { NetworkActivityService } from './dashboard/network-activity.service';
 import {
   CompassBenchmarkResultEntity,
   CompassEvaluationEntity,
@@ -29,6 +30,7 @@ import { QualityService } from './quality/quality.service';
 const SERVICES = [
   HubActivityService,
   QualityService,
+  NetworkActivityService,
   CompassEvaluationsService,
   CompassImportService,
   FsqService,

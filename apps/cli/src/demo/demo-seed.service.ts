@@ -10,6 +10,7 @@ import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo-accounts';
 import { DemoFeedbackSeedService } from './demo-feedback-seed.service';
 import { DemoMatchingSeedService } from './demo-matching-seed.service';
 import { DemoNetworkSeedService } from './demo-network-seed.service';
+import { DemoProgrammesSeedService } from './demo-programmes-seed.service';
 import { DemoReportingSeedService } from './demo-reporting-seed.service';
 
 export const DEMO_HUB = { code: 'LCR', name: 'Liverpool City Region', region: 'North West' };
@@ -32,6 +33,7 @@ export class DemoSeedService {
     private readonly feedback: DemoFeedbackSeedService,
     private readonly matching: DemoMatchingSeedService,
     private readonly reporting: DemoReportingSeedService,
+    private readonly programmes: DemoProgrammesSeedService,
   ) {}
 
   /** Seeds the demo hub, one user per role and the real LCR institutions, only into an empty database. */
@@ -68,6 +70,7 @@ export class DemoSeedService {
     await this.feedback.seed(admin);
     await this.matching.seed(admin);
     await this.reporting.seed(hub.id);
+    await this.programmes.seed(admin);
     await this.settleHistory();
     return { seeded: true, institutions: report };
   }

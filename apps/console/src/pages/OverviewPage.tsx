@@ -14,6 +14,7 @@ import { HubTargetsSection } from './overview/HubTargetsSection';
 import { LastSignInsSection } from './overview/LastSignInsSection';
 import { MatchedHistorySection } from './overview/MatchedHistorySection';
 import { QualitySection } from './overview/QualitySection';
+import { NetworkActivitySection } from './overview/NetworkActivitySection';
 import { WorkExperienceSection } from './overview/WorkExperienceSection';
 
 graphql(`
@@ -136,6 +137,51 @@ const HubOverview = graphql(`
           met
         }
       }
+      networkActivity {
+        academicYear
+        programmes {
+          total {
+            group
+            sessions
+            institutions
+            pupilsReached
+            pupilsFromSendOrAp
+            percentFromSendOrAp
+            pupilsFromTopFsmQuartile
+            percentFromTopFsmQuartile
+          }
+          byProgramme {
+            group
+            sessions
+            institutions
+            pupilsReached
+            pupilsFromSendOrAp
+            percentFromSendOrAp
+            pupilsFromTopFsmQuartile
+            percentFromTopFsmQuartile
+          }
+          bySector {
+            group
+            sessions
+            institutions
+            pupilsReached
+            pupilsFromSendOrAp
+            percentFromSendOrAp
+            pupilsFromTopFsmQuartile
+            percentFromTopFsmQuartile
+          }
+          byKeyStage {
+            group
+            sessions
+            institutions
+            pupilsReached
+            pupilsFromSendOrAp
+            percentFromSendOrAp
+            pupilsFromTopFsmQuartile
+            percentFromTopFsmQuartile
+          }
+        }
+      }
       workExperience {
         goalDays
         ks3 {
@@ -216,6 +262,7 @@ export function OverviewPage() {
               <WorkExperienceSection workExperience={d.workExperience} />
             </div>
             <QualitySection quality={d.quality} />
+            <NetworkActivitySection activity={d.networkActivity} />
           </>
         )}
       </QueryState>

@@ -167,6 +167,30 @@ export const ERROR_REASONS = {
   INVALID_NATIONAL_REFERENCE:
     'The national reference figures are not consistent; `fields` says how.',
 
+  // Programmes
+  PROGRAMME_NOT_FOUND: 'No such programme, or not one the caller may see.',
+  PROGRAMME_PARTICIPANT_NOT_FOUND:
+    'No such participant of a programme, or not one the caller may see.',
+  PROGRAMME_SESSION_NOT_FOUND: 'No such programme session, or not one the caller may see.',
+  PROGRAMME_HOST_NOT_IN_NETWORK:
+    'A host employer named is not an employer of the hub with an ACTIVE membership of its network.',
+  ALREADY_PARTICIPATING: 'The institution already takes part in the programme.',
+  COHORT_INVALID: 'A cohort counts pupils by year group (7 to 13, each once), at least one pupil.',
+  SEND_EXCEEDS_COHORT: 'More pupils with SEND than pupils in the cohort.',
+  FSM_EXCEEDS_COHORT: 'More pupils eligible for free school meals than pupils in the cohort.',
+  COHORT_BELOW_REACHED:
+    'The cohort would hold fewer pupils in a year group than a recorded session reached.',
+  REACH_INVALID:
+    'Pupils reached are counted by year group (7 to 13, each once), at least one pupil.',
+  REACH_EXCEEDS_COHORT:
+    'A session reaches more pupils in a year group than the institution’s cohort.',
+  SESSION_OUTSIDE_PROGRAMME: 'The session’s date is not within the programme’s start and end.',
+  SESSION_IN_FUTURE: 'A session is recorded once delivered: its date is after today.',
+  PROGRAMME_SESSIONS_OUTSIDE_DATES:
+    'Recorded sessions would fall outside the programme’s new start and end.',
+  PARTICIPANT_HAS_SESSIONS:
+    'The institution has sessions recorded in the programme: remove them first.',
+
   // Notifications
   NOTIFICATION_NOT_FOUND: 'No such notification, or not one the caller may see.',
   NOTIFICATION_NOT_FAILED: 'Only a FAILED email can be sent again.',

@@ -12,6 +12,7 @@ import {
   WorkExperienceFigures,
 } from './hub-activity.types';
 import { HubDashboardService } from './hub-dashboard.service';
+import { NetworkActivity } from './network-activity.types';
 import { ExportDashboardArgs, HubDashboard } from './hub-dashboard.types';
 
 @Resolver(() => HubDashboard)
@@ -73,6 +74,14 @@ export class HubDashboardResolver {
   @ResolveField(() => NetworkFigures, { description: 'The employer network now.' })
   network(@Parent() dashboard: HubDashboard) {
     return this.activity.network(dashboard.hubId);
+  }
+
+  @ResolveField(() => NetworkActivity, {
+    description:
+      'What the hub did with its network in the year: its programmes’ reach (libs/reporting/README.md).',
+  })
+  networkActivity(@Parent() dashboard: HubDashboard): NetworkActivity {
+    return { hubId: dashboard.hubId, academicYear: dashboard.academicYear };
   }
 
   @ResolveField(() => MeaningfulCoverage, {

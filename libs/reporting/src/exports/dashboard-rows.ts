@@ -1,4 +1,5 @@
 import { HubDashboard } from '../dashboard/hub-dashboard.types';
+import { ProgrammeReach, ReachFigures } from '../dashboard/network-activity.types';
 
 type Cell = string | number | null;
 
@@ -88,5 +89,25 @@ export function dashboardRows(d: HubDashboard): Cell[][] {
       rows.push(['supplementary', question.question, answer.answer, answer.institutions]);
     }
   }
+  return rows;
+}
+
+/** The network-activity section as long-format rows: section `network activity`. */
+export function networkActivityRows(programmes: ProgrammeReach): Cell[][] {
+  const rows: Cell[][] = [];
+  const reach = (item: string, figures: ReachFigures) => {
+    const section = 'network activity';
+    rows.push([section, item, 'programme sessions', figures.sessions]);
+    rows.push([section, item, 'institutions reached', figures.institutions]);
+    rows.push([section, item, 'pupils reached', figures.pupilsReached]);
+    rows.push([section, item, 'pupils from SEND and AP institutions', figures.pupilsFromSendOrAp]);
+    rows.push([section, item, '% from SEND and AP institutions', figures.percentFromSendOrAp]);
+    rows.push([section, item, 'pupils from top FSM quartile', figures.pupilsFromTopFsmQuartile]);
+    rows.push([section, item, '% from top FSM quartile', figures.percentFromTopFsmQuartile]);
+  };
+  reach('programmes: all', programmes.total);
+  for (const group of programmes.byProgramme) reach(`programme: ${group.group}`, group);
+  for (const group of programmes.bySector) reach(`sector: ${group.group}`, group);
+  for (const group of programmes.byKeyStage) reach(`key stage: ${group.group}`, group);
   return rows;
 }

@@ -5,8 +5,9 @@ import { Actor, Clock, recordAudit, toCsv } from '@chn/core';
 import { matchCountsInYearSql } from '@chn/matching';
 import { HubDashboardService } from '../dashboard/hub-dashboard.service';
 import { reportedHubOf } from '../reporting-access';
+import { NetworkActivityService } from '../dashboard/network-activity.service';
 import { QualityService } from '../quality/quality.service';
-import { dashboardRows } from './dashboard-rows';
+import { dashboardRows, networkActivityRows } from './dashboard-rows';
 import { qualityRows } from './quality-rows';
 
 /** $1 hub, $2 year's first day, $3 year's last day: the matches that make institutions matched in the year. */
@@ -34,6 +35,7 @@ export class ReportExportsService {
     private readonly dashboards: HubDashboardService,
     private readonly clock: Clock,
     private readonly quality: QualityService,
+    private readonly networkActivity: NetworkActivityService,
   ) {}
 
   async dashboard(
@@ -85,14 +87,16 @@ export class ReportExportsService {
 
   private async dashboardCsv(hubId: string, academicYear: string): Promise<string> {
     const year = this.clock.academicYear(academicYear);
-    const [dashboard, quality] = await Promise.all([
+    const [dashboard, quality, programmes] = await Promise.all([
       this.dashboards.forHub(hubId, year),
       this.quality.quality(hubId, year.label),
+      this.networkActivity.programmeReach(hubId, year.label),
     ]);
     return toCsv([
       ['section', 'item', 'measure', 'value'],
       ...dashboardRows(dashboard),
       ...qualityRows(quality),
+      ...networkActivityRows(programmes),
     ]);
   }
 

@@ -20,6 +20,7 @@ import { AdviserLeftOn1795397000000 } from './1795397000000-adviser-left-on';
 import { SafePlacements1796145648205 } from './1796145648205-safe-placements';
 import { BookingChecklists1796150476993 } from './1796150476993-booking-checklists';
 import { EncounterFeedback1796157405841 } from './1796157405841-encounter-feedback';
+import { Programmes1796157438253 } from './1796157438253-programmes';
 import { AdviserDeclineReason1796158535091 } from './1796158535091-adviser-decline-reason';
 
 /** Every migration, in order. Listed here (not globbed) so the same list works from source and from dist. */
@@ -46,6 +47,7 @@ export const MIGRATIONS = [
   SafePlacements1796145648205,
   BookingChecklists1796150476993,
   EncounterFeedback1796157405841,
+  Programmes1796157438253,
   AdviserDeclineReason1796158535091,
   // New migrations go on their own line, at the end.
 ];
