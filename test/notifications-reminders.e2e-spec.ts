@@ -28,6 +28,7 @@ const NOTHING = {
   insurance_expiring: 0,
   risk_assessment_due: 0,
   checklist_overdue: 0,
+  hub_event_tomorrow: 0,
 };
 
 describe('notification reminders (e2e)', () => {
@@ -182,6 +183,7 @@ describe('notification reminders (e2e)', () => {
       insurance_expiring: 1,
       risk_assessment_due: 1,
       checklist_overdue: 1,
+      hub_event_tomorrow: 0,
     });
     expect(await scan.run({ today: TODAY })).toEqual(NOTHING);
     expect(await scan.run({ today: '2026-03-11' })).toEqual(NOTHING);

@@ -36,6 +36,14 @@ export enum NotificationKind {
   CHECKLIST_TO_EMPLOYER = 'CHECKLIST_TO_EMPLOYER',
   CHECKLIST_TO_INSTITUTION = 'CHECKLIST_TO_INSTITUTION',
   CHECKLIST_OVERDUE = 'CHECKLIST_OVERDUE',
+  HUB_EVENT_INVITATION = 'HUB_EVENT_INVITATION',
+  HUB_EVENT_CONFIRMED = 'HUB_EVENT_CONFIRMED',
+  HUB_EVENT_WAITLISTED = 'HUB_EVENT_WAITLISTED',
+  HUB_EVENT_PLACE_OFFERED = 'HUB_EVENT_PLACE_OFFERED',
+  HUB_EVENT_ADDRESS_CONFIRMATION = 'HUB_EVENT_ADDRESS_CONFIRMATION',
+  HUB_EVENT_REMINDER = 'HUB_EVENT_REMINDER',
+  HUB_EVENT_FOLLOW_UP = 'HUB_EVENT_FOLLOW_UP',
+  HUB_EVENT_CANCELLED = 'HUB_EVENT_CANCELLED',
 }
 
 registerEnumType(NotificationKind, {
@@ -99,6 +107,18 @@ registerEnumType(NotificationKind, {
     CHECKLIST_OVERDUE: {
       description: 'Reminder: a booking’s checklist is still open close to the start.',
     },
+    HUB_EVENT_INVITATION: { description: 'An invitation to a hub event meant for you.' },
+    HUB_EVENT_CONFIRMED: { description: 'Your place at a hub event, with a calendar file.' },
+    HUB_EVENT_WAITLISTED: { description: 'You joined a hub event’s waiting list.' },
+    HUB_EVENT_PLACE_OFFERED: {
+      description: 'A place at a hub event came free and is yours, with a calendar file.',
+    },
+    HUB_EVENT_ADDRESS_CONFIRMATION: {
+      description: 'A link to confirm the address of a public event registration.',
+    },
+    HUB_EVENT_REMINDER: { description: 'Reminder: a hub event you registered for is tomorrow.' },
+    HUB_EVENT_FOLLOW_UP: { description: 'The follow-up resources of a hub event you attended.' },
+    HUB_EVENT_CANCELLED: { description: 'A hub event you registered for was cancelled.' },
   },
 });
 
