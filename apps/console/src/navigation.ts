@@ -24,6 +24,7 @@ const NATIONAL_REFERENCE: NavEntry = {
   to: '/national-reference',
   label: 'National reference data',
 };
+const EVENTS: NavEntry = { to: '/events', label: 'Events' };
 /** Bull Board: national administrators only, as its queues are shared by every hub. */
 const QUEUES: NavEntry = { to: '/admin/queues', label: 'Queues', external: true };
 
@@ -44,12 +45,22 @@ export type ConsoleAudience =
  * The header adds "Your account" for everyone too.
  */
 export const NAV_BY_AUDIENCE: Record<ConsoleAudience, readonly NavEntry[]> = {
-  NATIONAL_ADMIN: [OVERVIEW, MATCHING, NETWORK, MATCHES, USERS, HUBS, NATIONAL_REFERENCE, QUEUES],
-  HUB_ADMIN: [OVERVIEW, MATCHING, NETWORK, MATCHES, APPROVALS, COMPLIANCE, IMPORTS, USERS],
-  HUB_STAFF: [OVERVIEW, MATCHING, NETWORK, MATCHES, APPROVALS, COMPLIANCE, IMPORTS],
-  EMPLOYER: [MY_ORGANISATION, COMPLIANCE, NETWORK],
-  ADVISER: [ADVISER_HOME, MATCHES],
-  CAREERS_LEADER: [MY_INSTITUTION, MATCHES],
+  NATIONAL_ADMIN: [
+    OVERVIEW,
+    MATCHING,
+    NETWORK,
+    MATCHES,
+    USERS,
+    HUBS,
+    NATIONAL_REFERENCE,
+    QUEUES,
+    EVENTS,
+  ],
+  HUB_ADMIN: [OVERVIEW, MATCHING, NETWORK, MATCHES, APPROVALS, COMPLIANCE, IMPORTS, USERS, EVENTS],
+  HUB_STAFF: [OVERVIEW, MATCHING, NETWORK, MATCHES, APPROVALS, COMPLIANCE, IMPORTS, EVENTS],
+  EMPLOYER: [MY_ORGANISATION, COMPLIANCE, NETWORK, EVENTS],
+  ADVISER: [ADVISER_HOME, MATCHES, EVENTS],
+  CAREERS_LEADER: [MY_INSTITUTION, MATCHES, EVENTS],
   VIEWER: [OVERVIEW],
 };
 
