@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { Link } from 'react-router';
 import { useQuery } from 'urql';
 import { EmptyState, QueryState } from '../../components/status';
@@ -37,9 +38,11 @@ export function EventsPage() {
   const { session } = useSession();
   const { hub } = useHub();
   const staff = ['HUB_ADMIN', 'HUB_STAFF'].includes(session?.user.role ?? '');
+  // Fixed when the page opens: a new moment each render would ask again each render.
+  const [from] = useState(() => new Date().toISOString());
   const [result, refetch] = useQuery({
     query: Events,
-    variables: { hubId: hub?.id ?? null, from: new Date().toISOString() },
+    variables: { hubId: hub?.id ?? null, from },
   });
 
   return (
