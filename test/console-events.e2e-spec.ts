@@ -75,8 +75,8 @@ describe('hub events in the console (e2e)', () => {
       () => sink.to('pat@family.example').find((m) => m.subject.startsWith('Confirm your')),
       'the confirmation link reaches the parent',
     );
-    const link = /\S+\/console\/events\/confirm\?token=\S+/.exec(mail.text)![0];
-    const confirm = await browser.visit(link, (page) =>
+    const link = /\/console\/events\/confirm\?token=\S+/.exec(mail.text)![0];
+    const confirm = await browser.visit(`${t.baseUrl}${link}`, (page) =>
       page.setViewportSize({ width: 375, height: 740 }),
     );
     await confirm.getByRole('button', { name: 'Confirm my registration' }).click();
