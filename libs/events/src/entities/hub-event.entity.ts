@@ -1,5 +1,7 @@
-import { Column, Entity } from 'typeorm';
+import { Check, Column, Entity, Index, JoinColumn, ManyToOne, Unique } from 'typeorm';
 import { BaseEntity } from '@chn/core';
+import { SectorGroupEntity } from '@chn/employers';
+import { HubEntity } from '@chn/identity';
 import { HubEventAudience, HubEventKind, HubEventStatus } from '../domain/hub-event.enums';
 
 /** A link sent after the event (an FAQ guide, slides). */
@@ -9,9 +11,18 @@ export interface FollowUpResource {
 }
 
 @Entity('hub_events')
+@Index('ix_hub_events_hub_starts', ['hubId', 'startsAt', 'id'])
+@Unique('uq_hub_events_public_token', ['publicToken'])
+@Check('ck_hub_events_times', 'ends_at > starts_at')
+@Check('ck_hub_events_capacity', 'capacity >= 1')
+@Check('ck_hub_events_place', 'joining_url IS NOT NULL OR venue IS NOT NULL')
 export class HubEventEntity extends BaseEntity {
   @Column({ name: 'hub_id', type: 'uuid' })
   hubId: string;
+
+  @ManyToOne(() => HubEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'hub_id', foreignKeyConstraintName: 'fk_hub_events_hub' })
+  hub?: HubEntity;
 
   @Column({ type: 'varchar', length: 40 })
   kind: HubEventKind;
@@ -27,6 +38,10 @@ export class HubEventEntity extends BaseEntity {
 
   @Column({ name: 'sector_group_id', type: 'uuid', nullable: true })
   sectorGroupId: string | null;
+
+  @ManyToOne(() => SectorGroupEntity, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'sector_group_id', foreignKeyConstraintName: 'fk_hub_events_sector_group' })
+  sectorGroup?: SectorGroupEntity | null;
 
   @Column({ name: 'host_employer_ids', type: 'uuid', array: true, default: () => "'{}'" })
   hostEmployerIds: string[];
