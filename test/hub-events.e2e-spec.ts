@@ -8,6 +8,8 @@ import { createWorkerApp } from '../apps/worker/src/create-worker-app';
 import {
   adviserWithAccount,
   emailOf,
+  PROPOSE,
+  proposeVariables,
   emailsAbout,
   FAST_NOTIFICATIONS,
   untilEmailsSettled,
@@ -105,6 +107,7 @@ describe('hub events (e2e)', () => {
   let staff: SignedIn;
   let otherStaff: SignedIn;
   let adviser: SignedIn;
+  let adviserId: string;
   let adviserOut: SignedIn;
   let contactInGroup: SignedIn;
   let contactOutside: SignedIn;
@@ -132,7 +135,7 @@ describe('hub events (e2e)', () => {
     hubId = hub.id;
     staff = await t.signedIn(Role.HUB_STAFF, hubId);
     otherStaff = await t.signedIn(Role.HUB_STAFF, (await t.createHub('OTH')).id);
-    adviser = (await adviserWithAccount(t, staff, hubId)).user;
+    ({ user: adviser, adviserId } = await adviserWithAccount(t, staff, hubId));
     const outside = await adviserWithAccount(t, staff, hubId);
     adviserOut = outside.user;
     await db.query(`UPDATE advisers SET local_authority_codes = '{999}' WHERE id = $1`, [
@@ -515,6 +518,8 @@ describe('hub events (e2e)', () => {
   });
 
   it('serves each user a private calendar feed that can be rotated and revoked', async () => {
+    // An adviser's feed also shows when each of their matches starts.
+    await staff.ok(PROPOSE, proposeVariables(adviserId, institutionId));
     const { rotateCalendarFeed } = await adviser.ok<{ rotateCalendarFeed: { url: string } }>(
       ROTATE_FEED,
     );
@@ -524,6 +529,7 @@ describe('hub events (e2e)', () => {
     expect(res.headers.get('content-type')).toContain('text/calendar');
     const events = calendarEvents(await res.text());
     expect(events.map((e) => [e.summary, e.status]).sort()).toEqual([
+      [expect.stringMatching(/^Enterprise Adviser match with School \d+ starts$/), 'CONFIRMED'],
       ['Gaming panel for parents', 'CONFIRMED'],
       ['Volunteers’ Week breakfast', 'CANCELLED'],
     ]);
