@@ -32,6 +32,7 @@ const NOTHING = {
   feedback_request_employer: 0,
   feedback_reminder_school: 0,
   feedback_reminder_employer: 0,
+  hub_event_tomorrow: 0,
 };
 
 describe('notification reminders (e2e)', () => {
@@ -191,6 +192,7 @@ describe('notification reminders (e2e)', () => {
       feedback_request_employer: 1,
       feedback_reminder_school: 0,
       feedback_reminder_employer: 0,
+      hub_event_tomorrow: 0,
     });
     expect(await scan.run({ today: TODAY })).toEqual(NOTHING);
     expect(await scan.run({ today: '2026-03-11' })).toEqual(NOTHING);

@@ -14,6 +14,7 @@ export const LIBRARY_LAYERS = [
   ['institutions', 'employers'],
   ['advisers'],
   ['opportunities', 'matching'],
+  ['events'],
   ['reporting', 'notifications', 'programmes'],
 ];
 

@@ -56,7 +56,7 @@ describe('import boundaries (eslint.config.mjs)', () => {
     const errors = boundaryErrors(refused);
     refused.forEach((c, i) => expect([c, errors[i].length]).toEqual([c, 1]));
     expect(errors[0][0]).toBe(
-      'libs/matching may not import libs/reporting: a library imports only libraries below it (core < queue < identity < institutions, employers < advisers < opportunities, matching < reporting, notifications, programmes)',
+      'libs/matching may not import libs/reporting: a library imports only libraries below it (core < queue < identity < institutions, employers < advisers < opportunities, matching < events < reporting, notifications, programmes)',
     );
     expect(errors[3][0]).toBe(
       "'@chn/matching/planning/assignment' reaches into libs/matching's files: import its public index.ts ('@chn/matching')",

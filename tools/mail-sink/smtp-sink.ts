@@ -9,6 +9,8 @@ export interface CaughtMail {
   text: string;
   html: string;
   headers: Record<string, string>;
+  /** Attached files, their content as text (parsed messages only). */
+  attachments: { filename: string; contentType: string; content: string }[];
   receivedAt: Date;
 }
 
@@ -88,6 +90,7 @@ export class SmtpSink {
               text: '',
               html: '',
               headers: {},
+              attachments: [],
               receivedAt: new Date(),
             });
             return;
@@ -105,6 +108,11 @@ export class SmtpSink {
                 text: parsed.text ?? '',
                 html: typeof parsed.html === 'string' ? parsed.html : '',
                 headers,
+                attachments: parsed.attachments.map((file) => ({
+                  filename: file.filename ?? '',
+                  contentType: file.contentType,
+                  content: file.content.toString('utf8'),
+                })),
                 receivedAt: new Date(),
               });
             },

@@ -13,6 +13,7 @@ import {
 } from '@chn/core';
 import { AdvisersGraphqlModule } from '@chn/advisers';
 import { EmployersGraphqlModule } from '@chn/employers';
+import { EventsGraphqlModule } from '@chn/events';
 import { IdentityGraphqlModule } from '@chn/identity';
 import { InstitutionsGraphqlModule } from '@chn/institutions';
 import { MatchingGraphqlModule, PlanningGraphqlModule } from '@chn/matching';
@@ -48,6 +49,7 @@ import { HealthModule } from './health/health.module';
     AdvisersGraphqlModule,
     MatchingGraphqlModule,
     PlanningGraphqlModule,
+    EventsGraphqlModule,
     ReportingGraphqlModule,
     NotificationsGraphqlModule,
     ProgrammesGraphqlModule,

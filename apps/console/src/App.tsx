@@ -49,6 +49,13 @@ const VolunteerAdviserPage = page(
   () => import('./pages/public/VolunteerAdviserPage'),
   'VolunteerAdviserPage',
 );
+const EventsPage = page(() => import('./pages/events/EventsPage'), 'EventsPage');
+const EventPage = page(() => import('./pages/events/EventPage'), 'EventPage');
+const PublicEventPage = page(() => import('./pages/events/PublicEventPage'), 'PublicEventPage');
+const ConfirmRegistrationPage = page(
+  () => import('./pages/events/ConfirmRegistrationPage'),
+  'ConfirmRegistrationPage',
+);
 const CareersLeaderHomePage = page(
   () => import('./pages/careers-leader/CareersLeaderHomePage'),
   'CareersLeaderHomePage',
@@ -68,6 +75,8 @@ export function App() {
           <Route path="/forgot-password" element={<ForgotPasswordPage />} />
           <Route path="/join-the-network" element={<JoinNetworkPage />} />
           <Route path="/volunteer-as-an-adviser" element={<VolunteerAdviserPage />} />
+          <Route path="/events/public/:token" element={<PublicEventPage />} />
+          <Route path="/events/confirm" element={<ConfirmRegistrationPage />} />
           <Route path="*" element={<SignInPage />} />
         </Routes>
       </Suspense>
@@ -139,6 +148,10 @@ export function App() {
             <Route path="/account" element={<AccountPage />} />
             <Route path="/imports" element={ofHub(<ImportsPage />)} />
             <Route path="/admin/users" element={ofHub(<UsersPage />)} />
+            <Route path="/events" element={ofHub(<EventsPage />)} />
+            <Route path="/events/public/:token" element={<PublicEventPage />} />
+            <Route path="/events/confirm" element={<ConfirmRegistrationPage />} />
+            <Route path="/events/:eventId" element={<EventPage />} />
             <Route
               path="/invitation"
               element={<PasswordFromLinkPage purpose="invitation" withinConsole />}

@@ -25,6 +25,7 @@ const NATIONAL_REFERENCE: NavEntry = {
   to: '/national-reference',
   label: 'National reference data',
 };
+const EVENTS: NavEntry = { to: '/events', label: 'Events' };
 /** Bull Board: national administrators only, as its queues are shared by every hub. */
 const QUEUES: NavEntry = { to: '/admin/queues', label: 'Queues', external: true };
 
@@ -50,6 +51,7 @@ export const NAV_BY_AUDIENCE: Record<ConsoleAudience, readonly NavEntry[]> = {
     MATCHING,
     NETWORK,
     PROGRAMMES,
+    EVENTS,
     MATCHES,
     USERS,
     HUBS,
@@ -61,16 +63,27 @@ export const NAV_BY_AUDIENCE: Record<ConsoleAudience, readonly NavEntry[]> = {
     MATCHING,
     NETWORK,
     PROGRAMMES,
+    EVENTS,
     MATCHES,
     APPROVALS,
     COMPLIANCE,
     IMPORTS,
     USERS,
   ],
-  HUB_STAFF: [OVERVIEW, MATCHING, NETWORK, PROGRAMMES, MATCHES, APPROVALS, COMPLIANCE, IMPORTS],
-  EMPLOYER: [MY_ORGANISATION, COMPLIANCE, NETWORK, PROGRAMMES],
-  ADVISER: [ADVISER_HOME, MATCHES],
-  CAREERS_LEADER: [MY_INSTITUTION, MATCHES, PROGRAMMES],
+  HUB_STAFF: [
+    OVERVIEW,
+    MATCHING,
+    NETWORK,
+    PROGRAMMES,
+    EVENTS,
+    MATCHES,
+    APPROVALS,
+    COMPLIANCE,
+    IMPORTS,
+  ],
+  EMPLOYER: [MY_ORGANISATION, COMPLIANCE, NETWORK, PROGRAMMES, EVENTS],
+  ADVISER: [ADVISER_HOME, MATCHES, EVENTS],
+  CAREERS_LEADER: [MY_INSTITUTION, MATCHES, PROGRAMMES, EVENTS],
   VIEWER: [OVERVIEW, PROGRAMMES],
 };
 

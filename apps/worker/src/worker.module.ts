@@ -3,6 +3,7 @@ import { DiscoveryModule } from '@nestjs/core';
 import { AdvisersModule } from '@chn/advisers';
 import { AppConfigModule, ClockModule, DatabaseModule, LoggingModule } from '@chn/core';
 import { EmployersModule } from '@chn/employers';
+import { EventsModule } from '@chn/events';
 import { IdentityModule } from '@chn/identity';
 import { InstitutionsModule } from '@chn/institutions';
 import { MatchingModule } from '@chn/matching';
@@ -26,6 +27,7 @@ import { QueueWorkers } from './queue-workers.service';
     OpportunitiesModule,
     AdvisersModule,
     MatchingModule,
+    EventsModule,
     NotificationsWorkerModule,
   ],
   providers: [JobHandlerRegistry, JobSchedules, QueueWorkers],

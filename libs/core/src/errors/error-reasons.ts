@@ -194,6 +194,31 @@ export const ERROR_REASONS = {
   // Notifications
   NOTIFICATION_NOT_FOUND: 'No such notification, or not one the caller may see.',
   NOTIFICATION_NOT_FAILED: 'Only a FAILED email can be sent again.',
+
+  // Hub events
+  HUB_EVENT_NOT_FOUND: 'No such hub event, or not one the caller may see.',
+  HUB_EVENT_REGISTRATION_NOT_FOUND:
+    'No such hub event registration, or not one the caller may see.',
+  EVENT_ENDS_BEFORE_START: 'A hub event must end after it starts.',
+  EVENT_CAPACITY_INVALID: 'A hub event takes at least 1 person.',
+  EVENT_CAPACITY_BELOW_REGISTERED: 'The capacity cannot go below the places already registered.',
+  EVENT_AUDIENCE_EMPTY: 'Say who a hub event is for: at least one audience.',
+  EVENT_PLACE_MISSING: 'An event is in person (a venue) or online (a joining link), or both.',
+  REGISTRATION_WINDOW_INVALID:
+    'Registration must open before it closes, and close no later than the event starts.',
+  LINK_NOT_HTTPS: 'A joining link or follow-up resource must be an https:// address.',
+  UNKNOWN_HOST_EMPLOYER: 'A host employer named is not one of the hub’s network.',
+  INVALID_EVENT_STATUS: 'The hub event’s status does not allow this.',
+  REGISTRATION_NOT_OPEN: 'Registration for this hub event is not open now.',
+  NOT_IN_EVENT_AUDIENCE: 'This hub event is not for people like the caller.',
+  ALREADY_REGISTERED: 'This person (or this year group) is already registered for the event.',
+  INVALID_REGISTRATION_STATUS: 'The registration’s status does not allow this.',
+  EVENT_NOT_ENDED: 'Attendance and follow-up wait until the event has ended.',
+  INVALID_EVENT_ATTENDANCE: 'Attendance cannot exceed the places registered.',
+  NO_FOLLOW_UP_LINKS: 'The event has no follow-up resources to send.',
+  FOLLOW_UP_ALREADY_SENT: 'The follow-up of this event has been sent already.',
+  EVENT_REGISTRATIONS_LIMITED:
+    'Too many public registrations for this event from this address: try again later.',
 } as const;
 
 export type ErrorReason = keyof typeof ERROR_REASONS;

@@ -107,6 +107,30 @@ export interface DomainEventPayloads {
   'user.invited': { token: string; validDays: number };
   'user.password_reset_requested': { token: string; validMinutes: number };
 
+  /** A hub event was published: its audience is invited (aggregate `hub_event`). */
+  'hub_event.published': { eventId: string; title: string };
+  /** A hub event was cancelled: everyone registered (or waiting) hears it once. */
+  'hub_event.cancelled': { eventId: string; title: string; reason: string };
+  /** A registration holds its places (aggregate `hub_event_registration`): with an .ics file. */
+  'hub_event.registration_confirmed': HubEventRegistrationPayload;
+  /** A registration joined the event's waiting list. */
+  'hub_event.waitlisted': HubEventRegistrationPayload;
+  /** Places came free and went to this registration, first on the waiting list. */
+  'hub_event.place_offered': HubEventRegistrationPayload;
+  /**
+   * A public registration asks its adult to confirm their address. The secret rides in the
+   * payload only so the email can carry it; the registration keeps its hash.
+   */
+  'hub_event.address_confirmation_requested': {
+    eventId: string;
+    registrationId: string;
+    token: string;
+  };
+  /** After the event, its follow-up resources for an attendee who agreed to be contacted. */
+  'hub_event.follow_up': { eventId: string; registrationId: string };
+  /** Recorded by the reminder scan the day before a hub event, once per registration. */
+  'reminder.hub_event_tomorrow': { eventId: string; registrationId: string };
+
   /** Hub staff asked to send a FAILED email again; the aggregate is the notification. */
   'notification.retry_requested': Record<string, never>;
 }
@@ -156,6 +180,14 @@ export type EmployerApplicationEventPayload = {
   organisationName: string;
   contactName: string;
   contactEmail: string;
+};
+
+/** A hub event registration as it stands after the change. */
+export type HubEventRegistrationPayload = {
+  eventId: string;
+  registrationId: string;
+  places: number;
+  status: string;
 };
 
 /** A membership as it stands after the change. */

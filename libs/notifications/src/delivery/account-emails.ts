@@ -8,6 +8,8 @@ import { NotificationKind } from '../entities/notification.enums';
 const ACCOUNT_EMAILS: ReadonlySet<NotificationKind> = new Set([
   NotificationKind.ACCOUNT_INVITATION,
   NotificationKind.PASSWORD_RESET,
+  // Asked for by the person registering: without it their place never counts.
+  NotificationKind.HUB_EVENT_ADDRESS_CONFIRMATION,
 ]);
 
 export function isAccountEmail(kind: NotificationKind): boolean {

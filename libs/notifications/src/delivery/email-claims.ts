@@ -13,6 +13,8 @@ export interface ClaimedEmail {
   body_text: string;
   body_html: string | null;
   unsubscribe_url: string | null;
+  /** Files to attach (an event's calendar file), as the template made them. */
+  attachments: { filename: string; contentType: string; content: string }[] | null;
 }
 
 /**
@@ -58,7 +60,8 @@ export class EmailClaims {
          SELECT id FROM notifications
          WHERE id = ANY($1) AND channel = 'EMAIL' AND status = 'PENDING' AND attempts = $2
          ORDER BY id FOR UPDATE SKIP LOCKED)
-       RETURNING id, attempts, recipient_email, subject, body_text, body_html, unsubscribe_url`,
+       RETURNING id, attempts, recipient_email, subject, body_text, body_html, unsubscribe_url,
+         attachments`,
       [ids, attempts, this.config.EMAIL_CLAIM_SECONDS],
     );
   }

@@ -74,6 +74,7 @@ export class EmailDelivery implements OnApplicationShutdown {
         text: email.body_text,
         html: email.body_html ?? email.body_text,
         unsubscribeUrl: email.unsubscribe_url,
+        attachments: email.attachments ?? undefined,
       });
     } catch (error) {
       const failure =

@@ -31,6 +31,25 @@ export interface EventSubject {
   endsOn: string | null;
   /** The user the event is about, when it is about one. */
   userId: string | null;
+  /** The hub event the event is about, when it is about one (or one's registration). */
+  hubEvent: HubEventSubject | null;
+  registrationId: string | null;
+}
+
+/** A hub event as its emails and calendar files tell it. */
+export interface HubEventSubject {
+  id: string;
+  title: string;
+  description: string;
+  /** ISO timestamps. */
+  startsAt: string;
+  endsAt: string;
+  venue: string | null;
+  address: string | null;
+  /** Only ever put in emails to people registered. */
+  joiningUrl: string | null;
+  followUpLinks: { label: string; url: string }[];
+  cancelReason: string | null;
 }
 
 export interface Recipient {
@@ -41,7 +60,8 @@ export interface Recipient {
 
 const text = (value: unknown): string | null => (typeof value === 'string' ? value : null);
 
-type RelatedKey = 'adviserId' | 'institutionId' | 'opportunityId' | 'employerId';
+type RelatedKey =
+  'adviserId' | 'institutionId' | 'opportunityId' | 'employerId' | 'eventId' | 'registrationId';
 
 /** The id of a related row, from the payload or, when the event is about that row, its aggregate. */
 function related(event: StoredEvent, key: RelatedKey, aggregateType: string): string | null {
@@ -93,6 +113,8 @@ function relatedIds(event: StoredEvent) {
     opportunityId: related(event, 'opportunityId', 'opportunity'),
     employerId: related(event, 'employerId', 'employer'),
     userId: event.aggregateType === 'user' ? event.aggregateId : null,
+    hubEventId: related(event, 'eventId', 'hub_event'),
+    registrationId: related(event, 'registrationId', 'hub_event_registration'),
   };
 }
 
@@ -106,14 +128,22 @@ export async function loadSubjects(
   const rows = (await manager.query(
     `SELECT p.ord, h.name AS hub_name, a.name AS adviser_name, i.name AS institution_name,
             o.title AS opportunity_title, o.starts_on::text AS starts_on, o.ends_on::text AS ends_on,
-            e.id AS employer_id, e.name AS employer_name
-     FROM unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::uuid[], $5::uuid[])
-       WITH ORDINALITY AS p(hub_id, adviser_id, institution_id, opportunity_id, employer_id, ord)
+            e.id AS employer_id, e.name AS employer_name,
+            CASE WHEN he.id IS NOT NULL THEN jsonb_build_object(
+              'id', he.id, 'title', he.title, 'description', he.description,
+              'startsAt', to_char(he.starts_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"'),
+              'endsAt', to_char(he.ends_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"'),
+              'venue', he.venue, 'address', he.address, 'joiningUrl', he.joining_url,
+              'followUpLinks', he.follow_up_links, 'cancelReason', he.cancel_reason) END AS hub_event
+     FROM unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::uuid[], $5::uuid[], $6::uuid[])
+       WITH ORDINALITY AS p(hub_id, adviser_id, institution_id, opportunity_id, employer_id,
+                            hub_event_id, ord)
      LEFT JOIN hubs h ON h.id = p.hub_id
      LEFT JOIN advisers a ON a.id = p.adviser_id
      LEFT JOIN institutions i ON i.id = p.institution_id
      LEFT JOIN opportunities o ON o.id = p.opportunity_id
      LEFT JOIN employers e ON e.id = coalesce(p.employer_id, o.employer_id)
+     LEFT JOIN hub_events he ON he.id = p.hub_event_id
      ORDER BY p.ord`,
     [
       events.map((event) => event.hubId),
@@ -121,8 +151,9 @@ export async function loadSubjects(
       ids.map((id) => id.institutionId),
       ids.map((id) => id.opportunityId),
       ids.map((id) => id.employerId),
+      ids.map((id) => id.hubEventId),
     ],
-  )) as Record<string, string | null>[];
+  )) as (Record<string, string | null> & { hub_event: HubEventSubject | null })[];
   return rows.map((row, index) => ({
     hubName: row.hub_name ?? 'Careers Hub Network',
     adviserId: ids[index].adviserId,
@@ -136,6 +167,8 @@ export async function loadSubjects(
     startsOn: row.starts_on,
     endsOn: row.ends_on,
     userId: ids[index].userId,
+    hubEvent: row.hub_event,
+    registrationId: ids[index].registrationId,
   }));
 }
 
@@ -163,6 +196,36 @@ const AUDIENCE_SQL: Record<Audience, string> = {
   [Audience.USER]: `
     SELECT p.ord, u.email, u.id AS user_id, u.name
     FROM p JOIN users u ON u.id = p.user_id`,
+  [Audience.HUB_EVENT_INVITEES]: `
+    SELECT p.ord, u.email, u.id AS user_id, u.name
+    FROM p JOIN hub_events he ON he.id = p.hub_event_id
+    JOIN users u ON
+      ('ADVISERS' = ANY(he.audiences) AND EXISTS (
+        SELECT 1 FROM advisers a WHERE a.user_id = u.id AND a.hub_id = he.hub_id
+          AND a.status = 'ACTIVE' AND a.erased_at IS NULL
+          AND (cardinality(he.local_authority_codes) = 0
+               OR a.local_authority_codes && he.local_authority_codes)))
+      OR ('EMPLOYER_CONTACTS' = ANY(he.audiences) AND EXISTS (
+        SELECT 1 FROM employer_contacts ec
+        JOIN employer_memberships m ON m.employer_id = ec.employer_id
+          AND m.hub_id = he.hub_id AND m.status = 'ACTIVE'
+        WHERE ec.user_id = u.id
+          AND (he.sector_group_id IS NULL OR EXISTS (
+            SELECT 1 FROM sector_group_members sgm
+            WHERE sgm.sector_group_id = he.sector_group_id AND sgm.employer_id = ec.employer_id))))
+      OR ('CAREERS_LEADERS' = ANY(he.audiences) AND EXISTS (
+        SELECT 1 FROM institutions i WHERE i.careers_leader_id = u.id AND i.hub_id = he.hub_id
+          AND (cardinality(he.local_authority_codes) = 0
+               OR i.la_code = ANY(he.local_authority_codes))))`,
+  [Audience.HUB_EVENT_REGISTRANT]: `
+    SELECT p.ord, coalesce(u.email, r.email) AS email, r.user_id, coalesce(u.name, r.name) AS name
+    FROM p JOIN hub_event_registrations r ON r.id = p.registration_id
+    LEFT JOIN users u ON u.id = r.user_id`,
+  [Audience.HUB_EVENT_REGISTRANTS]: `
+    SELECT p.ord, coalesce(u.email, r.email) AS email, r.user_id, coalesce(u.name, r.name) AS name
+    FROM p JOIN hub_event_registrations r ON r.event_id = p.hub_event_id
+      AND r.status IN ('CONFIRMED', 'WAITLISTED')
+    LEFT JOIN users u ON u.id = r.user_id`,
 };
 
 /**
@@ -182,9 +245,9 @@ export async function loadRecipients(
   const rows = (await manager.query(
     `WITH p AS (
        SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::uuid[], $5::uuid[], $6::uuid[],
-                       $7::uuid[])
+                       $7::uuid[], $8::uuid[], $9::uuid[])
          WITH ORDINALITY AS p(hub_id, adviser_id, institution_id, employer_id, opportunity_id,
-                              actor_id, user_id, ord))
+                              actor_id, user_id, hub_event_id, registration_id, ord))
      SELECT DISTINCT ON (r.ord, lower(r.email)) r.ord, lower(r.email) AS email, r.user_id, r.name
      FROM (${sql}) r JOIN p ON p.ord = r.ord
      WHERE r.email IS NOT NULL AND (p.actor_id IS NULL OR r.user_id IS DISTINCT FROM p.actor_id)
@@ -197,6 +260,8 @@ export async function loadRecipients(
       subjects.map((subject) => subject.opportunityId),
       events.map((event) => event.actorUserId),
       subjects.map((subject) => subject.userId),
+      subjects.map((subject) => subject.hubEvent?.id ?? null),
+      subjects.map((subject) => subject.registrationId),
     ],
   )) as { ord: string; email: string; user_id: string | null; name: string }[];
   for (const r of rows) {

@@ -20,7 +20,7 @@ import {
 } from './event-read-model';
 import { NOTIFICATION_RULES, NotificationRule, RETRY_EVENT_TYPE } from './notification-rules';
 
-/** Rows per INSERT: 14 parameters each, well under PostgreSQL's 65,535. */
+/** Rows per INSERT: 15 parameters each, well under PostgreSQL's 65,535. */
 const ROWS_PER_INSERT = 1000;
 
 /** An event someone hears about, with its rule. */
@@ -70,7 +70,7 @@ export class NotificationFanout {
   }
 
   /**
-   * The notification rows of the events, as INSERT parameters (14 each). The reads are set-wise:
+   * The notification rows of the events, as INSERT parameters (15 each). The reads are set-wise:
    * one query for the subjects, one per kind of event for the recipients, one for opt-outs.
    */
   private async notificationRows(notified: Notified[]): Promise<unknown[][]> {
@@ -146,6 +146,7 @@ export class NotificationFanout {
           null,
           new Date(),
           null,
+          null,
         ]);
       }
       const status =
@@ -161,6 +162,7 @@ export class NotificationFanout {
         message.actionUrl,
         unsubscribeUrl ?? null,
         null,
+        message.attachments.length ? JSON.stringify(message.attachments) : null,
         // A PENDING email belongs to this batch's delivery for the length of a claim.
         status === NotificationStatus.PENDING ? this.config.EMAIL_CLAIM_SECONDS : null,
       ]);
@@ -170,7 +172,7 @@ export class NotificationFanout {
 
   private async insertRows(rows: unknown[][]): Promise<void> {
     if (rows.length === 0) return;
-    const width = 14;
+    const width = 15;
     const values = rows
       .map((_, r) => {
         const p = (c: number) => `$${r * width + c + 1}`;
@@ -180,7 +182,8 @@ export class NotificationFanout {
       .join(', ');
     await this.db.query(
       `INSERT INTO notifications (hub_id, event_id, kind, recipient_email, recipient_user_id, subject,
-         body_text, channel, status, body_html, action_url, unsubscribe_url, sent_at, claimed_until)
+         body_text, channel, status, body_html, action_url, unsubscribe_url, sent_at, attachments,
+         claimed_until)
        VALUES ${values}
        ON CONFLICT ON CONSTRAINT uq_notifications_event_recipient_channel DO NOTHING`,
       rows.flat(),

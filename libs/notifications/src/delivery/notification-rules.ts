@@ -15,6 +15,16 @@ export enum Audience {
   BOOKED_CAREERS_LEADERS = 'BOOKED_CAREERS_LEADERS',
   /** The user the event is about (its aggregate), whether or not they have signed in yet. */
   USER = 'USER',
+  /**
+   * Those a hub event is for: by its audiences' roles (active advisers, contacts of employers
+   * with an active membership, careers leaders of the hub's institutions), narrowed by its
+   * sector group (employers in it) and local authorities (advisers reaching, institutions in).
+   */
+  HUB_EVENT_INVITEES = 'HUB_EVENT_INVITEES',
+  /** The person of the event's registration: the user, or the adult of a public registration. */
+  HUB_EVENT_REGISTRANT = 'HUB_EVENT_REGISTRANT',
+  /** Everyone holding a place at, or waiting for, the event (each address once). */
+  HUB_EVENT_REGISTRANTS = 'HUB_EVENT_REGISTRANTS',
 }
 
 export interface NotificationRule {
@@ -166,6 +176,38 @@ export const NOTIFICATION_RULES = {
   'user.password_reset_requested': {
     kind: NotificationKind.PASSWORD_RESET,
     audiences: [Audience.USER],
+  },
+  'hub_event.published': {
+    kind: NotificationKind.HUB_EVENT_INVITATION,
+    audiences: [Audience.HUB_EVENT_INVITEES],
+  },
+  'hub_event.cancelled': {
+    kind: NotificationKind.HUB_EVENT_CANCELLED,
+    audiences: [Audience.HUB_EVENT_REGISTRANTS],
+  },
+  'hub_event.registration_confirmed': {
+    kind: NotificationKind.HUB_EVENT_CONFIRMED,
+    audiences: [Audience.HUB_EVENT_REGISTRANT],
+  },
+  'hub_event.waitlisted': {
+    kind: NotificationKind.HUB_EVENT_WAITLISTED,
+    audiences: [Audience.HUB_EVENT_REGISTRANT],
+  },
+  'hub_event.place_offered': {
+    kind: NotificationKind.HUB_EVENT_PLACE_OFFERED,
+    audiences: [Audience.HUB_EVENT_REGISTRANT],
+  },
+  'hub_event.address_confirmation_requested': {
+    kind: NotificationKind.HUB_EVENT_ADDRESS_CONFIRMATION,
+    audiences: [Audience.HUB_EVENT_REGISTRANT],
+  },
+  'hub_event.follow_up': {
+    kind: NotificationKind.HUB_EVENT_FOLLOW_UP,
+    audiences: [Audience.HUB_EVENT_REGISTRANT],
+  },
+  'reminder.hub_event_tomorrow': {
+    kind: NotificationKind.HUB_EVENT_REMINDER,
+    audiences: [Audience.HUB_EVENT_REGISTRANT],
   },
   /** Not a notification of its own: the fan-out sends the FAILED email named again. */
   'notification.retry_requested': null,

@@ -67,6 +67,10 @@ export class NotificationEntity extends BaseEntity {
   @Column({ name: 'claimed_until', type: 'timestamptz', nullable: true })
   claimedUntil: Date | null;
 
+  /** Files sent with the email (an event's calendar file): name, MIME type, text. */
+  @Column({ type: 'jsonb', nullable: true })
+  attachments: { filename: string; contentType: string; content: string }[] | null;
+
   @Column({ name: 'sent_at', type: 'timestamptz', nullable: true })
   sentAt: Date | null;
 

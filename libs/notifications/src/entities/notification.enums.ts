@@ -38,6 +38,14 @@ export enum NotificationKind {
   CHECKLIST_OVERDUE = 'CHECKLIST_OVERDUE',
   FEEDBACK_REQUESTED_FROM_SCHOOL = 'FEEDBACK_REQUESTED_FROM_SCHOOL',
   FEEDBACK_REQUESTED_FROM_EMPLOYER = 'FEEDBACK_REQUESTED_FROM_EMPLOYER',
+  HUB_EVENT_INVITATION = 'HUB_EVENT_INVITATION',
+  HUB_EVENT_CONFIRMED = 'HUB_EVENT_CONFIRMED',
+  HUB_EVENT_WAITLISTED = 'HUB_EVENT_WAITLISTED',
+  HUB_EVENT_PLACE_OFFERED = 'HUB_EVENT_PLACE_OFFERED',
+  HUB_EVENT_ADDRESS_CONFIRMATION = 'HUB_EVENT_ADDRESS_CONFIRMATION',
+  HUB_EVENT_REMINDER = 'HUB_EVENT_REMINDER',
+  HUB_EVENT_FOLLOW_UP = 'HUB_EVENT_FOLLOW_UP',
+  HUB_EVENT_CANCELLED = 'HUB_EVENT_CANCELLED',
 }
 
 registerEnumType(NotificationKind, {
@@ -109,6 +117,18 @@ registerEnumType(NotificationKind, {
       description:
         'An encounter was delivered: the employer’s feedback is asked for (and reminded once).',
     },
+    HUB_EVENT_INVITATION: { description: 'An invitation to a hub event meant for you.' },
+    HUB_EVENT_CONFIRMED: { description: 'Your place at a hub event, with a calendar file.' },
+    HUB_EVENT_WAITLISTED: { description: 'You joined a hub event’s waiting list.' },
+    HUB_EVENT_PLACE_OFFERED: {
+      description: 'A place at a hub event came free and is yours, with a calendar file.',
+    },
+    HUB_EVENT_ADDRESS_CONFIRMATION: {
+      description: 'A link to confirm the address of a public event registration.',
+    },
+    HUB_EVENT_REMINDER: { description: 'Reminder: a hub event you registered for is tomorrow.' },
+    HUB_EVENT_FOLLOW_UP: { description: 'The follow-up resources of a hub event you attended.' },
+    HUB_EVENT_CANCELLED: { description: 'A hub event you registered for was cancelled.' },
   },
 });
 

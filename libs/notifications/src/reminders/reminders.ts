@@ -256,4 +256,16 @@ export const REMINDERS: readonly Reminder[] = [
   feedbackRequest('employer'),
   feedbackReminder('school'),
   feedbackReminder('employer'),
+  {
+    // The day before a published hub event (its start's date in London), each place holder once.
+    kind: 'hub_event_tomorrow',
+    event: 'reminder.hub_event_tomorrow',
+    aggregateType: 'hub_event_registration',
+    due: `SELECT r.hub_id, r.id AS subject_id, 'once' AS period, r.event_id
+          FROM hub_event_registrations r JOIN hub_events e ON e.id = r.event_id
+          WHERE r.status = 'CONFIRMED' AND e.status = 'PUBLISHED'
+            AND (e.starts_at AT TIME ZONE 'Europe/London')::date = $1::date + 1`,
+    payload: { eventId: 'd.event_id', registrationId: 'd.subject_id' },
+    params: (today) => [today],
+  },
 ];

@@ -17,6 +17,8 @@ const subject = {
   startsOn: null,
   endsOn: null,
   userId: null,
+  hubEvent: null,
+  registrationId: null,
 };
 
 const match = {
@@ -36,6 +38,7 @@ const booking = {
 };
 const reminded = { bookingId: 'b1', opportunityId: 'o1', institutionId: 'i1', places: 1 };
 const membership = { employerId: 'e1', status: 'ACTIVE' };
+const registration = { eventId: 'h1', registrationId: 'r1', places: 2, status: 'CONFIRMED' };
 
 /** The payload each kind's event carries. */
 const PAYLOADS: { [K in NotificationKind]: TemplateInput<K>['payload'] } = {
@@ -116,6 +119,14 @@ const PAYLOADS: { [K in NotificationKind]: TemplateInput<K>['payload'] } = {
     places: 4,
     reminder: true,
   },
+  HUB_EVENT_INVITATION: { eventId: 'h1', title: 'Parents’ panel' },
+  HUB_EVENT_CONFIRMED: registration,
+  HUB_EVENT_WAITLISTED: { ...registration, status: 'WAITLISTED' },
+  HUB_EVENT_PLACE_OFFERED: registration,
+  HUB_EVENT_ADDRESS_CONFIRMATION: { eventId: 'h1', registrationId: 'r1', token: 'secret' },
+  HUB_EVENT_REMINDER: { eventId: 'h1', registrationId: 'r1' },
+  HUB_EVENT_FOLLOW_UP: { eventId: 'h1', registrationId: 'r1' },
+  HUB_EVENT_CANCELLED: { eventId: 'h1', title: 'Parents’ panel', reason: 'Storm' },
 };
 
 describe('renderNotification', () => {

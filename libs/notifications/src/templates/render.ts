@@ -1,6 +1,6 @@
 import { escapeHtml } from '@chn/core';
 import { NotificationKind } from '../entities/notification.enums';
-import { Template, TemplateInput, TEMPLATES } from './templates';
+import { EmailAttachment, Template, TemplateInput, TEMPLATES } from './templates';
 
 export interface RenderedMessage {
   subject: string;
@@ -9,6 +9,7 @@ export interface RenderedMessage {
   summary: string;
   html: string;
   actionUrl: string;
+  attachments: EmailAttachment[];
 }
 
 export interface RenderOptions {
@@ -61,5 +62,6 @@ ${paragraphs.map((p) => `<p>${escapeHtml(p).replace(/\n/g, '<br>')}</p>`).join('
     summary: paragraphs.join('\n\n'),
     html,
     actionUrl,
+    attachments: template.attachments?.(input) ?? [],
   };
 }

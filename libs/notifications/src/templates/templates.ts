@@ -2,6 +2,7 @@ import { DomainEventPayloads } from '@chn/core';
 import { NotificationKind } from '../entities/notification.enums';
 import { EventSubject } from '../delivery/event-read-model';
 import { EventOfKind } from '../delivery/notification-rules';
+import { HUB_EVENT_TEMPLATES } from './hub-event-templates';
 
 /** What a template of kind `K` reads: the names around the event, and its event's payload. */
 export type TemplateInput<K extends NotificationKind = NotificationKind> = Carrying<
@@ -21,6 +22,15 @@ export interface Template<K extends NotificationKind> {
   body: (t: TemplateInput<K>) => string[];
   /** What the link invites the reader to do, and where it goes (a console page under PUBLIC_URL). */
   action: (t: TemplateInput<K>) => { label: string; path: string };
+  /** Files sent with the email (an event's iCalendar file). */
+  attachments?: (t: TemplateInput<K>) => EmailAttachment[];
+}
+
+/** A file attached to an email: its name, MIME type and text. */
+export interface EmailAttachment {
+  filename: string;
+  contentType: string;
+  content: string;
 }
 
 /** Every link opens the web console, which asks the reader to sign in first and then shows the page. */
@@ -388,6 +398,7 @@ export const TEMPLATES: { [K in NotificationKind]: Template<K> } = {
       path: `${CONSOLE}/invitation?token=${encodeURIComponent(t.payload.token)}`,
     }),
   },
+  ...HUB_EVENT_TEMPLATES,
   [NotificationKind.PASSWORD_RESET]: {
     subject: () => 'Choose a new password for Careers Hub Network',
     body: (t) => [

@@ -10,6 +10,8 @@ export interface OutgoingEmail {
   text: string;
   html: string;
   unsubscribeUrl: string | null;
+  /** Files to attach; Notify's single template carries none, so it sends the email without. */
+  attachments?: { filename: string; contentType: string; content: string }[];
 }
 
 /** A send that failed; `permanent` ones (a refused address, a bad request) are never retried. */

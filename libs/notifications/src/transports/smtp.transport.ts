@@ -47,6 +47,11 @@ export class SmtpTransport extends EmailTransport {
         text: email.text,
         html: email.html,
         messageId: messageIdOf(email.reference, this.from),
+        attachments: email.attachments?.map((file) => ({
+          filename: file.filename,
+          contentType: file.contentType,
+          content: file.content,
+        })),
         headers: {
           'X-Notification-Id': email.reference,
           ...(email.unsubscribeUrl

@@ -38,4 +38,12 @@ export const KIND_NAMES: Record<NotificationKind, string> = {
   CHECKLIST_OVERDUE: 'Reminders of open booking checklists',
   FEEDBACK_REQUESTED_FROM_SCHOOL: 'Feedback requests after encounters (school)',
   FEEDBACK_REQUESTED_FROM_EMPLOYER: 'Feedback requests after encounters (employer)',
+  HUB_EVENT_INVITATION: 'Invitations to hub events',
+  HUB_EVENT_CONFIRMED: 'Places confirmed at hub events',
+  HUB_EVENT_WAITLISTED: 'Hub event waiting lists joined',
+  HUB_EVENT_PLACE_OFFERED: 'Places freed for you at hub events',
+  HUB_EVENT_ADDRESS_CONFIRMATION: 'Links to confirm a public event registration',
+  HUB_EVENT_REMINDER: 'Reminders the day before a hub event',
+  HUB_EVENT_FOLLOW_UP: 'Hub event follow-up resources',
+  HUB_EVENT_CANCELLED: 'Hub events cancelled',
 };
