@@ -19,6 +19,7 @@ import { HubFiguresChanged1795396640000 } from './1795396640000-hub-figures-chan
 import { SectorGroupJoinRequests1795395800000 } from './1795395800000-sector-group-join-requests';
 import { SafePlacements1796145648205 } from './1796145648205-safe-placements';
 import { BookingChecklists1796150476993 } from './1796150476993-booking-checklists';
+import { MatchMeetings1796157406762 } from './1796157406762-match-meetings';
 
 /** Every migration, in order. Listed here (not globbed) so the same list works from source and from dist. */
 export const MIGRATIONS = [
@@ -43,5 +44,6 @@ export const MIGRATIONS = [
   AdviserLeftOn1795397000000,
   SafePlacements1796145648205,
   BookingChecklists1796150476993,
+  MatchMeetings1796157406762,
   // New migrations go on their own line, at the end.
 ];
