@@ -51,3 +51,15 @@ export const MEMBERSHIP_DECLINE_REASON_NAMES: Record<MembershipDeclineReason, st
   NOT_AN_EMPLOYER: 'Not an employer',
   OTHER: 'Another reason',
 };
+
+/** The eight Gatsby Benchmarks, by number. */
+export const BENCHMARK_NAMES: Record<number, string> = {
+  1: 'A stable careers programme',
+  2: 'Learning from career and labour market information',
+  3: 'Addressing the needs of each young person',
+  4: 'Linking curriculum learning to careers',
+  5: 'Encounters with employers and employees',
+  6: 'Experiences of workplaces',
+  7: 'Encounters with further and higher education',
+  8: 'Personal guidance',
+};
