@@ -7,6 +7,7 @@ import { InstitutionsModule } from '@chn/institutions';
 import { MatchingModule } from '@chn/matching';
 import { OpportunitiesModule } from '@chn/opportunities';
 import { ReportingModule } from '@chn/reporting';
+import { DemoSafePlacementsSeedService } from './demo/demo-safe-placements-seed.service';
 import { DemoMatchingSeedService } from './demo/demo-matching-seed.service';
 import { DemoNetworkSeedService } from './demo/demo-network-seed.service';
 import { DemoReportingSeedService } from './demo/demo-reporting-seed.service';
@@ -30,6 +31,7 @@ import { DemoSeedService } from './demo/demo-seed.service';
     DemoSeedService,
     DemoNetworkSeedService,
     DemoMatchingSeedService,
+    DemoSafePlacementsSeedService,
     DemoReportingSeedService,
   ],
 })

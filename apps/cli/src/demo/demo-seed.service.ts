@@ -10,6 +10,7 @@ import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo-accounts';
 import { DemoMatchingSeedService } from './demo-matching-seed.service';
 import { DemoNetworkSeedService } from './demo-network-seed.service';
 import { DemoReportingSeedService } from './demo-reporting-seed.service';
+import { DemoSafePlacementsSeedService } from './demo-safe-placements-seed.service';
 
 export const DEMO_HUB = { code: 'LCR', name: 'Liverpool City Region', region: 'North West' };
 
@@ -30,6 +31,7 @@ export class DemoSeedService {
     private readonly network: DemoNetworkSeedService,
     private readonly matching: DemoMatchingSeedService,
     private readonly reporting: DemoReportingSeedService,
+    private readonly safePlacements: DemoSafePlacementsSeedService,
   ) {}
 
   /** Seeds the demo hub, one user per role and the real LCR institutions, only into an empty database. */
@@ -64,6 +66,11 @@ export class DemoSeedService {
       adviserUserId: userIds.get(Role.ADVISER)!,
     });
     await this.matching.seed(admin);
+    await this.safePlacements.seed(
+      admin,
+      userIds.get(Role.ADVISER)!,
+      userIds.get(Role.CAREERS_LEADER)!,
+    );
     await this.reporting.seed(hub.id);
     await this.settleHistory();
     return { seeded: true, institutions: report };
