@@ -109,6 +109,12 @@ describe('advisers: data protection (e2e)', () => {
       })
     ).proposeMatch.id;
     await erin.ok(DECLINE, { id: matchId, reason: `${NAME} is away this term; write to ${EMAIL}` });
+    // A meeting note naming the adviser, as on a 1-2-1 they held (written directly).
+    await db.query(
+      `INSERT INTO match_meetings (hub_id, match_id, met_on, benchmarks, note)
+       SELECT hub_id, id, starts_on, '{8}', $2 FROM matches WHERE id = $1`,
+      [matchId, `${NAME} ran mock interviews`],
+    );
     otherId = (
       await staff.ok<{ registerAdviser: { id: string } }>(REGISTER, {
         input: { name: 'Olly Other', email: 'olly@example.test' },
@@ -166,6 +172,7 @@ describe('advisers: data protection (e2e)', () => {
         id: matchId,
         status: 'DECLINED',
         declineReason: `${NAME} is away this term; write to ${EMAIL}`,
+        meetings: [expect.objectContaining({ note: `${NAME} ran mock interviews` })],
       }),
     ]);
     const kinds = document.notifications.received.map((n) => `${n.kind}/${n.channel}`).sort();
@@ -280,6 +287,9 @@ describe('advisers: data protection (e2e)', () => {
       focus: 'Mock interviews with Erased adviser for Year 11',
       decline_reason: 'Erased adviser is away this term; write to Erased adviser',
     });
+    expect(
+      await db.query('SELECT note FROM match_meetings WHERE match_id = $1', [matchId]),
+    ).toEqual([{ note: 'Erased adviser ran mock interviews' }]);
     const told: { kind: string; subject: string }[] = await db.query(
       `SELECT kind, subject FROM notifications WHERE channel = 'EMAIL' ORDER BY kind`,
     );

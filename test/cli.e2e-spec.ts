@@ -162,6 +162,46 @@ describe('command line (e2e)', () => {
     );
   });
 
+  it('shows the safe-placements chain at every stage, and advisers’ meetings', async () => {
+    const stages = await t.get(DataSource).query(`SELECT
+      (SELECT count(*)::int FROM opportunities WHERE status = 'DRAFT' AND at_employer_premises) AS drafts,
+      (SELECT count(*)::int FROM opportunities WHERE status = 'PENDING_APPROVAL') AS pending,
+      (SELECT count(*)::int FROM opportunities WHERE status = 'DRAFT' AND rejection_reason IS NOT NULL) AS sent_back,
+      (SELECT count(*)::int FROM opportunities WHERE status IN ('PUBLISHED', 'CLOSED') AND at_employer_premises) AS approved,
+      (SELECT count(*)::int FROM employer_compliance WHERE insurance_expires_on > current_date + 60) AS insured,
+      (SELECT count(*)::int FROM employer_compliance WHERE insurance_expires_on BETWEEN current_date AND current_date + 60) AS expiring,
+      (SELECT count(*)::int FROM employer_compliance WHERE insurance_expires_on < current_date) AS expired,
+      (SELECT count(*)::int FROM bookings b WHERE b.status = 'CONFIRMED' AND NOT EXISTS (
+         SELECT 1 FROM booking_checklists c WHERE c.booking_id = b.id)) AS checklist_open,
+      (SELECT count(*)::int FROM match_meetings) AS meetings`);
+    expect(stages).toEqual([
+      {
+        drafts: expect.any(Number),
+        pending: expect.any(Number),
+        sent_back: expect.any(Number),
+        approved: expect.any(Number),
+        insured: expect.any(Number),
+        expiring: expect.any(Number),
+        expired: expect.any(Number),
+        checklist_open: expect.any(Number),
+        meetings: expect.any(Number),
+      },
+    ]);
+    for (const [stage, n] of Object.entries(stages[0])) expect([stage, n]).not.toEqual([stage, 0]);
+
+    // The demo adviser and careers leader see the adviser's meetings on their match.
+    const adviser = await t.client.login('adviser@demo.careershub.test', 'careers-hub-demo');
+    const query = `{ matches(filter: { status: ACTIVE, type: ONE_TO_ONE }) {
+      edges { node { id meetings { metOn benchmarks } } } } }`;
+    type Matches = { matches: { edges: { node: { id: string; meetings: unknown[] } }[] } };
+    const own = (await adviser.ok<Matches>(query)).matches.edges;
+    expect(own).toHaveLength(1);
+    expect(own[0].node.meetings.length).toBeGreaterThan(0);
+    const leader = await t.client.login('careers.leader@demo.careershub.test', 'careers-hub-demo');
+    const theirs = (await leader.ok<Matches>(query)).matches.edges;
+    expect(theirs.map((e) => e.node.id)).toContain(own[0].node.id);
+  });
+
   it('seeds realistic matching: most institutions 1-2-1, some agile, some waiting', async () => {
     const staff = await t.client.login('hub.staff@demo.careershub.test', 'careers-hub-demo');
     const { matchingSummary } = await staff.ok<{

@@ -29,6 +29,7 @@ describe('worker (e2e)', () => {
   it('registers the repeating jobs their handlers declare, and only those', async () => {
     const schedulers = await worker.get(JobQueue).queue(QueueName.MAINTENANCE).getJobSchedulers();
     expect(schedulers.map((s) => s.key ?? s.name).sort()).toEqual([
+      'data-protection.retention-purge',
       'identity.purge-login-attempts',
       'notifications.reminder-scan',
       'notifications.sweep-pending',

@@ -8,6 +8,7 @@ import { MatchingModule } from '@chn/matching';
 import { OpportunitiesModule } from '@chn/opportunities';
 import { ProgrammesModule } from '@chn/programmes';
 import { ReportingModule } from '@chn/reporting';
+import { DemoSafePlacementsSeedService } from './demo/demo-safe-placements-seed.service';
 import { DemoMatchingSeedService } from './demo/demo-matching-seed.service';
 import { DemoFeedbackSeedService } from './demo/demo-feedback-seed.service';
 import { DemoNetworkSeedService } from './demo/demo-network-seed.service';
@@ -35,6 +36,7 @@ import { DemoSeedService } from './demo/demo-seed.service';
     DemoNetworkSeedService,
     DemoFeedbackSeedService,
     DemoMatchingSeedService,
+    DemoSafePlacementsSeedService,
     DemoReportingSeedService,
     DemoProgrammesSeedService,
   ],

@@ -59,3 +59,15 @@ export const ADVISER_DECLINE_REASON_NAMES: Record<AdviserDeclineReason, string> 
   NOT_ELIGIBLE: 'Does not meet what the hub asks',
   OTHER: 'Another reason',
 };
+
+/** The eight Gatsby Benchmarks, by number. */
+export const BENCHMARK_NAMES: Record<number, string> = {
+  1: 'A stable careers programme',
+  2: 'Learning from career and labour market information',
+  3: 'Addressing the needs of each young person',
+  4: 'Linking curriculum learning to careers',
+  5: 'Encounters with employers and employees',
+  6: 'Experiences of workplaces',
+  7: 'Encounters with further and higher education',
+  8: 'Personal guidance',
+};

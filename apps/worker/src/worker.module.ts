@@ -1,7 +1,13 @@
 import { Module } from '@nestjs/common';
 import { DiscoveryModule } from '@nestjs/core';
 import { AdvisersModule } from '@chn/advisers';
-import { AppConfigModule, ClockModule, DatabaseModule, LoggingModule } from '@chn/core';
+import {
+  AppConfigModule,
+  ClockModule,
+  DatabaseModule,
+  LoggingModule,
+  RetentionPurgeService,
+} from '@chn/core';
 import { EmployersModule } from '@chn/employers';
 import { EventsModule } from '@chn/events';
 import { IdentityModule } from '@chn/identity';
@@ -11,6 +17,7 @@ import { NotificationsWorkerModule } from '@chn/notifications';
 import { OpportunitiesModule } from '@chn/opportunities';
 import { JobHandlerRegistry, JobSchedules, QueueModule } from '@chn/queue';
 import { QueueWorkers } from './queue-workers.service';
+import { RetentionPurgeJob } from './retention-purge.job';
 
 /** The worker process: the domain modules without their GraphQL parts, plus the queue workers. */
 @Module({
@@ -30,6 +37,12 @@ import { QueueWorkers } from './queue-workers.service';
     EventsModule,
     NotificationsWorkerModule,
   ],
-  providers: [JobHandlerRegistry, JobSchedules, QueueWorkers],
+  providers: [
+    JobHandlerRegistry,
+    JobSchedules,
+    QueueWorkers,
+    RetentionPurgeService,
+    RetentionPurgeJob,
+  ],
 })
 export class WorkerModule {}

@@ -15,3 +15,4 @@ export * from './calendar';
 export * from './text';
 export * from './validation';
 export * from './csv';
+export * from './gatsby-benchmarks';

@@ -4,6 +4,7 @@ import { InstitutionsModule } from '@chn/institutions';
 import { MatchImportResolver } from './import/match-import.resolver';
 import { AdviserMatchabilityResolver } from './matches/adviser-matchability.resolver';
 import { MatchesResolver } from './matches/matches.resolver';
+import { MatchMeetingsResolver } from './meetings/match-meetings.resolver';
 import { MatchingModule } from './matching.module';
 import { MatchingSummaryGraphqlModule } from './summary/matching-summary-graphql.module';
 import { SupportNeedsResolver } from './support-needs/support-needs.resolver';
@@ -12,6 +13,7 @@ import { SupportNeedsResolver } from './support-needs/support-needs.resolver';
   imports: [MatchingModule, AdvisersModule, InstitutionsModule, MatchingSummaryGraphqlModule],
   providers: [
     MatchesResolver,
+    MatchMeetingsResolver,
     AdviserMatchabilityResolver,
     SupportNeedsResolver,
     MatchImportResolver,

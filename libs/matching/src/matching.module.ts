@@ -3,6 +3,8 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { AdviserCommitments, AdviserDataExtensions, AdvisersModule } from '@chn/advisers';
 import { InstitutionsModule } from '@chn/institutions';
 import { MatchEntity } from './entities/match.entity';
+import { MatchMeetingEntity } from './entities/match-meeting.entity';
+import { MatchMeetingsService } from './meetings/match-meetings.service';
 import { adviserMatchesSection } from './matches/adviser-matches.section';
 import { SupportNeedsEntity } from './entities/support-needs.entity';
 import { MatchImportService } from './import/match-import.service';
@@ -13,12 +15,12 @@ import { SupportNeedsService } from './support-needs/support-needs.service';
 /** Matching without transport: used by the API, the worker and the CLI. */
 @Module({
   imports: [
-    TypeOrmModule.forFeature([MatchEntity, SupportNeedsEntity]),
+    TypeOrmModule.forFeature([MatchEntity, MatchMeetingEntity, SupportNeedsEntity]),
     AdvisersModule,
     InstitutionsModule,
   ],
-  providers: [MatchesService, SupportNeedsService, MatchImportService],
-  exports: [MatchesService, SupportNeedsService, MatchImportService],
+  providers: [MatchesService, MatchMeetingsService, SupportNeedsService, MatchImportService],
+  exports: [MatchesService, MatchMeetingsService, SupportNeedsService, MatchImportService],
 })
 export class MatchingModule implements OnModuleInit {
   constructor(

@@ -20,6 +20,8 @@ export interface JobPayloads {
   'notifications.reminder-scan': { today?: string };
   /** Queues again the PENDING emails whose claim ran out (their sender or job was lost). */
   'notifications.sweep-pending': Record<string, never>;
+  /** Clears what has been kept for its retention period (`RETENTION_RULES` in `@chn/core`). */
+  'data-protection.retention-purge': Record<string, never>;
 }
 
 export type JobName = keyof JobPayloads;
@@ -31,6 +33,7 @@ export const JOB_QUEUE: { [N in JobName]: QueueName } = {
   'notifications.send-email': QueueName.NOTIFICATIONS,
   'notifications.reminder-scan': QueueName.MAINTENANCE,
   'notifications.sweep-pending': QueueName.MAINTENANCE,
+  'data-protection.retention-purge': QueueName.MAINTENANCE,
 };
 
 /** Sensible defaults for every job: a few tries with backoff, completed jobs trimmed, failures kept. */

@@ -12,6 +12,7 @@ import { DemoMatchingSeedService } from './demo-matching-seed.service';
 import { DemoNetworkSeedService } from './demo-network-seed.service';
 import { DemoProgrammesSeedService } from './demo-programmes-seed.service';
 import { DemoReportingSeedService } from './demo-reporting-seed.service';
+import { DemoSafePlacementsSeedService } from './demo-safe-placements-seed.service';
 
 export const DEMO_HUB = { code: 'LCR', name: 'Liverpool City Region', region: 'North West' };
 
@@ -34,6 +35,7 @@ export class DemoSeedService {
     private readonly matching: DemoMatchingSeedService,
     private readonly reporting: DemoReportingSeedService,
     private readonly programmes: DemoProgrammesSeedService,
+    private readonly safePlacements: DemoSafePlacementsSeedService,
   ) {}
 
   /** Seeds the demo hub, one user per role and the real LCR institutions, only into an empty database. */
@@ -69,6 +71,11 @@ export class DemoSeedService {
     });
     await this.feedback.seed(admin);
     await this.matching.seed(admin);
+    await this.safePlacements.seed(
+      admin,
+      userIds.get(Role.ADVISER)!,
+      userIds.get(Role.CAREERS_LEADER)!,
+    );
     await this.reporting.seed(hub.id);
     await this.programmes.seed(admin);
     await this.settleHistory();

@@ -3,6 +3,8 @@ import { useQuery } from 'urql';
 import { QueryState } from '../components/status';
 import { graphql } from '../gql';
 import { MatchActions } from './matches/MatchActions';
+import { MeetingsSection } from './matches/MeetingsSection';
+import { useSession } from '../session/session';
 import { MATCH_STATUS_NAMES } from '../status-names';
 
 const OneMatch = graphql(`
@@ -22,6 +24,12 @@ const OneMatch = graphql(`
       adviser {
         name
       }
+      meetings {
+        id
+        metOn
+        benchmarks
+        note
+      }
       institution {
         name
       }
@@ -32,7 +40,8 @@ const OneMatch = graphql(`
 /** One match, where an emailed link about it lands; a proposal can be answered here. */
 export function MatchPage() {
   const { matchId } = useParams();
-  const [result] = useQuery({ query: OneMatch, variables: { id: matchId! } });
+  const [result, refetch] = useQuery({ query: OneMatch, variables: { id: matchId! } });
+  const { session } = useSession();
 
   return (
     <>
@@ -82,6 +91,18 @@ export function MatchPage() {
             {match.status === 'PROPOSED' && (
               <MatchActions matchId={match.id} label={`the match with ${match.institution.name}`} />
             )}
+            {match.type === 'ONE_TO_ONE' &&
+              match.status !== 'PROPOSED' &&
+              match.status !== 'DECLINED' && (
+                <MeetingsSection
+                  matchId={match.id}
+                  startsOn={match.startsOn}
+                  meetings={match.meetings}
+                  // An adviser reads only their own matches.
+                  canLog={session?.user.role === 'ADVISER'}
+                  onLogged={() => refetch({ requestPolicy: 'network-only' })}
+                />
+              )}
           </article>
         )}
       </QueryState>

@@ -43,6 +43,17 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/JWT_SECRET/);
   });
 
+  it('reads retention periods, and keeps risk-assessment PDFs at least as long as one stands', () => {
+    expect(loadConfig({ MEETING_NOTE_RETENTION_DAYS: '90' }).MEETING_NOTE_RETENTION_DAYS).toBe(90);
+    expect(() => loadConfig({ FEEDBACK_COMMENT_RETENTION_DAYS: '0' })).toThrow(
+      /FEEDBACK_COMMENT_RETENTION_DAYS/,
+    );
+    expect(loadConfig({ COMPLIANCE_DOCUMENT_RETENTION_DAYS: '372' })).toBeTruthy();
+    expect(() => loadConfig({ COMPLIANCE_DOCUMENT_RETENTION_DAYS: '371' })).toThrow(
+      /COMPLIANCE_DOCUMENT_RETENTION_DAYS must be at least 372/,
+    );
+  });
+
   it('needs a Notify template when a Notify key is set', () => {
     const key = `chn-${'1'.repeat(8)}-1111-1111-1111-${'1'.repeat(12)}-${'2'.repeat(8)}-2222-2222-2222-${'2'.repeat(12)}`;
     expect(() => loadConfig({ NOTIFY_API_KEY: key })).toThrow(/NOTIFY_TEMPLATE_ID/);

@@ -329,6 +329,36 @@ export class AppConfig {
   COMPLIANCE_DOCUMENT_MAX_BYTES = 5 * 1024 * 1024;
 
   /**
+   * Retention (`libs/core/src/data-protection/retention-rules.ts`): days free-text feedback
+   * comments are kept after they are given, then cleared by the daily purge.
+   */
+  @Transform(({ value }) => Number(value))
+  @IsInt()
+  @Min(1)
+  FEEDBACK_COMMENT_RETENTION_DAYS = 730;
+
+  /**
+   * Days an uploaded risk-assessment PDF is kept after its upload. At least as long as a risk
+   * assessment stands (`RISK_ASSESSMENT_VALIDITY_MONTHS`), so the evidence of one still standing
+   * is never deleted.
+   */
+  @Transform(({ value }) => Number(value))
+  @IsInt()
+  @Min(1)
+  COMPLIANCE_DOCUMENT_RETENTION_DAYS = 730;
+
+  /** Days an adviser's note on a match meeting is kept after the meeting. */
+  @Transform(({ value }) => Number(value))
+  @IsInt()
+  @Min(1)
+  MEETING_NOTE_RETENTION_DAYS = 730;
+
+  /** When the daily retention purge runs (cron, server time). */
+  @IsString()
+  @MinLength(9)
+  RETENTION_PURGE_CRON = '40 2 * * *';
+
+  /**
    * Providers users may sign in with through OpenID Connect, e.g. `google,microsoft`; each is
    * configured by `OIDC_<ID>_*` settings (libs/identity/README.md), read into `oidcProviders`.
    */
@@ -369,6 +399,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   }
   if (config.isProduction && config.JWT_SECRET === new AppConfig().JWT_SECRET) {
     throw new InvalidConfigError('Invalid configuration: JWT_SECRET must be set in production');
+  }
+  // A month is at most 31 days: a PDF deleted after this many days no longer backs a standing assessment.
+  if (config.COMPLIANCE_DOCUMENT_RETENTION_DAYS < config.RISK_ASSESSMENT_VALIDITY_MONTHS * 31) {
+    throw new InvalidConfigError(
+      `Invalid configuration: COMPLIANCE_DOCUMENT_RETENTION_DAYS must be at least ${config.RISK_ASSESSMENT_VALIDITY_MONTHS * 31} (RISK_ASSESSMENT_VALIDITY_MONTHS × 31)`,
+    );
   }
   if (config.NOTIFY_API_KEY && !config.NOTIFY_TEMPLATE_ID) {
     throw new InvalidConfigError(

@@ -1,1 +1,3 @@
 export * from './mentions';
+export * from './retention-rules';
+export * from './retention-purge.service';

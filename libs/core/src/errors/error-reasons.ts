@@ -123,6 +123,7 @@ export const ERROR_REASONS = {
   RISK_ASSESSMENT_EVIDENCE: 'A risk assessment needs exactly one of a link or a PDF.',
   DOCUMENT_TOO_LARGE: 'The uploaded document is larger than the service accepts.',
   DOCUMENT_NOT_PDF: 'The uploaded document is not a PDF.',
+  DOCUMENT_PURGED: 'The document was kept for its retention period and has been deleted.',
   COMPLIANCE_DOCUMENT_NOT_FOUND: 'No such compliance document, or not one the caller may see.',
 
   // Enterprise Advisers
@@ -151,6 +152,12 @@ export const ERROR_REASONS = {
     'The institution is outside the adviser’s local authorities: give an override reason.',
   OVERRIDE_NOT_NEEDED: 'An override reason is given for an institution the adviser reaches.',
   ILLEGAL_MATCH_TRANSITION: 'The match cannot do that in its status.',
+  MEETINGS_ONE_TO_ONE_ONLY: 'Meetings are logged on 1-2-1 matches only.',
+  MATCH_NOT_UNDER_WAY: 'Meetings are logged on ACTIVE or ENDED matches only.',
+  MEETING_IN_FUTURE: 'A meeting is logged once it has happened: its date is still to come.',
+  MEETING_OUTSIDE_MATCH: 'The meeting date is outside the match’s period (its start to its end).',
+  UNKNOWN_BENCHMARK: 'A benchmark is not one of the eight Gatsby Benchmarks (1 to 8).',
+  MEETING_ALREADY_LOGGED: 'A meeting is already logged for the match on that day.',
   PLAN_ALREADY_APPLIED: 'The auto-match plan has already been applied.',
   ACADEMIC_YEAR_ENDED: 'The academic year has ended: nothing proposed now can start in it.',
 

@@ -99,7 +99,11 @@ export interface AdviserCapacityRow {
   spare: number;
 }
 
-/** $1 hub, $2 year's first day, $3 year's last day, $4 DBS validity in months. */
+/**
+ * $1 hub, $2 year's first day, $3 year's last day, $4 DBS validity in months. NO_ACTIVITY: a
+ * match running since before the year with neither a change (audit entry) nor a meeting logged
+ * on a day of the year.
+ */
 export const MATCHES_TO_REVIEW_SQL = `
   SELECT * FROM (
     SELECT m.id, m.adviser_id, m.institution_id, to_char(m.starts_on, 'YYYY-MM-DD') AS starts_on,
@@ -114,6 +118,8 @@ export const MATCHES_TO_REVIEW_SQL = `
         CASE WHEN m.starts_on < $2::date AND NOT EXISTS (
           SELECT 1 FROM audit_log l
           WHERE l.entity_type = 'match' AND l.entity_id = m.id AND l.at >= $2::date
+        ) AND NOT EXISTS (
+          SELECT 1 FROM match_meetings mm WHERE mm.match_id = m.id AND mm.met_on >= $2::date
         ) THEN 'NO_ACTIVITY' END
       ], NULL) AS reasons
     FROM matches m

@@ -36,7 +36,7 @@ export class MatchingSummaryResolver {
   @Roles(...HUB_TEAM)
   @Query(() => [MatchReview], {
     description:
-      'Active matches to look at as the year starts: adviser left, paused or erased, DBS check lapsed, or no activity since the year began.',
+      'Active matches to look at as the year starts: adviser left, paused or erased, DBS check lapsed, or no activity since the year began (no change to the match and no meeting logged in the year).',
   })
   matchesToReview(@CurrentActor() actor: Actor, @Args() args: MatchesToReviewArgs) {
     return this.reviews.list(actor, args.academicYear, args.hubId);

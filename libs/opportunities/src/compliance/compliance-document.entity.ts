@@ -31,8 +31,9 @@ export class ComplianceDocumentEntity extends BaseEntity {
   @Column({ name: 'size_bytes', type: 'int' })
   sizeBytes: number;
 
-  @Column({ type: 'bytea', select: false })
-  content: Buffer;
+  /** Null once the retention purge deleted it (`COMPLIANCE_DOCUMENT_RETENTION_DAYS`). */
+  @Column({ type: 'bytea', select: false, nullable: true })
+  content: Buffer | null;
 
   @Column({ name: 'uploaded_by', type: 'uuid', nullable: true })
   uploadedBy: string | null;

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { Actor, AppConfig, canReadHub, Clock, diff, DomainError } from '@chn/core';
+import { Actor, AppConfig, canReadHub, Clock, diff, DomainError, ErrorKind } from '@chn/core';
 import { canActForEmployer } from '@chn/employers';
 import { recordOpportunityAudit } from '../opportunity-audit';
 import { lockManageableOpportunity } from '../opportunity-lock';
@@ -11,10 +11,9 @@ import { readPdfUpload } from './pdf-upload';
 import { RiskAssessmentEntity } from './risk-assessment.entity';
 
 /** A kept PDF with its bytes, for the download route. */
-export type DocumentDownload = Pick<
-  ComplianceDocumentEntity,
-  'fileName' | 'contentType' | 'content'
->;
+export type DocumentDownload = Pick<ComplianceDocumentEntity, 'fileName' | 'contentType'> & {
+  content: Buffer;
+};
 
 /**
  * Risk assessments of opportunities at the employer's premises (`recordRiskAssessment`), as a
@@ -135,6 +134,13 @@ export class RiskAssessmentsService {
     ) {
       throw DomainError.notFound('compliance document', id);
     }
-    return document;
+    if (document.content === null) {
+      throw new DomainError(
+        ErrorKind.NOT_FOUND,
+        'DOCUMENT_PURGED',
+        `The document ${document.fileName} was deleted at the end of its retention period`,
+      );
+    }
+    return { ...document, content: document.content };
   }
 }

@@ -70,6 +70,13 @@ export function AdviserMatchesSection({
               <Link to={`/matches/${m.id}`}>{m.institution.name}</Link>
               {m.institution.town && `, ${m.institution.town}`}
               {m.focus && <div className="muted">Focus: {m.focus}</div>}
+              {status === 'ACTIVE' && m.type === 'ONE_TO_ONE' && (
+                <div>
+                  <Link to={`/matches/${m.id}#meetings`}>
+                    Log a meeting<span className="visually-hidden"> with {m.institution.name}</span>
+                  </Link>
+                </div>
+              )}
             </td>
             <td>{TYPE_NAMES[m.type]}</td>
             <td>{m.startsOn}</td>

@@ -20,6 +20,7 @@ import { AdviserLeftOn1795397000000 } from './1795397000000-adviser-left-on';
 import { SafePlacements1796145648205 } from './1796145648205-safe-placements';
 import { BookingChecklists1796150476993 } from './1796150476993-booking-checklists';
 import { EncounterFeedback1796157405841 } from './1796157405841-encounter-feedback';
+import { MatchMeetings1796157406762 } from './1796157406762-match-meetings';
 import { HubEvents1796157417279 } from './1796157417279-hub-events';
 import { Programmes1796157438253 } from './1796157438253-programmes';
 import { AdviserDeclineReason1796158535091 } from './1796158535091-adviser-decline-reason';
@@ -48,6 +49,7 @@ export const MIGRATIONS = [
   SafePlacements1796145648205,
   BookingChecklists1796150476993,
   EncounterFeedback1796157405841,
+  MatchMeetings1796157406762,
   HubEvents1796157417279,
   Programmes1796157438253,
   AdviserDeclineReason1796158535091,

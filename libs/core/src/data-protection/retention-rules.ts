@@ -1,0 +1,68 @@
+import { AppConfig } from '../config/app-config';
+
+/** The settings that hold a retention period, in days. */
+export type RetentionSetting = {
+  [K in keyof AppConfig]-?: K extends `${string}_RETENTION_DAYS` ? K : never;
+}[keyof AppConfig];
+
+/**
+ * One kind of personal or sensitive data kept only for a while: `clear` (a nullable column of
+ * `table`) is set to null once `from` (the row's date or time) is older than the days in
+ * `setting`. The row itself stays: what happened is still counted, only the words or the file go.
+ */
+export interface RetentionRule {
+  /** Names the rule in the purge's audit entry and logs. */
+  name: string;
+  table: string;
+  clear: string;
+  from: string;
+  setting: RetentionSetting;
+}
+
+/** Everything the daily purge clears. One line per kind of data; see README.md, "Retention". */
+export const RETENTION_RULES: readonly RetentionRule[] = [
+  {
+    name: 'attendance feedback comments',
+    table: 'bookings',
+    clear: 'employer_feedback',
+    from: 'attendance_recorded_at',
+    setting: 'FEEDBACK_COMMENT_RETENTION_DAYS',
+  },
+  {
+    name: 'encounter feedback comments',
+    table: 'encounter_feedback',
+    clear: 'comments',
+    from: 'submitted_at',
+    setting: 'FEEDBACK_COMMENT_RETENTION_DAYS',
+  },
+  {
+    name: 'risk assessment PDFs',
+    table: 'compliance_documents',
+    clear: 'content',
+    from: 'created_at',
+    setting: 'COMPLIANCE_DOCUMENT_RETENTION_DAYS',
+  },
+  {
+    name: 'match meeting notes',
+    table: 'match_meetings',
+    clear: 'note',
+    from: 'met_on',
+    setting: 'MEETING_NOTE_RETENTION_DAYS',
+  },
+];
+
+/** The statement of one rule: $1 now, $2 the days kept; answers how many rows it cleared. */
+export function retentionPurgeSql(rule: RetentionRule): string {
+  for (const identifier of [rule.table, rule.clear, rule.from]) {
+    if (!/^[a-z_][a-z0-9_]*$/.test(identifier)) {
+      throw new Error(`Retention rule "${rule.name}": ${identifier} is not a plain identifier`);
+    }
+  }
+  return `
+    WITH cleared AS (
+      UPDATE ${rule.table} SET ${rule.clear} = NULL
+      WHERE ${rule.clear} IS NOT NULL
+        AND ${rule.from} < $1::timestamptz - make_interval(days => $2::int)
+      RETURNING 1)
+    SELECT count(*)::int AS cleared FROM cleared`;
+}

@@ -1,0 +1,204 @@
+import { INestApplicationContext } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { Clock, RETENTION_RULES, Role } from '@chn/core';
+import { TEST_PASSWORD, TestApp } from '@chn/testing';
+import { createWorkerApp } from '../apps/worker/src/create-worker-app';
+import { RetentionPurgeJob } from '../apps/worker/src/retention-purge.job';
+import { emailOf } from './notifications.fixtures';
+import {
+  createEmployer,
+  createInstitution,
+  opportunityInput,
+  publishedOpportunity,
+  REQUEST_PLACES,
+  SignedIn,
+} from './opportunities.fixtures';
+
+const REGISTER_ADVISER = `mutation ($input: RegisterAdviserInput!) { registerAdviser(input: $input) { id } }`;
+const LOGIN = `mutation ($email: String!, $password: String!) {
+  login(email: $email, password: $password) { accessToken }
+}`;
+// Kept 730 days by default: on 2026-01-15 the purge clears what is dated before 2024-01-16.
+const OLD = '2024-01-10';
+const RECENT = '2024-01-20';
+
+describe('retention purge (e2e)', () => {
+  let t: TestApp;
+  let db: DataSource;
+  let worker: INestApplicationContext;
+  let staff: SignedIn;
+  const ids: Record<string, Record<'old' | 'recent', string>> = {};
+
+  /** What each rule keeps, old and recent: whether the text or file is still there. */
+  const kept = async () =>
+    Object.fromEntries(
+      await Promise.all(
+        Object.entries({
+          feedback: ['bookings', 'employer_feedback'],
+          documents: ['compliance_documents', 'content'],
+          notes: ['match_meetings', 'note'],
+        }).map(async ([kind, [table, column]]) => {
+          const rows: { id: string; kept: boolean }[] = await db.query(
+            `SELECT id, ${column} IS NOT NULL AS kept FROM ${table} WHERE id = ANY($1)`,
+            [Object.values(ids[kind])],
+          );
+          const of = (id: string) => rows.find((r) => r.id === id)?.kept;
+          return [kind, { old: of(ids[kind].old), recent: of(ids[kind].recent) }];
+        }),
+      ),
+    );
+  const purges = () =>
+    db.query(
+      `SELECT actor_user_id, changes->'cleared' AS cleared FROM audit_log
+       WHERE entity_type = 'retention_purge' AND action = 'purged' ORDER BY at`,
+    );
+  const purgeOn = (today: string) => {
+    worker.get(Clock).setToday(today);
+    return worker.get(RetentionPurgeJob).run();
+  };
+
+  beforeAll(async () => {
+    t = await TestApp.start();
+    db = t.get(DataSource);
+    const hubId = (await t.createHub('KEEP', 'Halton Careers Hub')).id;
+    staff = await t.signedIn(Role.HUB_STAFF, hubId);
+    const employerId = await createEmployer(t, hubId, 'Runcorn Robotics');
+    const institutionId = await createInstitution(t, hubId, { name: 'Widnes Academy' });
+
+    // Attendance feedback: two bookings whose attendance was recorded on each day.
+    ids.feedback = { old: '', recent: '' };
+    for (const age of ['old', 'recent'] as const) {
+      const opportunityId = await publishedOpportunity(staff, opportunityInput({ employerId }));
+      const { requestPlaces } = await staff.ok<{ requestPlaces: { id: string } }>(REQUEST_PLACES, {
+        input: { opportunityId, institutionId, places: 2, fsmPlaces: 1, yearGroup: 9 },
+      });
+      await db.query(
+        `UPDATE bookings SET status = 'CONFIRMED', attended = 2, fsm_attended = 1,
+           attendance_recorded_at = $2, employer_feedback = 'A keen group' WHERE id = $1`,
+        [requestPlaces.id, age === 'old' ? OLD : RECENT],
+      );
+      ids.feedback[age] = requestPlaces.id;
+    }
+
+    const pdf = Buffer.from('%PDF-1.4 risk assessment');
+    ids.documents = { old: '', recent: '' };
+    for (const age of ['old', 'recent'] as const) {
+      const [row] = await db.query(
+        `INSERT INTO compliance_documents (hub_id, employer_id, file_name, content_type, size_bytes, content, created_at)
+         VALUES ($1, $2, $3, 'application/pdf', $4, $5, $6) RETURNING id`,
+        [hubId, employerId, `${age}.pdf`, pdf.length, pdf, age === 'old' ? OLD : RECENT],
+      );
+      ids.documents[age] = row.id;
+    }
+
+    const { registerAdviser } = await staff.ok<{ registerAdviser: { id: string } }>(
+      REGISTER_ADVISER,
+      { input: { name: 'Sam Okafor', email: 'sam.okafor@example.test', status: 'ACTIVE' } },
+    );
+    const [match] = await db.query(
+      `INSERT INTO matches (hub_id, adviser_id, institution_id, type, status, starts_on)
+       VALUES ($1, $2, $3, 'ONE_TO_ONE', 'ACTIVE', '2023-09-01') RETURNING id`,
+      [hubId, registerAdviser.id, institutionId],
+    );
+    ids.notes = { old: '', recent: '' };
+    for (const age of ['old', 'recent'] as const) {
+      const [row] = await db.query(
+        `INSERT INTO match_meetings (hub_id, match_id, met_on, benchmarks, note)
+         VALUES ($1, $2, $3, '{5}', 'Talked through the careers fair') RETURNING id`,
+        [hubId, match.id, age === 'old' ? OLD : RECENT],
+      );
+      ids.notes[age] = row.id;
+    }
+    worker = await createWorkerApp();
+  });
+  afterAll(async () => {
+    await worker?.close();
+    await t.stop();
+  });
+
+  it('clears what is older than its retention period, keeps what is not, and audits the counts', async () => {
+    expect(await purgeOn('2026-01-15')).toEqual({
+      cleared: {
+        'attendance feedback comments': 1,
+        'risk assessment PDFs': 1,
+        'match meeting notes': 1,
+      },
+    });
+    expect(await kept()).toEqual({
+      feedback: { old: false, recent: true },
+      documents: { old: false, recent: true },
+      notes: { old: false, recent: true },
+    });
+    expect(await purges()).toEqual([
+      {
+        actor_user_id: null,
+        cleared: {
+          'attendance feedback comments': 1,
+          'risk assessment PDFs': 1,
+          'match meeting notes': 1,
+        },
+      },
+    ]);
+    // The rows stay: what happened is still counted.
+    expect(
+      await db.query(
+        `SELECT attended, (SELECT count(*)::int FROM match_meetings) AS meetings FROM bookings WHERE id = $1`,
+        [ids.feedback.old],
+      ),
+    ).toEqual([{ attended: 2, meetings: 2 }]);
+  });
+
+  it('answers a purged document’s download with DOCUMENT_PURGED', async () => {
+    const { login } = await t.client.ok<{ login: { accessToken: string } }>(LOGIN, {
+      email: await emailOf(t, staff.userId),
+      password: TEST_PASSWORD,
+    });
+    const download = (id: string) =>
+      fetch(`${t.baseUrl}/compliance/documents/${id}`, {
+        headers: { authorization: `Bearer ${login.accessToken}` },
+      });
+    const purged = await download(ids.documents.old);
+    expect(purged.status).toBe(404);
+    expect(await purged.json()).toMatchObject({ error: { reason: 'DOCUMENT_PURGED' } });
+    const kept = await download(ids.documents.recent);
+    expect(kept.status).toBe(200);
+    expect(Buffer.from(await kept.arrayBuffer()).toString()).toBe('%PDF-1.4 risk assessment');
+  });
+
+  it('clears nothing more when run again, and writes no audit entry', async () => {
+    const before = await db.query('SELECT * FROM audit_log ORDER BY id');
+    expect(await purgeOn('2026-01-15')).toEqual({
+      cleared: {
+        'attendance feedback comments': 0,
+        'risk assessment PDFs': 0,
+        'match meeting notes': 0,
+      },
+    });
+    expect(await db.query('SELECT * FROM audit_log ORDER BY id')).toEqual(before);
+    expect((await kept()).notes).toEqual({ old: false, recent: true });
+  });
+
+  it('follows the clock: ten days on, the recent ones are due too', async () => {
+    await purgeOn('2026-01-25');
+    expect(await kept()).toEqual({
+      feedback: { old: false, recent: false },
+      documents: { old: false, recent: false },
+      notes: { old: false, recent: false },
+    });
+    expect(await purges()).toHaveLength(2);
+    worker.get(Clock).setToday(null);
+  });
+
+  it('has one rule per kind of data, each a nullable column of a table that exists', async () => {
+    for (const rule of RETENTION_RULES) {
+      const [column] = await db.query(
+        `SELECT is_nullable FROM information_schema.columns WHERE table_name = $1 AND column_name = $2`,
+        [rule.table, rule.clear],
+      );
+      expect({ rule: rule.name, nullable: column?.is_nullable }).toEqual({
+        rule: rule.name,
+        nullable: 'YES',
+      });
+    }
+  });
+});
