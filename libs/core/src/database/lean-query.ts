@@ -19,6 +19,8 @@ interface LeanTable {
   selectList: string;
   readers: ColumnReader[];
   prototype: object;
+  /** Quotes `alias.column` (or `alias.property`) references, as TypeORM does. */
+  quote: (sql: string) => string;
 }
 
 interface Statement {
@@ -66,10 +68,33 @@ function leanTable(db: DataSource, metadata: EntityMetadata, alias: string): Lea
         .join(', '),
       readers,
       prototype: (metadata.target as { prototype: object }).prototype,
+      quote: columnQuoter(metadata, alias, escape),
     };
     byAlias.set(alias, table);
   }
   return table;
+}
+
+/**
+ * TypeORM's rewriting of `alias.name` into `"alias"."column"` for the main alias (its
+ * `replacePropertyNamesForTheWholeQuery`), so a lean read sends the text the builder sent.
+ */
+function columnQuoter(
+  metadata: EntityMetadata,
+  alias: string,
+  escape: (name: string) => string,
+): (sql: string) => string {
+  const columns = new Map<string, string>();
+  for (const c of metadata.columns) columns.set(c.databaseName, c.databaseName);
+  for (const c of metadata.columns) columns.set(c.propertyName, c.databaseName);
+  for (const c of metadata.columns) columns.set(c.propertyPath, c.databaseName);
+  const prefix = alias.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const pattern = new RegExp(`([ =(]|^.{0})${prefix}\\.([^ =(),]+)(?=[ =),]|.{0}$)`, 'gm');
+  return (sql) =>
+    sql.replace(pattern, (match, pre: string, name: string) => {
+      const column = columns.get(name);
+      return column ? `${pre}${escape(alias)}.${escape(column)}` : match;
+    });
 }
 
 /** Statement names are never reused, so a connection never meets one name with two texts. */
@@ -194,7 +219,7 @@ export class LeanQuery<T extends ObjectLiteral> implements Filterable {
     const key = [this.table.from, kind, ...this.conditions, Object.keys(parameters).join()].join(
       '\u0000',
     );
-    const statement = compile(key, text, parameters);
+    const statement = compile(key, () => this.table.quote(text()), parameters);
     const values = statement.names.map((name) => parameters[name] as unknown);
     return preparedQuery(this.db, statement.name, statement.text, values);
   }
