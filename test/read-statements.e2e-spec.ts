@@ -1,6 +1,6 @@
 import { DataSource } from 'typeorm';
 import { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
-import { Role } from '@chn/core';
+import { leanQuery, Role } from '@chn/core';
 import { GraphqlClient, TestApp } from '@chn/testing';
 import { seedNational } from '../bench/national-seed';
 import { API_SHAPES } from '../bench/peer-shapes';
@@ -157,6 +157,26 @@ describe('statements per read (e2e)', () => {
     expect(result.institutions.edges.map((e) => e.node.id)).toEqual(institutionIds.slice(5, 10));
     expect(result.institutions.totalCount).toBe(await count('institutions'));
     expect(statements).toHaveLength(2);
+  });
+
+  it('maps rows to the very objects TypeORM hydrates, for every entity the shapes read', async () => {
+    const db = t.get(DataSource);
+    const names = ['HubEntity', 'UserEntity', 'InstitutionEntity', 'AdviserEntity', 'MatchEntity'];
+    for (const name of [...names, 'EmployerEntity', 'OpportunityEntity', 'BookingEntity']) {
+      const repository = db.getRepository(name);
+      const hydrated = await repository
+        .createQueryBuilder('x')
+        .orderBy('x.id')
+        .limit(200)
+        .getMany();
+      const lean = await leanQuery(repository, 'x')
+        .andWhere('x.id = ANY(:ids)', {
+          ids: hydrated.map((row) => (row as { id: string }).id),
+        })
+        .many('x.id ASC');
+      expect(hydrated.length).toBeGreaterThan(0);
+      expect({ name, rows: lean }).toStrictEqual({ name, rows: hydrated });
+    }
   });
 
   it('counts the whole list when the page after the cursor is empty', async () => {
