@@ -1,7 +1,17 @@
 import { DataSource } from 'typeorm';
 
+export interface SeedScale {
+  hubs: number;
+  institutions: number;
+  advisers: number;
+  matchYears: readonly number[];
+  employers: number;
+  opportunities: number;
+  bookingsEach: number;
+}
+
 /** The national-scale data the side-by-side bench reads (issue 16's comparison). */
-export const NATIONAL = {
+export const NATIONAL: SeedScale = {
   hubs: 40,
   institutions: 5_000,
   advisers: 3_000,
@@ -11,14 +21,13 @@ export const NATIONAL = {
   opportunities: 10_000,
   /** Bookings per opportunity: 50,000. */
   bookingsEach: 5,
-} as const;
+};
 
 /**
  * Fills a freshly migrated database with set-based SQL: every institution has a careers leader,
  * every row is derived from its number, so every run builds the same data. Returns the hub ids.
  */
-export async function seedNational(db: DataSource): Promise<string[]> {
-  const n = NATIONAL;
+export async function seedNational(db: DataSource, n: SeedScale = NATIONAL): Promise<string[]> {
   const hubIds = (
     await db.query(
       `INSERT INTO hubs (code, name, region)

@@ -21,6 +21,7 @@ import { TestApp } from '../libs/testing/src/test-app';
 import { waitUntil } from '../libs/testing/src/wait-until';
 import { runBench, withBenchApp } from './bench-app';
 import { seedNational } from './national-seed';
+import { API_SHAPES } from './peer-shapes';
 
 const SECONDS = Number(process.env.BENCH_PEER_SECONDS ?? 10);
 const WARMUP_SECONDS = 3;
@@ -146,9 +147,7 @@ function shapes(
       ours: {
         url: ours,
         headers: auth,
-        body: body(
-          '{ institutions(first: 50) { totalCount edges { node { id name careersLeader { id name } } } } }',
-        ),
+        body: body(API_SHAPES.a),
         ids: (data) => idsOf(nodes(data.institutions)),
       },
       peer: {
@@ -167,10 +166,7 @@ function shapes(
       ours: {
         url: ours,
         headers: auth,
-        body: body(
-          `{ opportunities(first: 50) { totalCount edges { node { id title employer { id name }
-             bookings { id places status } } } } }`,
-        ),
+        body: body(API_SHAPES.b),
         ids: (data) => idsOf(nodes(data.opportunities)),
       },
       peer: {
@@ -190,11 +186,7 @@ function shapes(
       ours: {
         url: ours,
         headers: auth,
-        body: body(
-          `query ($id: ID!) { institution(id: $id) { id name }
-             matches(filter: { institutionId: $id }) { edges { node { id status adviser { id name } } } } }`,
-          institution,
-        ),
+        body: body(API_SHAPES.c, institution),
         ids: (data) => idsOf(nodes(data.matches)),
       },
       peer: {

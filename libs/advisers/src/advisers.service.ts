@@ -14,7 +14,7 @@ import {
   Role,
   byIdLoader,
   LoaderRegistry,
-  leanMany,
+  leanQuery,
 } from '@chn/core';
 import { EmployersService } from '@chn/employers';
 import {
@@ -305,7 +305,7 @@ export class AdvisersService {
 
   /** Advisers by id, any hub: for DataLoaders, after the caller has scoped the parent rows. */
   findByIds(ids: readonly string[]): Promise<AdviserEntity[]> {
-    return leanMany(this.advisers.createQueryBuilder('a').where('a.id = ANY(:ids)', { ids }));
+    return leanQuery(this.advisers, 'a').andWhere('a.id = ANY(:ids)', { ids }).many();
   }
 
   /** The adviser record of a sign-in, if it has one. */

@@ -16,7 +16,7 @@ import {
   byIdLoader,
   LoaderRegistry,
   whereInHubs,
-  leanMany,
+  leanQuery,
 } from '@chn/core';
 import { UserEntity, UsersService } from '@chn/identity';
 import { canActForEmployer } from './employer-access';
@@ -223,7 +223,7 @@ export class EmployersService {
 
   /** Employers by id, any hub: for DataLoaders, after the caller has scoped the parent rows. */
   findByIds(ids: readonly string[]): Promise<EmployerEntity[]> {
-    return leanMany(this.employers.createQueryBuilder('e').where('e.id = ANY(:ids)', { ids }));
+    return leanQuery(this.employers, 'e').andWhere('e.id = ANY(:ids)', { ids }).many();
   }
 
   /** One employer of a hub, or null. */

@@ -18,7 +18,8 @@ import {
   byIdLoader,
   LoaderRegistry,
   whereInHubs,
-  leanMany,
+  leanQuery,
+  PageOptions,
 } from '@chn/core';
 import { UsersService } from '@chn/identity';
 import { InstitutionEntity } from './entities/institution.entity';
@@ -41,10 +42,14 @@ export class InstitutionsService {
     private readonly clock: Clock,
   ) {}
 
-  async list(actor: Actor, args: InstitutionsArgs): Promise<ConnectionShape<InstitutionEntity>> {
+  async list(
+    actor: Actor,
+    args: InstitutionsArgs,
+    options?: PageOptions,
+  ): Promise<ConnectionShape<InstitutionEntity>> {
     const filter = args.filter ?? {};
     const scope = readableHubs(actor, filter.hubId);
-    const query = this.institutions.createQueryBuilder('i');
+    const query = leanQuery(this.institutions, 'i');
     whereInHubs(query, 'i.hub_id', scope);
     if (filter.search?.trim()) {
       const search = filter.search.trim();
@@ -61,16 +66,23 @@ export class InstitutionsService {
     if (filter.eligible !== undefined && filter.eligible !== null) {
       query.andWhere('i.eligible = :eligible', { eligible: filter.eligible });
     }
-    return paginate(query, args, {
-      sortExpression: 'i.name',
-      sortValue: (i) => i.name,
-      idExpression: 'i.id',
-      id: (i) => i.id,
-    });
+    return paginate(
+      query,
+      args,
+      {
+        sortExpression: 'i.name',
+        sortValue: (i) => i.name,
+        idExpression: 'i.id',
+        id: (i) => i.id,
+      },
+      options,
+    );
   }
 
   async get(actor: Actor, id: string): Promise<InstitutionEntity> {
-    const institution = await this.institutions.findOneBy({ id });
+    const institution = await leanQuery(this.institutions, 'i')
+      .andWhere('i.id = :id', { id })
+      .one();
     if (!institution || !canReadHub(actor, institution.hubId)) {
       throw DomainError.notFound('institution', id);
     }
@@ -212,7 +224,7 @@ export class InstitutionsService {
   }
 
   findByIds(ids: readonly string[]): Promise<InstitutionEntity[]> {
-    return leanMany(this.institutions.createQueryBuilder('i').where('i.id = ANY(:ids)', { ids }));
+    return leanQuery(this.institutions, 'i').andWhere('i.id = ANY(:ids)', { ids }).many();
   }
 
   private async assertCareersLeader(hubId: string, userId: string | null | undefined) {

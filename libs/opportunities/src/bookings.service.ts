@@ -12,7 +12,7 @@ import {
   recordAudit,
   Role,
   isHubTeamOf,
-  leanMany,
+  leanQuery,
 } from '@chn/core';
 import { InstitutionsService } from '@chn/institutions';
 import { recordBookingEvent } from './booking-events';
@@ -105,14 +105,9 @@ export class BookingsService {
 
   /** Every booking on each opportunity, oldest first: for callers already allowed to see them. */
   async byOpportunity(opportunityIds: readonly string[]): Promise<Map<string, BookingEntity[]>> {
-    const rows = await leanMany(
-      this.db
-        .getRepository(BookingEntity)
-        .createQueryBuilder('b')
-        .where('b.opportunity_id = ANY(:opportunityIds)', { opportunityIds })
-        .orderBy('b.created_at', 'ASC')
-        .addOrderBy('b.id', 'ASC'),
-    );
+    const rows = await leanQuery(this.db.getRepository(BookingEntity), 'b')
+      .andWhere('b.opportunity_id = ANY(:opportunityIds)', { opportunityIds })
+      .many('b.created_at ASC, b.id ASC');
     return groupBy(rows, (b) => b.opportunityId);
   }
 

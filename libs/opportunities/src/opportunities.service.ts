@@ -1,13 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, SelectQueryBuilder } from 'typeorm';
+import { DataSource } from 'typeorm';
 import {
   Actor,
   Clock,
   ConnectionShape,
   diff,
   DomainError,
+  Filterable,
   hubForWrite,
+  leanQuery,
+  PageOptions,
   paginate,
   readableHubs,
   recordAudit,
@@ -91,21 +94,30 @@ export class OpportunitiesService {
     private readonly approvalSettings: HubApprovalSettings,
   ) {}
 
-  async list(actor: Actor, args: OpportunitiesArgs): Promise<ConnectionShape<OpportunityEntity>> {
+  async list(
+    actor: Actor,
+    args: OpportunitiesArgs,
+    options?: PageOptions,
+  ): Promise<ConnectionShape<OpportunityEntity>> {
     const filter = args.filter ?? {};
     const query = whereOpportunityVisible(
-      this.db.getRepository(OpportunityEntity).createQueryBuilder('o'),
+      leanQuery(this.db.getRepository(OpportunityEntity), 'o'),
       'o',
       actor,
       filter.hubId,
     );
     this.applyFilter(query, filter);
-    return paginate(query, args, {
-      sortExpression: 'o.starts_on',
-      sortValue: (o) => o.startsOn,
-      idExpression: 'o.id',
-      id: (o) => o.id,
-    });
+    return paginate(
+      query,
+      args,
+      {
+        sortExpression: 'o.starts_on',
+        sortValue: (o) => o.startsOn,
+        idExpression: 'o.id',
+        id: (o) => o.id,
+      },
+      options,
+    );
   }
 
   async get(actor: Actor, id: string): Promise<OpportunityEntity> {
@@ -382,10 +394,7 @@ export class OpportunitiesService {
     });
   }
 
-  private applyFilter(
-    query: SelectQueryBuilder<OpportunityEntity>,
-    filter: OpportunityFilter,
-  ): void {
+  private applyFilter(query: Filterable, filter: OpportunityFilter): void {
     if (filter.tiers?.length) query.andWhere('o.tier = ANY(:tiers)', { tiers: filter.tiers });
     if (filter.kinds?.length) query.andWhere('o.kind = ANY(:kinds)', { kinds: filter.kinds });
     if (filter.statuses?.length) {

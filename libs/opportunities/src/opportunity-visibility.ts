@@ -1,5 +1,4 @@
-import { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
-import { Actor, readableHubs, Role, whereInHubs } from '@chn/core';
+import { Actor, Filterable, readableHubs, Role, whereInHubs } from '@chn/core';
 import { OpportunityStatus } from './domain/opportunity.enums';
 
 /** Statuses people outside the hub team and the owning employer may see. */
@@ -10,12 +9,12 @@ const LISTED_STATUSES = [OpportunityStatus.PUBLISHED, OpportunityStatus.CLOSED];
  * viewers see every opportunity of their hub; an employer its own, whatever their status, plus
  * others' published ones; careers leaders and advisers published and closed ones.
  */
-export function whereOpportunityVisible<T extends ObjectLiteral>(
-  query: SelectQueryBuilder<T>,
+export function whereOpportunityVisible<Q extends Filterable>(
+  query: Q,
   alias: string,
   actor: Actor,
   requestedHubId?: string | null,
-): SelectQueryBuilder<T> {
+): Q {
   const scope = readableHubs(actor, requestedHubId);
   whereInHubs(query, `${alias}.hub_id`, scope);
   switch (actor.role) {
@@ -24,7 +23,7 @@ export function whereOpportunityVisible<T extends ObjectLiteral>(
     case Role.VIEWER:
       return query;
     case Role.EMPLOYER:
-      return query.andWhere(
+      query.andWhere(
         `(${alias}.status = :visiblePublished OR ${alias}.employer_id = :visibleOwnEmployer)`,
         {
           visiblePublished: OpportunityStatus.PUBLISHED,
@@ -32,11 +31,11 @@ export function whereOpportunityVisible<T extends ObjectLiteral>(
           visibleOwnEmployer: actor.employerId ?? '00000000-0000-0000-0000-000000000000',
         },
       );
+      return query;
     case Role.CAREERS_LEADER:
     case Role.ADVISER:
-      return query.andWhere(`${alias}.status = ANY(:visibleListed)`, {
-        visibleListed: LISTED_STATUSES,
-      });
+      query.andWhere(`${alias}.status = ANY(:visibleListed)`, { visibleListed: LISTED_STATUSES });
+      return query;
     default: {
       const unhandled: never = actor.role;
       throw new Error(`No opportunity visibility rule for ${String(unhandled)}`);

@@ -1,4 +1,4 @@
-import { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import type { Filterable } from '../database/lean-query';
 
 export interface HubCondition {
   sql: string;
@@ -22,12 +22,13 @@ export function hubCondition(column: string, hubs: readonly string[]): HubCondit
  * Narrows `query` to rows of `hubs`, as `readableHubs` returns them (`null`: every hub, so no
  * condition). The one way list reads filter on a hub.
  */
-export function whereInHubs<T extends ObjectLiteral>(
-  query: SelectQueryBuilder<T>,
+export function whereInHubs<Q extends Filterable>(
+  query: Q,
   column: string,
   hubs: readonly string[] | null,
-): SelectQueryBuilder<T> {
+): Q {
   if (!hubs) return query;
   const { sql, parameters } = hubCondition(column, hubs);
-  return query.andWhere(sql, parameters);
+  query.andWhere(sql, parameters);
+  return query;
 }

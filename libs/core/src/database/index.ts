@@ -4,3 +4,4 @@ export * from './migrations';
 export { createDataSource } from './data-source';
 export * from './prepared-query';
 export * from './lean-read';
+export * from './lean-query';

@@ -1,2 +1,3 @@
 export * from './connection';
 export * from './keyset';
+export * from './selects-field';

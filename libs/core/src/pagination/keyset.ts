@@ -1,6 +1,7 @@
 import { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { DomainError } from '../errors';
 import { leanCount, leanMany } from '../database/lean-read';
+import { LeanQuery } from '../database/lean-query';
 import { ConnectionArgs, ConnectionShape, DEFAULT_PAGE_SIZE } from './connection';
 
 type CursorValue = string | number | null;
@@ -33,16 +34,28 @@ export interface KeysetOrder<T> {
   id: (row: T) => string;
 }
 
+export interface PageOptions {
+  /**
+   * Whether the query selects `totalCount` (`selectsField(info, 'totalCount')`): a lean query
+   * then reads the count in the page's own statement. Without it, counting waits until the
+   * field is resolved and takes a statement of its own.
+   */
+  withTotal?: boolean;
+}
+
 /**
  * Keyset (seek) pagination: stable under inserts, and as fast on page 100 as on page 1.
  * The whole filtered list is counted only when a query selects `totalCount`. Both reads run as
- * prepared statements and skip TypeORM's hydration (`leanMany`).
+ * prepared statements and skip TypeORM's hydration (`leanMany`); a `LeanQuery` also skips the
+ * query builder and reads the count with the page when `options.withTotal` says it is selected.
  */
 export async function paginate<T extends ObjectLiteral>(
-  query: SelectQueryBuilder<T>,
+  query: SelectQueryBuilder<T> | LeanQuery<T>,
   args: ConnectionArgs,
   order: KeysetOrder<T>,
+  options: PageOptions = {},
 ): Promise<ConnectionShape<T>> {
+  if (query instanceof LeanQuery) return leanPage(query, args, order, options);
   const first = args.first ?? DEFAULT_PAGE_SIZE;
   const counted = query.clone();
   const page = query
@@ -63,6 +76,32 @@ export async function paginate<T extends ObjectLiteral>(
     args,
     (row) => [order.sortValue(row), order.id(row)],
     () => leanCount(counted),
+  );
+}
+
+async function leanPage<T extends ObjectLiteral>(
+  query: LeanQuery<T>,
+  args: ConnectionArgs,
+  order: KeysetOrder<T>,
+  options: PageOptions,
+): Promise<ConnectionShape<T>> {
+  const cursor = args.after ? decodeCursor(args.after, 2) : undefined;
+  const { rows, total } = await query.page(
+    {
+      sortExpression: order.sortExpression,
+      idExpression: order.idExpression,
+      limit: (args.first ?? DEFAULT_PAGE_SIZE) + 1,
+      after: Boolean(cursor),
+      withTotal: options.withTotal,
+    },
+    cursor && { cursorSort: cursor[0], cursorId: cursor[1] },
+  );
+  return connectionFromRows(
+    rows,
+    args,
+    (row) => [order.sortValue(row), order.id(row)],
+    // The page's conditions without the cursor: LeanQuery.page adds the cursor to its own text.
+    () => (total === undefined ? query.count() : Promise.resolve(total)),
   );
 }
 

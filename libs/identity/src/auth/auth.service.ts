@@ -139,7 +139,7 @@ export class AuthService {
         'INVALID_TOKEN',
       );
     }
-    const user = await this.users.findById(claims.sub);
+    const user = await this.users.current(claims.sub);
     if (!user) {
       throw DomainError.unauthenticated('This account no longer exists', 'INVALID_TOKEN');
     }

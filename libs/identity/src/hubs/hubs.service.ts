@@ -10,7 +10,7 @@ import {
   readableHubs,
   byIdLoader,
   LoaderRegistry,
-  leanMany,
+  leanQuery,
 } from '@chn/core';
 import { HubEntity } from '../entities/hub.entity';
 import { CreateHubInput } from '../graphql/hub.type';
@@ -75,6 +75,6 @@ export class HubsService {
   }
 
   async findByIds(ids: readonly string[]): Promise<HubEntity[]> {
-    return leanMany(this.hubs.createQueryBuilder('h').where('h.id = ANY(:ids)', { ids }));
+    return leanQuery(this.hubs, 'h').andWhere('h.id = ANY(:ids)', { ids }).many();
   }
 }

@@ -16,7 +16,7 @@ import {
   byIdLoader,
   LoaderRegistry,
   whereInHubs,
-  leanMany,
+  leanQuery,
 } from '@chn/core';
 import { HubEntity } from '../entities/hub.entity';
 import { UserEntity } from '../entities/user.entity';
@@ -125,13 +125,18 @@ export class UsersService {
     return this.users.findOneBy({ id });
   }
 
+  /** The user as it stands now, read outside any transaction: for authenticating a request. */
+  current(id: string): Promise<UserEntity | null> {
+    return leanQuery(this.users, 'u').andWhere('u.id = :id', { id }).one();
+  }
+
   /** The request's shared by-id loader of users. */
   loader(loaders: LoaderRegistry): DataLoader<string, UserEntity | null> {
     return byIdLoader(loaders, 'users.byId', (ids) => this.findByIds(ids));
   }
 
   findByIds(ids: readonly string[]): Promise<UserEntity[]> {
-    return leanMany(this.users.createQueryBuilder('u').where('u.id = ANY(:ids)', { ids }));
+    return leanQuery(this.users, 'u').andWhere('u.id = ANY(:ids)', { ids }).many();
   }
 
   async markSignedIn(id: string): Promise<Date> {

@@ -1,4 +1,5 @@
-import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { GraphQLResolveInfo } from 'graphql';
+import { Args, ID, Info, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import {
   BulkImportReport,
   hubForWrite,
@@ -13,6 +14,7 @@ import {
   ParseIdPipe,
   Role,
   Roles,
+  selectsField,
 } from '@chn/core';
 import { User, UsersService } from '@chn/identity';
 import { InstitutionImportService } from '../import/institution-import.service';
@@ -43,8 +45,14 @@ export class InstitutionsResolver {
 
   @Roles(...ANY_ROLE)
   @Query(() => InstitutionConnection, { description: 'Schools and colleges of your hub, by name.' })
-  institutions(@CurrentActor() actor: Actor, @Args() args: InstitutionsArgs) {
-    return this.institutionService.list(actor, args);
+  institutions(
+    @CurrentActor() actor: Actor,
+    @Args() args: InstitutionsArgs,
+    @Info() info: GraphQLResolveInfo,
+  ) {
+    return this.institutionService.list(actor, args, {
+      withTotal: selectsField(info, 'totalCount'),
+    });
   }
 
   @Roles(...ANY_ROLE)

@@ -1,4 +1,5 @@
-import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { GraphQLResolveInfo } from 'graphql';
+import { Args, ID, Info, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Adviser, AdvisersService } from '@chn/advisers';
 import {
   Actor,
@@ -11,6 +12,7 @@ import {
   ParseIdPipe,
   Role,
   Roles,
+  selectsField,
 } from '@chn/core';
 import { Institution, InstitutionsService } from '@chn/institutions';
 import { MatchesService } from './matches.service';
@@ -39,8 +41,12 @@ export class MatchesResolver {
     description:
       'Matches you may see: the hub team all of the hub’s, an adviser their own, a careers leader their institution’s. Ordered by start date.',
   })
-  matches(@CurrentActor() actor: Actor, @Args() args: MatchesArgs) {
-    return this.matchService.list(actor, args);
+  matches(
+    @CurrentActor() actor: Actor,
+    @Args() args: MatchesArgs,
+    @Info() info: GraphQLResolveInfo,
+  ) {
+    return this.matchService.list(actor, args, { withTotal: selectsField(info, 'totalCount') });
   }
 
   @Roles(...MATCH_READERS)

@@ -15,6 +15,8 @@ import {
   hubForWrite,
   HUB_TEAM,
   MatchEventPayload,
+  leanQuery,
+  PageOptions,
   paginate,
   parseAcademicYear,
   readableHubs,
@@ -64,10 +66,14 @@ export class MatchesService {
     private readonly clock: Clock,
   ) {}
 
-  async list(actor: Actor, args: MatchesArgs): Promise<ConnectionShape<MatchEntity>> {
+  async list(
+    actor: Actor,
+    args: MatchesArgs,
+    options?: PageOptions,
+  ): Promise<ConnectionShape<MatchEntity>> {
     const filter = args.filter ?? {};
     const query = scopeMatches(
-      this.db.getRepository(MatchEntity).createQueryBuilder('m'),
+      leanQuery(this.db.getRepository(MatchEntity), 'm'),
       actor,
       readableHubs(actor, filter.hubId),
     );
@@ -91,12 +97,17 @@ export class MatchesService {
         { laCode: filter.localAuthority },
       );
     }
-    return paginate(query, args, {
-      sortExpression: 'm.starts_on',
-      sortValue: (m) => m.startsOn,
-      idExpression: 'm.id',
-      id: (m) => m.id,
-    });
+    return paginate(
+      query,
+      args,
+      {
+        sortExpression: 'm.starts_on',
+        sortValue: (m) => m.startsOn,
+        idExpression: 'm.id',
+        id: (m) => m.id,
+      },
+      options,
+    );
   }
 
   async get(actor: Actor, id: string): Promise<MatchEntity> {

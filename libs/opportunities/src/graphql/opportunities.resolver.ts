@@ -1,4 +1,15 @@
-import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { GraphQLResolveInfo } from 'graphql';
+import {
+  Args,
+  ID,
+  Info,
+  Int,
+  Mutation,
+  Parent,
+  Query,
+  ResolveField,
+  Resolver,
+} from '@nestjs/graphql';
 import {
   Actor,
   ANY_ROLE,
@@ -10,6 +21,7 @@ import {
   ParseIdPipe,
   Role,
   Roles,
+  selectsField,
 } from '@chn/core';
 import { Employer, EmployersService, canActForEmployer } from '@chn/employers';
 import { BookingsService } from '../bookings.service';
@@ -40,8 +52,14 @@ export class OpportunitiesResolver {
     description:
       'Opportunities you may see, by start date: the hub team and viewers see all; employers their own and others’ published ones; careers leaders and advisers published and closed ones.',
   })
-  opportunities(@CurrentActor() actor: Actor, @Args() args: OpportunitiesArgs) {
-    return this.opportunityService.list(actor, args);
+  opportunities(
+    @CurrentActor() actor: Actor,
+    @Args() args: OpportunitiesArgs,
+    @Info() info: GraphQLResolveInfo,
+  ) {
+    return this.opportunityService.list(actor, args, {
+      withTotal: selectsField(info, 'totalCount'),
+    });
   }
 
   @Roles(...ANY_ROLE)
