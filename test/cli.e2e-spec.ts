@@ -197,7 +197,7 @@ describe('command line (e2e)', () => {
     writeFileSync(file, `${header}\n${row}\n`);
     expect(await importReportingCsv('compass', file, 'CLI')).toBe(0);
     expect(await importReportingCsv('compass', file, 'CLI')).toBe(0);
-    expect(log).toHaveBeenCalledWith('1 rows: 0 evaluations created, 1 replaced.');
+    expect(log).toHaveBeenCalledWith('1 rows: evaluations 0 created, 0 updated, 1 unchanged.');
     expect(
       await count(
         "SELECT count(*) FROM compass_evaluations e JOIN hubs h ON h.id = e.hub_id WHERE h.code = 'CLI'",

@@ -19,7 +19,7 @@ import {
 import { CreateUserInput, HubsService, UsersService } from '@chn/identity';
 import { InstitutionImportService } from '@chn/institutions';
 import { MatchImportService } from '@chn/matching';
-import { CompassImportService, FsqService, ReportExportsService } from '@chn/reporting';
+import { CompassImportService, FsqImportService, ReportExportsService } from '@chn/reporting';
 import { CliModule } from './cli.module';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo/demo-accounts';
 import { DemoSeedService } from './demo/demo-seed.service';
@@ -130,7 +130,7 @@ export async function importInstitutions(
   dryRun = false,
 ): Promise<number> {
   const csv = readFileSync(file, 'utf8');
-  return withHub(hubCode, { refusedExit: 2 }, async (app, hubId) => {
+  return withHub(hubCode, { refusedExit: 2, printFields: true }, async (app, hubId) => {
     const report = await app
       .get(InstitutionImportService)
       .importInto(hubId, csv, { markInHub, dryRun });
@@ -163,18 +163,16 @@ export async function importReportingCsv(
 ): Promise<number> {
   const csv = readFileSync(file, 'utf8');
   return withHub(hubCode, { refusedExit: 1, printFields: true }, async (app, hubId) => {
-    if (kind === 'compass') {
-      const report = await app.get(CompassImportService).importInto(hubId, csv, { dryRun });
-      console.log(
-        `${dryRunPrefix(dryRun)}${report.rows} rows: ${report.created} evaluations created, ${report.replaced} replaced.`,
-      );
-    } else {
-      const report = await app.get(FsqService).importInto(hubId, csv, dryRun);
-      console.log(
-        `${dryRunPrefix(dryRun)}${report.rows} rows: FSQ completions ${report.created} created, ${report.updated} updated, ${report.unchanged} unchanged.`,
-      );
-    }
-    return 0;
+    const report =
+      kind === 'compass'
+        ? await app.get(CompassImportService).importInto(hubId, csv, { dryRun })
+        : await app.get(FsqImportService).importInto(hubId, csv, { dryRun });
+    const what = kind === 'compass' ? 'evaluations' : 'FSQ completions';
+    console.log(
+      `${dryRunPrefix(dryRun)}${report.rows} rows: ${what} ${report.created} created, ${report.updated} updated, ${report.unchanged} unchanged.`,
+    );
+    for (const refusal of report.refused) console.log(`  line ${refusal.line}: ${refusal.reason}`);
+    return report.refused.length > 0 ? 1 : 0;
   });
 }
 

@@ -1,4 +1,5 @@
 import { CsvReadError, CsvRecord, readCsvRecords } from '@chn/core';
+import { HUB_STATUS_COLUMNS, HubStatusColumns, hubStatusOfRow } from './institution-status-csv';
 import { decideInstitutionType, InstitutionType } from './institution-type';
 
 export interface InstitutionRecord {
@@ -18,6 +19,8 @@ export interface InstitutionRecord {
   status: string | null;
   lowAge: number | null;
   highAge: number | null;
+  /** The hub status columns (join date, eligibility, Compass+), when the file has any. */
+  hubStatus?: HubStatusColumns;
 }
 
 export interface RejectedRow {
@@ -54,6 +57,7 @@ const HEADERS = {
   ukprn: ['ukprn', 'ukprn'],
   hubType: ['hub_type', 'hub_type'],
 } as const;
+const STATUS_COLUMNS: readonly string[] = HUB_STATUS_COLUMNS;
 
 const HUB_TYPES = new Set<string>(Object.values(InstitutionType));
 
@@ -66,9 +70,23 @@ const ACCEPTED_FORMATS =
 const OPEN_STATUSES = new Set(['open', 'open, but proposed to close']);
 const NOT_REPORTED = new Set(['supp', 'z', 'na']);
 
-export function parseInstitutionsCsv(csv: string): ParsedFile {
+/**
+ * Reads a GIAS file (the extract format or the bulk-file columns), with the optional hub status
+ * columns; each row is a record or rejected with its line and reasons. Join dates after `today`
+ * are rejected.
+ */
+export function parseInstitutionsCsv(
+  csv: string,
+  today = new Date().toISOString().slice(0, 10),
+): ParsedFile {
   const [header, ...rows] = readRows(csv);
   const columns = indexHeader(header.cells);
+  const headerNames = header.cells.map((cell) => cell.trim().toLowerCase());
+  const statusIndex = new Map(
+    STATUS_COLUMNS.map((name) => [name, headerNames.indexOf(name)] as const).filter(
+      ([, index]) => index !== -1,
+    ),
+  );
 
   const result: ParsedFile = { records: [], rejected: [] };
   const firstLineByUrn = new Map<string, number>();
@@ -111,6 +129,16 @@ export function parseInstitutionsCsv(csv: string): ParsedFile {
       problems.push(`hub_type "${value('hubType')}" is not one of ${[...HUB_TYPES].join(', ')}`);
     }
 
+    const hubStatus =
+      statusIndex.size > 0
+        ? hubStatusOfRow(
+            (column) => (cells[statusIndex.get(column)!] ?? '').trim(),
+            (column) => statusIndex.has(column),
+            today,
+            problems,
+          )
+        : undefined;
+
     if (urn === null || name === null || problems.length > 0) {
       result.rejected.push({ line, urn, reason: problems.join('; ') });
       continue;
@@ -138,6 +166,7 @@ export function parseInstitutionsCsv(csv: string): ParsedFile {
       status,
       lowAge: parseAge(value('lowAge')),
       highAge: parseAge(value('highAge')),
+      ...(hubStatus ? { hubStatus } : {}),
     });
   }
   return result;
