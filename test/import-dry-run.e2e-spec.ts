@@ -81,7 +81,7 @@ describe('dry runs of the institution, Compass and FSQ imports (e2e)', () => {
     const again = await dryThenReal(INSTITUTIONS, 'importInstitutions', renamed, 'institutions');
     expect(again).toMatchObject({ created: 0, updated: 1, unchanged: 19 });
 
-    const withBadRow = `${GIAS_CSV.replace('Riverside College Halton', 'Riverside')}\r\n,Nameless School,876,Halton,,,Primary,Open,,,,,,,\r\n999001,Shut School,876,Halton,,,Secondary,Closed,,,,,,,`;
+    const withBadRow = `${GIAS_CSV.replace('Riverside College Halton', 'Riverside')}\n,Nameless School,876,Halton,,,Primary,Open,,,,,,,\r\n999001,Shut School,876,Halton,,,Secondary,Closed,,,,,,,`;
     const dry = await staff.ok<{ importInstitutions: BulkImportView & { rejected: unknown[] } }>(
       INSTITUTIONS,
       { csv: withBadRow, dryRun: true },
