@@ -36,7 +36,7 @@ const UPDATED_FIELDS = ['status', 'ends_on', 'ended_on', 'focus'] as const;
 const HELD_SQL = `
   SELECT id, adviser_id, institution_id, type, status, to_char(starts_on, 'YYYY-MM-DD') AS starts_on,
          to_char(ends_on, 'YYYY-MM-DD') AS ends_on, to_char(ended_on, 'YYYY-MM-DD') AS ended_on, focus
-  FROM matches WHERE hub_id = $1 AND institution_id = ANY($2::uuid[])`;
+  FROM matches WHERE hub_id = $1`;
 
 const INSERT_SQL = `
   INSERT INTO matches (hub_id, adviser_id, institution_id, type, status, starts_on, ends_on,
@@ -122,10 +122,12 @@ export class MatchImportService extends HubCsvImport {
     resolved: { record: MatchRecord; row: MatchRow }[],
     actor: Actor | null,
   ): Promise<ImportPlan> {
-    const held: HeldMatch[] = await manager.query(HELD_SQL, [
-      hubId,
-      [...new Set(resolved.map((r) => r.row.institution_id))],
-    ]);
+    // The hub's matches in one read, kept for the file's institutions: cheaper than a list of
+    // thousands of ids in the query.
+    const institutions = new Set(resolved.map((r) => r.row.institution_id));
+    const held = (await manager.query<HeldMatch[]>(HELD_SQL, [hubId])).filter((m) =>
+      institutions.has(m.institution_id),
+    );
     const matchKey = (m: Pick<HeldMatch, 'adviser_id' | 'institution_id' | 'type' | 'starts_on'>) =>
       `${m.adviser_id}|${m.institution_id}|${m.type}|${m.starts_on}`;
     const heldByKey = new Map(held.map((m) => [matchKey(m), m]));
