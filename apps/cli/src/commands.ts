@@ -12,6 +12,7 @@ import {
   BulkImportReport,
   createDataSource,
   DomainError,
+  ImportAction,
   projectRoot,
   Role,
   validationExceptionFactory,
@@ -135,8 +136,9 @@ export async function importInstitutions(
       .get(InstitutionImportService)
       .importInto(hubId, csv, { markInHub, dryRun });
     console.log(
-      `${dryRunPrefix(dryRun)}${report.rows} rows: ${report.created} created, ${report.updated} updated, ${report.unchanged} unchanged, ${report.rejected.length} rejected.`,
+      `${dryRunPrefix(dryRun)}${report.rows} rows: ${report.created} created, ${report.updated} updated, ${report.unchanged} unchanged, ${report.skipped} skipped, ${report.rejected.length} rejected.`,
     );
+    printSkipped(report);
     for (const rejection of report.rejected) {
       console.log(
         `  line ${rejection.line}${rejection.urn ? ` (URN ${rejection.urn})` : ''}: ${rejection.reason}`,
@@ -144,6 +146,13 @@ export async function importInstitutions(
     }
     return report.rejected.length > 0 ? 1 : 0;
   });
+}
+
+/** Each skipped row with its line, key and why. */
+function printSkipped(report: BulkImportReport): void {
+  for (const outcome of report.outcomes.filter((o) => o.action === ImportAction.SKIPPED)) {
+    console.log(`  line ${outcome.line}: ${outcome.key} skipped, ${outcome.reason}`);
+  }
 }
 
 /** What a dry run's summary starts with. */
@@ -179,10 +188,13 @@ export async function importReportingCsv(
 /** Prints what an all-or-nothing import did, or in a dry run would do, row by row. */
 function printBulkReport(report: BulkImportReport): number {
   const verb = report.dryRun ? 'would be' : 'were';
+  const skipped = report.skipped > 0 ? `, ${report.skipped} skipped` : '';
   console.log(
-    `${report.rows} rows: ${report.created} ${verb} created, ${report.updated} updated, ${report.unchanged} unchanged, ${report.refused.length} refused.`,
+    `${report.rows} rows: ${report.created} ${verb} created, ${report.updated} updated, ${report.unchanged} unchanged${skipped}, ${report.refused.length} refused.`,
   );
-  for (const outcome of report.outcomes.filter((o) => o.action !== 'UNCHANGED')) {
+  printSkipped(report);
+  const changed = [ImportAction.CREATED, ImportAction.UPDATED];
+  for (const outcome of report.outcomes.filter((o) => changed.includes(o.action))) {
     const changes = outcome.changes ? ` (${outcome.changes})` : '';
     console.log(`  line ${outcome.line}: ${outcome.key} ${outcome.action}${changes}`);
   }

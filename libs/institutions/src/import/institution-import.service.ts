@@ -61,10 +61,11 @@ const UPDATE_SQL = `
   WHERE i.id = r.id AND i.hub_id = $1`;
 
 /**
- * Institutions from a GIAS file, upserted by URN into one hub, all or nothing: a row refused
- * (closed establishment, bad URN, a join date in the future…) refuses the file. The file's hub
- * status columns (join date, eligibility, Compass+) are applied with the rows. Also used by the
- * CLI and the demo seed.
+ * Institutions from a GIAS file, upserted by URN into one hub, all or nothing: a row refused (bad
+ * URN, a join date in the future…) refuses the file. Establishments closed or not yet open are
+ * skipped, each with its reason, even when the hub holds them (its record is then left as it is).
+ * The file's hub status columns (join date, eligibility, Compass+) are applied with the rows. Also
+ * used by the CLI and the demo seed.
  */
 @Injectable()
 export class InstitutionImportService extends HubCsvImport<InstitutionImportOptions> {
@@ -116,7 +117,7 @@ export class InstitutionImportService extends HubCsvImport<InstitutionImportOpti
     }));
     const held: InstitutionRow[] = await manager.query(HELD_SQL, [
       hubId,
-      parsed.records.map((r) => r.urn),
+      [...parsed.records, ...parsed.skipped].map((r) => r.urn),
     ]);
     const heldByUrn = new Map(held.map((row) => [row.urn, row]));
     const joinsOn = options.markInHub ? today : null;
@@ -145,6 +146,12 @@ export class InstitutionImportService extends HubCsvImport<InstitutionImportOpti
     if (problems.length > 0) {
       throw new CsvRefusedError(problems.sort((a, b) => a.line - b.line));
     }
+    for (const { line, urn, reason } of parsed.skipped) {
+      // One the hub already holds is left as it is: its matches and history stay with it.
+      const why = heldByUrn.has(urn) ? `${reason}; the hub's record is left as it is` : reason;
+      outcomes.push({ line, key: urn, action: ImportAction.SKIPPED, reason: why });
+    }
+    outcomes.sort((a, b) => a.line - b.line);
     const actor = options.actor ?? null;
     return {
       outcomes,

@@ -14,11 +14,13 @@ graphql(`
     created
     updated
     unchanged
+    skipped
     outcomes {
       line
       key
       action
       changes
+      reason
     }
     refused {
       line
@@ -35,11 +37,13 @@ graphql(`
     created
     updated
     unchanged
+    skipped
     outcomes {
       line
       key
       action
       changes
+      reason
     }
     refused {
       line
@@ -54,11 +58,13 @@ graphql(`
     created
     updated
     unchanged
+    skipped
     outcomes {
       line
       key
       action
       changes
+      reason
     }
     refused {
       line
@@ -73,11 +79,13 @@ graphql(`
     created
     updated
     unchanged
+    skipped
     outcomes {
       line
       key
       action
       changes
+      reason
     }
     refused {
       line
@@ -152,6 +160,7 @@ const ACTION_NAMES: Record<string, string> = {
   CREATED: 'Add',
   UPDATED: 'Change',
   UNCHANGED: 'Unchanged',
+  SKIPPED: 'Skip',
 };
 
 /** The import of one file: a dry run to read, then the import once confirmed. */
@@ -268,7 +277,7 @@ export function ImportFileSection() {
         )}
         {done && (
           <p className="notice notice-ok" role="status" data-testid="import-done">
-            Imported {done.rows} rows: {summary(done)}.
+            Imported {done.rows - done.skipped} rows: {summary(done)}.
           </p>
         )}
       </div>
@@ -277,7 +286,8 @@ export function ImportFileSection() {
 }
 
 function summary(report: BulkImportFieldsFragment): string {
-  return `${report.created} added, ${report.updated} changed, ${report.unchanged} unchanged`;
+  const skipped = report.skipped > 0 ? `; ${report.skipped} skipped` : '';
+  return `${report.created} added, ${report.updated} changed, ${report.unchanged} unchanged${skipped}`;
 }
 
 function CheckedFile(props: {
@@ -316,20 +326,20 @@ function CheckedFile(props: {
         <DataTable
           testId="import-changes"
           caption="What the import would do"
-          columns={['Line', 'Row', 'Action', 'Fields that change']}
+          columns={['Line', 'Row', 'Action', 'Fields that change, or why skipped']}
         >
           {report.outcomes.map((outcome) => (
             <tr key={outcome.line}>
               <td className="num">{outcome.line}</td>
               <td>{outcome.key}</td>
               <td>{ACTION_NAMES[outcome.action] ?? outcome.action}</td>
-              <td>{outcome.changes ?? ''}</td>
+              <td>{outcome.changes ?? outcome.reason ?? ''}</td>
             </tr>
           ))}
         </DataTable>
       )}
       <button type="button" disabled={props.busy} onClick={props.onConfirm}>
-        {props.busy ? 'Importing…' : `Import ${report.rows} rows`}
+        {props.busy ? 'Importing…' : `Import ${report.rows - report.skipped} rows`}
       </button>
     </>
   );
