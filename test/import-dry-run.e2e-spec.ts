@@ -23,6 +23,11 @@ const GIAS_CSV = LCR_LINES.slice(0, 21).join('\n');
 const INSTITUTIONS = `mutation ($csv: String!, $dryRun: Boolean) {
   importInstitutions(csv: $csv, dryRun: $dryRun) { ${BULK_IMPORT_FIELDS} rejected { line urn reason } }
 }`;
+const INSTITUTIONS_SKIPPING = `mutation ($csv: String!, $dryRun: Boolean) {
+  importInstitutions(csv: $csv, dryRun: $dryRun) {
+    ${BULK_IMPORT_FIELDS} skipped outcomes { reason } rejected { line urn reason }
+  }
+}`;
 const COMPASS = `mutation ($csv: String!, $dryRun: Boolean) {
   importCompassEvaluations(csv: $csv, dryRun: $dryRun) { ${BULK_IMPORT_FIELDS} replaced }
 }`;
@@ -86,22 +91,17 @@ describe('dry runs of the institution, Compass and FSQ imports (e2e)', () => {
       INSTITUTIONS,
       { csv: withBadRow, dryRun: true },
     );
+    // The closed establishment on line 23 is skipped; the row without a URN refuses the file.
     expect(dry.importInstitutions).toMatchObject({
       dryRun: true,
-      rows: 2,
+      rows: 1,
       outcomes: [],
-      refused: [
-        { line: 22, reason: 'URN is missing' },
-        { line: 23, reason: 'establishment status is Closed' },
-      ],
-      rejected: [
-        { line: 22, urn: null, reason: 'URN is missing' },
-        { line: 23, urn: '999001', reason: 'establishment status is Closed' },
-      ],
+      refused: [{ line: 22, reason: 'URN is missing' }],
+      rejected: [{ line: 22, urn: null, reason: 'URN is missing' }],
     });
     expect(
       await importRefusal(staff, INSTITUTIONS, { csv: withBadRow }, 'INSTITUTIONS_CSV_INVALID'),
-    ).toEqual(['line 22: URN is missing', 'line 23: establishment status is Closed']);
+    ).toEqual(['line 22: URN is missing']);
     expect(await count('institutions')).toBe(20);
     const [{ name }] = await db.query(`SELECT name FROM institutions WHERE urn = '130622'`);
     expect(name).toBe('Riverside College');
@@ -130,6 +130,92 @@ describe('dry runs of the institution, Compass and FSQ imports (e2e)', () => {
       csv: excel,
     });
     expect(again.importInstitutions).toMatchObject({ created: 0, updated: 0, unchanged: 2 });
+  });
+
+  it('institutions: a GIAS extract holding closed establishments imports the open ones and skips the others, each with its line; re-importing is unchanged', async () => {
+    const lines = LCR_LINES.map((line) => line.trimEnd());
+    const header = `${lines[0]},close_date`;
+    const columns = header.split(',');
+    const row = (cells: Record<string, string>) =>
+      columns.map((column) => cells[column] ?? '').join(',');
+    const giasRow = (line: string, status = 'Open') => `${line.replace(',Open,', `,${status},`)},`;
+    // The real LCR rows are all open; the closed and proposed ones (999xxx) are made up.
+    const csv = [
+      header,
+      ...lines.slice(21, 27).map((line) => giasRow(line)),
+      row({
+        urn: '999101',
+        name: 'Old Bridge High School',
+        status: 'Closed',
+        close_date: '31/08/2019',
+      }),
+      row({ urn: '999102', name: 'Former Park School', status: 'Open', close_date: '2020-07-31' }),
+      row({ urn: '999103', name: 'New Free School', status: 'Proposed to open' }),
+      giasRow(lines[3], 'Closed'),
+    ].join('\r\n');
+    const heldUrn = lines[3].split(',')[0];
+    const heldRow = async () => db.query('SELECT * FROM institutions WHERE urn = $1', [heldUrn]);
+    const held = await heldRow();
+    expect(held).toHaveLength(1);
+    const before = await count('institutions');
+
+    type Report = BulkImportView & { skipped: number; outcomes: { reason: string | null }[] };
+    const first = await dryThenReal<Report>(
+      INSTITUTIONS_SKIPPING,
+      'importInstitutions',
+      csv,
+      'institutions',
+    );
+    const skips = [
+      { line: 8, key: '999101', action: 'SKIPPED', changes: null, reason: 'closed establishment' },
+      { line: 9, key: '999102', action: 'SKIPPED', changes: null, reason: 'closed establishment' },
+      {
+        line: 10,
+        key: '999103',
+        action: 'SKIPPED',
+        changes: null,
+        reason: 'not yet open (proposed to open)',
+      },
+      {
+        line: 11,
+        key: heldUrn,
+        action: 'SKIPPED',
+        changes: null,
+        reason: "closed establishment; the hub's record is left as it is",
+      },
+    ];
+    expect(first).toMatchObject({
+      rows: 10,
+      created: 6,
+      updated: 0,
+      unchanged: 0,
+      skipped: 4,
+      refused: [],
+      rejected: [],
+    });
+    expect(first.outcomes.slice(0, 6).map((o) => o.action)).toEqual(Array(6).fill('CREATED'));
+    expect(first.outcomes.slice(6)).toEqual(skips);
+    expect(await count('institutions')).toBe(before + 6);
+    expect(
+      await db.query(`SELECT urn FROM institutions WHERE urn IN ('999101', '999102', '999103')`),
+    ).toEqual([]);
+    expect(await heldRow()).toEqual(held);
+
+    const again = await dryThenReal<Report>(
+      INSTITUTIONS_SKIPPING,
+      'importInstitutions',
+      csv,
+      'institutions',
+    );
+    expect(again).toMatchObject({ rows: 10, created: 0, updated: 0, unchanged: 6, skipped: 4 });
+    expect(again.outcomes.slice(6)).toEqual(skips);
+    expect(await count('institutions')).toBe(before + 6);
+
+    const withBadRow = `${csv}\r\n${row({ urn: '999104', name: 'Bad Fsm School', status: 'Open', fsm_percent: '140' })}`;
+    expect(
+      await importRefusal(staff, INSTITUTIONS, { csv: withBadRow }, 'INSTITUTIONS_CSV_INVALID'),
+    ).toEqual(['line 12: FSM % "140" is not a number between 0 and 100']);
+    expect(await count('institutions')).toBe(before + 6);
   });
 
   it('Compass evaluations: a dry run reports created and replaced, writes nothing; a refused file names its lines', async () => {
