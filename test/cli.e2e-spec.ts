@@ -258,7 +258,7 @@ describe('command line (e2e)', () => {
     await t.createHub('CLI');
     expect(await importInstitutions(LCR_FILE, 'CLI', false, true)).toBe(0);
     expect(log).toHaveBeenCalledWith(
-      'Dry run, nothing written: 155 rows: 155 created, 0 updated, 0 unchanged, 0 rejected.',
+      'Dry run, nothing written: 155 rows: 155 created, 0 updated, 0 unchanged, 0 skipped, 0 rejected.',
     );
     expect(
       await count(
@@ -272,7 +272,20 @@ describe('command line (e2e)', () => {
         `SELECT count(*) FROM institutions i JOIN hubs h ON h.id = i.hub_id WHERE h.code = 'CLI'`,
       ),
     ).toBe(155);
-    expect(log).toHaveBeenCalledWith('155 rows: 0 created, 0 updated, 155 unchanged, 0 rejected.');
+    expect(log).toHaveBeenCalledWith(
+      '155 rows: 0 created, 0 updated, 155 unchanged, 0 skipped, 0 rejected.',
+    );
+
+    const withClosed = join(mkdtempSync(join(tmpdir(), 'chn-cli-')), 'gias.csv');
+    writeFileSync(
+      withClosed,
+      `${readFileSync(LCR_FILE, 'utf8').trimEnd()}\r\n999101,Old Bridge High School,341,Liverpool,,,Secondary,Closed,,,,,,,\r\n`,
+    );
+    expect(await importInstitutions(withClosed, 'CLI', false)).toBe(0);
+    expect(log).toHaveBeenCalledWith(
+      '156 rows: 0 created, 0 updated, 155 unchanged, 1 skipped, 0 rejected.',
+    );
+    expect(log).toHaveBeenCalledWith('  line 157: 999101 skipped, closed establishment');
   });
 
   it('imports Compass evaluations all or nothing and exports the dashboard and matches', async () => {
@@ -294,7 +307,7 @@ describe('command line (e2e)', () => {
     writeFileSync(file, `${header}\n${row}\n`);
     expect(await importReportingCsv('compass', file, 'CLI')).toBe(0);
     expect(await importReportingCsv('compass', file, 'CLI')).toBe(0);
-    expect(log).toHaveBeenCalledWith('1 rows: 0 evaluations created, 1 replaced.');
+    expect(log).toHaveBeenCalledWith('1 rows: evaluations 0 created, 0 updated, 1 unchanged.');
     expect(
       await count(
         "SELECT count(*) FROM compass_evaluations e JOIN hubs h ON h.id = e.hub_id WHERE h.code = 'CLI'",

@@ -111,16 +111,28 @@ describe('the hub’s imports in the console (e2e)', () => {
         'urn,name,la_code,la_name,type,type_group,phase,status,low_age,high_age,postcode,town,pupils,fsm_percent,ukprn',
         '130622,Riverside College Halton,876,Halton,,,16 plus,Open,,,,,,,',
         '144617,The Grange School,876,Halton,,,All-through,Open,,,,,,53.1,',
+        '999101,Old Bridge High School,341,Liverpool,,,Secondary,Closed,,,,,,,',
       ),
     );
     await page.getByRole('button', { name: 'Check the file' }).click();
     await page
       .getByTestId('import-checked')
-      .filter({ hasText: 'Checked 2 rows: 2 added' })
+      .filter({ hasText: 'Checked 3 rows: 2 added, 0 changed, 0 unchanged; 1 skipped' })
       .waitFor();
+    const skip = page.getByTestId('import-changes').getByRole('row').filter({ hasText: '999101' });
+    expect(await skip.getByRole('cell').allTextContents()).toEqual([
+      '4',
+      '999101',
+      'Skip',
+      'closed establishment',
+    ]);
     expect(await institutions()).toBe(0);
+    await expectAccessible(page, 'imports GIAS dry run with a closed establishment');
     await page.getByRole('button', { name: 'Import 2 rows' }).click();
-    await page.getByTestId('import-done').filter({ hasText: 'Imported 2 rows: 2 added' }).waitFor();
+    await page
+      .getByTestId('import-done')
+      .filter({ hasText: 'Imported 2 rows: 2 added, 0 changed, 0 unchanged; 1 skipped' })
+      .waitFor();
     expect(await institutions()).toBe(2);
 
     await page

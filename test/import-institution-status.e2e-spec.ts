@@ -99,7 +99,7 @@ describe('institutions’ hub status import (e2e)', () => {
       csv: `${header}\n640002,Delta School,Primary,${future},Yes,No\n`,
     });
     expect(refused.errors?.[0].extensions).toMatchObject({
-      reason: 'INSTITUTION_STATUS_CSV_INVALID',
+      reason: 'INSTITUTIONS_CSV_INVALID',
       fields: [{ messages: [`line 2: in_hub_since ${future} is in the future`] }],
     });
     expect(await db.query(`SELECT 1 FROM institutions WHERE urn = '640002'`)).toEqual([]);

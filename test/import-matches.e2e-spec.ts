@@ -98,6 +98,24 @@ describe('match history import (e2e)', () => {
       [hub.id],
     );
     expect(audit).toEqual([{ action: 'imported' }]);
+    const [entry] = await db.query(
+      `SELECT a.changes, a.actor_user_id IS NOT NULL AS by_someone FROM audit_log a
+        JOIN matches m ON m.id = a.entity_id
+        JOIN institutions i ON i.id = m.institution_id
+       WHERE a.hub_id = $1 AND a.entity_type = 'match' AND i.urn = '610001' AND m.status = 'ENDED'`,
+      [hub.id],
+    );
+    expect(entry).toEqual({
+      by_someone: true,
+      changes: expect.objectContaining({
+        type: 'ONE_TO_ONE',
+        status: 'ENDED',
+        startsOn: '2020-09-01',
+        endsOn: null,
+        endedOn: '2022-08-31',
+        focus: 'BM5 encounters, year 10',
+      }),
+    });
   });
 
   it('changes nothing on re-import, and updates a match the file changes', async () => {

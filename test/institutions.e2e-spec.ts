@@ -116,20 +116,33 @@ describe('institutions (e2e)', () => {
     expect(notInHub.institutions.totalCount).toBe(0);
   });
 
-  it('reports bad rows with their line and reason, and imports the good ones', async () => {
+  it('refuses a file with bad rows whole, naming each line and why (a closed establishment is no refusal)', async () => {
+    const before = await staff.ok<Page>(LIST, { first: 1 });
     const csv = [
       'urn,name,la_code,la_name,type,type_group,phase,status,low_age,high_age,postcode,town,pupils,fsm_percent,ukprn',
       '900001,Good New School,341,Liverpool,,,Secondary,Open,,,,,,20.5,',
       'abc,Bad Urn School,341,Liverpool,,,Secondary,Open,,,,,,,',
       '900002,Bad Fsm School,341,Liverpool,,,Secondary,Open,,,,,,140,',
       '900003,,341,Liverpool,,,Secondary,Open,,,,,,,',
+      '900004,Closed School,341,Liverpool,,,Secondary,Closed,,,,,,,',
     ].join('\n');
-    const { importInstitutions } = await staff.ok<{
-      importInstitutions: { created: number; rejected: { line: number; reason: string }[] };
-    }>(IMPORT, { csv });
-    expect(importInstitutions.created).toBe(1);
-    expect(importInstitutions.rejected.map((r) => r.line)).toEqual([3, 4, 5]);
-    expect(importInstitutions.rejected.every((r) => r.reason.length > 0)).toBe(true);
+    const res = await staff.request(IMPORT, { csv });
+    expect(res.errors?.[0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      reason: 'INSTITUTIONS_CSV_INVALID',
+      fields: [
+        {
+          field: 'csv',
+          messages: [
+            'line 3: URN "abc" is not 5 to 7 digits',
+            'line 4: FSM % "140" is not a number between 0 and 100',
+            'line 5: name is missing',
+          ],
+        },
+      ],
+    });
+    const after = await staff.ok<Page>(LIST, { first: 1 });
+    expect(after.institutions.totalCount).toBe(before.institutions.totalCount);
   });
 
   it('changes nothing for a malformed file', async () => {

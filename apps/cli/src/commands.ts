@@ -12,6 +12,7 @@ import {
   BulkImportReport,
   createDataSource,
   DomainError,
+  ImportAction,
   projectRoot,
   Role,
   validationExceptionFactory,
@@ -19,7 +20,7 @@ import {
 import { CreateUserInput, HubsService, UsersService } from '@chn/identity';
 import { InstitutionImportService } from '@chn/institutions';
 import { MatchImportService } from '@chn/matching';
-import { CompassImportService, FsqService, ReportExportsService } from '@chn/reporting';
+import { CompassImportService, FsqImportService, ReportExportsService } from '@chn/reporting';
 import { CliModule } from './cli.module';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo/demo-accounts';
 import { DemoSeedService } from './demo/demo-seed.service';
@@ -130,13 +131,14 @@ export async function importInstitutions(
   dryRun = false,
 ): Promise<number> {
   const csv = readFileSync(file, 'utf8');
-  return withHub(hubCode, { refusedExit: 2 }, async (app, hubId) => {
+  return withHub(hubCode, { refusedExit: 2, printFields: true }, async (app, hubId) => {
     const report = await app
       .get(InstitutionImportService)
       .importInto(hubId, csv, { markInHub, dryRun });
     console.log(
-      `${dryRunPrefix(dryRun)}${report.rows} rows: ${report.created} created, ${report.updated} updated, ${report.unchanged} unchanged, ${report.rejected.length} rejected.`,
+      `${dryRunPrefix(dryRun)}${report.rows} rows: ${report.created} created, ${report.updated} updated, ${report.unchanged} unchanged, ${report.skipped} skipped, ${report.rejected.length} rejected.`,
     );
+    printSkipped(report);
     for (const rejection of report.rejected) {
       console.log(
         `  line ${rejection.line}${rejection.urn ? ` (URN ${rejection.urn})` : ''}: ${rejection.reason}`,
@@ -144,6 +146,13 @@ export async function importInstitutions(
     }
     return report.rejected.length > 0 ? 1 : 0;
   });
+}
+
+/** Each skipped row with its line, key and why. */
+function printSkipped(report: BulkImportReport): void {
+  for (const outcome of report.outcomes.filter((o) => o.action === ImportAction.SKIPPED)) {
+    console.log(`  line ${outcome.line}: ${outcome.key} skipped, ${outcome.reason}`);
+  }
 }
 
 /** What a dry run's summary starts with. */
@@ -163,28 +172,29 @@ export async function importReportingCsv(
 ): Promise<number> {
   const csv = readFileSync(file, 'utf8');
   return withHub(hubCode, { refusedExit: 1, printFields: true }, async (app, hubId) => {
-    if (kind === 'compass') {
-      const report = await app.get(CompassImportService).importInto(hubId, csv, { dryRun });
-      console.log(
-        `${dryRunPrefix(dryRun)}${report.rows} rows: ${report.created} evaluations created, ${report.replaced} replaced.`,
-      );
-    } else {
-      const report = await app.get(FsqService).importInto(hubId, csv, dryRun);
-      console.log(
-        `${dryRunPrefix(dryRun)}${report.rows} rows: FSQ completions ${report.created} created, ${report.updated} updated, ${report.unchanged} unchanged.`,
-      );
-    }
-    return 0;
+    const report =
+      kind === 'compass'
+        ? await app.get(CompassImportService).importInto(hubId, csv, { dryRun })
+        : await app.get(FsqImportService).importInto(hubId, csv, { dryRun });
+    const what = kind === 'compass' ? 'evaluations' : 'FSQ completions';
+    console.log(
+      `${dryRunPrefix(dryRun)}${report.rows} rows: ${what} ${report.created} created, ${report.updated} updated, ${report.unchanged} unchanged.`,
+    );
+    for (const refusal of report.refused) console.log(`  line ${refusal.line}: ${refusal.reason}`);
+    return report.refused.length > 0 ? 1 : 0;
   });
 }
 
 /** Prints what an all-or-nothing import did, or in a dry run would do, row by row. */
 function printBulkReport(report: BulkImportReport): number {
   const verb = report.dryRun ? 'would be' : 'were';
+  const skipped = report.skipped > 0 ? `, ${report.skipped} skipped` : '';
   console.log(
-    `${report.rows} rows: ${report.created} ${verb} created, ${report.updated} updated, ${report.unchanged} unchanged, ${report.refused.length} refused.`,
+    `${report.rows} rows: ${report.created} ${verb} created, ${report.updated} updated, ${report.unchanged} unchanged${skipped}, ${report.refused.length} refused.`,
   );
-  for (const outcome of report.outcomes.filter((o) => o.action !== 'UNCHANGED')) {
+  printSkipped(report);
+  const changed = [ImportAction.CREATED, ImportAction.UPDATED];
+  for (const outcome of report.outcomes.filter((o) => changed.includes(o.action))) {
     const changes = outcome.changes ? ` (${outcome.changes})` : '';
     console.log(`  line ${outcome.line}: ${outcome.key} ${outcome.action}${changes}`);
   }

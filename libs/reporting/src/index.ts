@@ -5,6 +5,7 @@ export * from './compass/compass-evaluations.service';
 export * from './compass/compass-import.service';
 export * from './compass/compass-csv';
 export * from './compass/fsq.service';
+export * from './compass/fsq-import.service';
 export * from './compass/compass.types';
 export * from './national/national-reference.service';
 export * from './national/hub-targets.service';

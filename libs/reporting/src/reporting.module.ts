@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { CompassEvaluationsService } from './compass/compass-evaluations.service';
 import { CompassImportService } from './compass/compass-import.service';
+import { FsqImportService } from './compass/fsq-import.service';
 import { FsqService } from './compass/fsq.service';
 import { HubActivityService } from './dashboard/hub-activity.service';
 import { HubDashboardService } from './dashboard/hub-dashboard.service';
@@ -34,6 +35,7 @@ const SERVICES = [
   CompassEvaluationsService,
   CompassImportService,
   FsqService,
+  FsqImportService,
   NationalReferenceService,
   HubTargetsService,
   HubDashboardService,

@@ -230,28 +230,34 @@ export class AdviserImportService extends HubCsvImport<AdviserImportOptions> {
     };
   }
 
-  /** Employers named but not held, each created once as a PENDING applicant to the network. */
+  /**
+   * Employers named but not held, each created once as a PENDING applicant to the network: one
+   * statement for the employers, one for their memberships.
+   */
   private async createApplicants(
     manager: EntityManager,
     hubId: string,
     rows: { employer: EmployerRef; sector?: string | null }[],
   ): Promise<Map<string, string>> {
-    const ids = new Map<string, string>();
+    const named = new Map<string, { name: string; sector: string }>();
     for (const { employer, sector } of rows) {
-      if (!employer || !('create' in employer) || ids.has(key(employer.create))) continue;
-      const [{ id }]: { id: string }[] = await manager.query(
-        `INSERT INTO employers (hub_id, name, sector, size_band)
-         VALUES ($1, $2, $3, 'SMALL') RETURNING id`,
-        [hubId, employer.create, sector ?? 'Not recorded'],
-      );
-      await manager.query(
-        `INSERT INTO employer_memberships (hub_id, employer_id, status, applied_at)
-         VALUES ($1, $2, 'PENDING', now())`,
-        [hubId, id],
-      );
-      ids.set(key(employer.create), id);
+      if (!employer || !('create' in employer) || named.has(key(employer.create))) continue;
+      named.set(key(employer.create), { name: employer.create, sector: sector ?? 'Not recorded' });
     }
-    return ids;
+    if (named.size === 0) return new Map();
+    const created: { id: string; name: string }[] = await manager.query(
+      `INSERT INTO employers (hub_id, name, sector, size_band)
+       SELECT $1, r.name, r.sector, 'SMALL'
+       FROM jsonb_to_recordset($2::jsonb) AS r(name varchar, sector varchar)
+       RETURNING id, name`,
+      [hubId, JSON.stringify([...named.values()])],
+    );
+    await manager.query(
+      `INSERT INTO employer_memberships (hub_id, employer_id, status, applied_at)
+       SELECT $1, id, 'PENDING', now() FROM unnest($2::uuid[]) AS id`,
+      [hubId, created.map((employer) => employer.id)],
+    );
+    return new Map(created.map((employer) => [key(employer.name), employer.id]));
   }
 }
 

@@ -5,6 +5,8 @@ export enum ImportAction {
   CREATED = 'CREATED',
   UPDATED = 'UPDATED',
   UNCHANGED = 'UNCHANGED',
+  /** Read but not imported, and not a refusal either (e.g. a closed establishment): see `reason`. */
+  SKIPPED = 'SKIPPED',
 }
 registerEnumType(ImportAction, {
   name: 'ImportAction',
@@ -27,6 +29,12 @@ export class ImportRowOutcome {
     description: 'Fields that change, comma-separated (UPDATED rows).',
   })
   changes?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Why the row is skipped (SKIPPED rows).',
+  })
+  reason?: string | null;
 }
 
 @ObjectType({ description: 'A row refused, with its line and why.' })
@@ -58,7 +66,15 @@ export class BulkImportReport {
   @Field(() => Int, { description: 'Rows equal to what is held.' })
   unchanged: number;
 
-  @Field(() => [ImportRowOutcome], { description: 'Each row that is accepted, in file order.' })
+  @Field(() => Int, {
+    description:
+      'Rows read but not imported, each with its reason among the outcomes (e.g. closed establishments); they do not refuse the file.',
+  })
+  skipped: number;
+
+  @Field(() => [ImportRowOutcome], {
+    description: 'Each row not refused (skipped ones included), in file order.',
+  })
   outcomes: ImportRowOutcome[];
 
   @Field(() => [ImportRefusal], {
@@ -80,6 +96,7 @@ export function bulkImportReport(
     created: count(ImportAction.CREATED),
     updated: count(ImportAction.UPDATED),
     unchanged: count(ImportAction.UNCHANGED),
+    skipped: count(ImportAction.SKIPPED),
     outcomes,
     refused,
   };

@@ -38,10 +38,8 @@ export function readCsvRecords(csv: string): CsvRecord[] {
   const records: CsvRecord[] = [];
   let offset = 0;
   let line = 1;
-  const nextRecordLine = (end: number): number => {
-    const text = bytes.subarray(offset, end).toString('utf8');
-    return line + countLineBreaks(text.match(LEADING_BLANK_LINES)?.[0] ?? '');
-  };
+  const nextRecordLine = (text: string): number =>
+    line + countLineBreaks(text.match(LEADING_BLANK_LINES)?.[0] ?? '');
   try {
     parse(bytes, {
       bom: true,
@@ -49,15 +47,20 @@ export function readCsvRecords(csv: string): CsvRecord[] {
       skip_empty_lines: true,
       relax_column_count: false,
       on_record: (cells: string[], { bytes: end }) => {
-        records.push({ line: nextRecordLine(end), cells });
-        line += countLineBreaks(bytes.subarray(offset, end).toString('utf8'));
+        const text = bytes.subarray(offset, end).toString('utf8');
+        records.push({ line: nextRecordLine(text), cells });
+        line += countLineBreaks(text);
         offset = end;
         return cells;
       },
     });
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    throw new CsvReadError('malformed', nextRecordLine(bytes.length), message);
+    throw new CsvReadError(
+      'malformed',
+      nextRecordLine(bytes.subarray(offset).toString('utf8')),
+      message,
+    );
   }
   if (records.length === 0) throw new CsvReadError('empty', 1, 'CSV is empty');
   const unstorable = records.flatMap((record, index) => {

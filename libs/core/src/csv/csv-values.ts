@@ -1,5 +1,18 @@
+/** Dates already read: a history file repeats the same few hundred dates thousands of times. */
+const readDates = new Map<string, string | null>();
+
 /** A date as YYYY-MM-DD or as Excel writes it in the UK (DD/MM/YYYY), in ISO form; null when not a date. */
 export function csvDate(value: string): string | null {
+  let date = readDates.get(value);
+  if (date === undefined) {
+    if (readDates.size >= 10_000) readDates.clear();
+    date = readDate(value);
+    readDates.set(value, date);
+  }
+  return date;
+}
+
+function readDate(value: string): string | null {
   const uk = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(value.trim());
   const iso = uk ? `${uk[3]}-${uk[2].padStart(2, '0')}-${uk[1].padStart(2, '0')}` : value.trim();
   if (!/^\d{4}-\d{2}-\d{2}$/.test(iso)) return null;

@@ -8,4 +8,3 @@ export * from './run-csv-import';
 export * from './csv-import.args';
 export * from './csv-template';
 export * from './hub-csv-import';
-export * from './dry-run-transaction';

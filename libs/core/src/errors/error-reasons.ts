@@ -53,6 +53,8 @@ export const ERROR_REASONS = {
   INELIGIBLE_IN_HUB: 'An institution that is not eligible cannot be in the hub.',
   NOT_A_CAREERS_LEADER: 'The user named is not a careers leader of the hub.',
   MALFORMED_CSV: 'The GIAS file cannot be read as CSV.',
+  INSTITUTIONS_CSV_INVALID:
+    'The institutions (GIAS) file has rows that cannot be imported; `fields` names each line.',
 
   // Employer network
   EMPLOYER_NOT_FOUND: 'No such employer, or not one the caller may see.',

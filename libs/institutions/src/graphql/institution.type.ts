@@ -22,7 +22,7 @@ import {
   MaxLength,
   Min,
 } from 'class-validator';
-import { ConnectionArgs, DryRunArgs, IsNotBlank } from '@chn/core';
+import { BulkImportReport, ConnectionArgs, DryRunArgs, IsNotBlank } from '@chn/core';
 import { User } from '@chn/identity';
 import { InstitutionType } from '../import/institution-type';
 
@@ -336,24 +336,15 @@ export class ImportRejection {
   reason: string;
 }
 
-@ObjectType('ImportReport', { description: 'What an import did.' })
-export class ImportReport {
-  @Field({ description: 'True when nothing was written (a dry run).' })
-  dryRun: boolean;
-
-  @Field(() => Int, { description: 'Data rows read.' })
-  rows: number;
-
-  @Field(() => Int, { description: 'Institutions created.' })
-  created: number;
-
-  @Field(() => Int, { description: 'Institutions that existed and changed.' })
-  updated: number;
-
-  @Field(() => Int, { description: 'Institutions that existed and were already up to date.' })
-  unchanged: number;
-
-  @Field(() => [ImportRejection], { description: 'Rows not taken, with line and reason.' })
+@ObjectType('ImportReport', {
+  description:
+    'What an institutions import did, or in a dry run would do: row by row, all or nothing.',
+})
+export class ImportReport extends BulkImportReport {
+  @Field(() => [ImportRejection], {
+    description:
+      'The refused rows with their URN (only a dry run answers with refusals; a refused file is an error naming each line).',
+  })
   rejected: ImportRejection[];
 }
 

@@ -122,7 +122,7 @@ export class InstitutionsResolver {
   @Roles(...HUB_TEAM)
   @Mutation(() => ImportReport, {
     description:
-      'Import institutions from a GIAS CSV, upserting by URN. A malformed file changes nothing; bad rows are reported with their line.',
+      'Import institutions from a GIAS CSV, upserting by URN, all or nothing, row by row: a file with any refused row changes nothing and is an error naming each line. Establishments closed or not yet open are skipped, each with its line and reason, and do not refuse the file. A dry run reports each row (or each refusal) and writes nothing.',
   })
   importInstitutions(@CurrentActor() actor: Actor, @Args() args: ImportInstitutionsArgs) {
     return this.importer.import(actor, args.csv, args);

@@ -61,6 +61,7 @@ describe('parseInstitutionsCsv', () => {
           },
         ],
         rejected: [],
+        skipped: [],
       });
     });
 
@@ -153,7 +154,11 @@ describe('parseInstitutionsCsv', () => {
     });
 
     it('returns nothing for a header-only file', () => {
-      expect(parseInstitutionsCsv(EXTRACT_HEADER + '\n')).toEqual({ records: [], rejected: [] });
+      expect(parseInstitutionsCsv(EXTRACT_HEADER + '\n')).toEqual({
+        records: [],
+        rejected: [],
+        skipped: [],
+      });
     });
   });
 
@@ -276,7 +281,7 @@ describe('parseInstitutionsCsv', () => {
     ].join('\r\n');
 
     it('maps GIAS columns and type names, ignoring other columns', () => {
-      const { records, rejected } = parseInstitutionsCsv(csv);
+      const { records, rejected, skipped } = parseInstitutionsCsv(csv);
 
       expect(records.map((r) => [r.line, r.urn, r.type, r.typeInferred])).toEqual([
         [2, '104742', InstitutionType.SEND, false],
@@ -310,9 +315,8 @@ describe('parseInstitutionsCsv', () => {
         fsmPercent: null,
       });
       expect(records.map((r) => r.fsmPercent)).toEqual([68.3, null, null, null, null, 80.1]);
-      expect(rejected).toEqual([
-        { line: 8, urn: '100123', reason: 'establishment status is Closed' },
-      ]);
+      expect(rejected).toEqual([]);
+      expect(skipped).toEqual([{ line: 8, urn: '100123', reason: 'closed establishment' }]);
     });
 
     it('matches headers case-insensitively and ignores surrounding whitespace', () => {
@@ -352,11 +356,11 @@ describe('parseInstitutionsCsv', () => {
         extractRow({ urn: '100014', name: 'Short Ukprn', ukprn: '1234567' }),
         extractRow({ urn: '100015', name: 'Closed School', status: 'Closed' }),
         extractRow({ urn: '100016', name: 'Short La', la_code: '34' }),
-        extractRow({ urn: '100017', name: 'Two Problems', status: 'Proposed to open', ukprn: 'x' }),
+        extractRow({ urn: '100017', name: 'Two Problems', status: 'Shut', ukprn: 'x' }),
         extractRow({ urn: '100018', name: 'Suppressed', fsm_percent: 'SUPP', pupils: '0' }),
       );
 
-      const { records, rejected } = parseInstitutionsCsv(csv);
+      const { records, rejected, skipped } = parseInstitutionsCsv(csv);
 
       expect(records.map((r) => [r.line, r.urn])).toEqual([
         [2, '100001'],
@@ -374,14 +378,75 @@ describe('parseInstitutionsCsv', () => {
         { line: 12, urn: '100012', reason: 'pupils "12.5" is not a non-negative whole number' },
         { line: 13, urn: '100013', reason: 'pupils "-4" is not a non-negative whole number' },
         { line: 14, urn: '100014', reason: 'UKPRN "1234567" is not 8 digits' },
-        { line: 15, urn: '100015', reason: 'establishment status is Closed' },
         { line: 16, urn: '100016', reason: 'LA code "34" is not 3 digits' },
         {
           line: 17,
           urn: '100017',
-          reason: 'UKPRN "x" is not 8 digits; establishment status is Proposed to open',
+          reason: 'UKPRN "x" is not 8 digits; establishment status is Shut',
         },
       ]);
+      expect(skipped).toEqual([{ line: 15, urn: '100015', reason: 'closed establishment' }]);
+    });
+  });
+
+  describe('establishments closed or not yet open', () => {
+    const today = '2026-03-01';
+
+    it('skips them with their line and reason, by status or a close date before today', () => {
+      const csv = [
+        'URN,EstablishmentName,EstablishmentStatus (name),CloseDate',
+        '100001,Open School,Open,',
+        '100002,Closed School,Closed,31-08-2020',
+        '100003,Closed Yesterday,Open,28-02-2026',
+        '100004,Closing Today,"Open, but proposed to close",01-03-2026',
+        '100005,Closing Soon,"Open, but proposed to close",31-08-2026',
+        '100006,New School,Proposed to open,',
+        '100007,Closed Without Date,Closed,',
+      ].join('\r\n');
+
+      const { records, rejected, skipped } = parseInstitutionsCsv(csv, today);
+
+      expect(records.map((r) => r.urn)).toEqual(['100001', '100004', '100005']);
+      expect(rejected).toEqual([]);
+      expect(skipped).toEqual([
+        { line: 3, urn: '100002', reason: 'closed establishment' },
+        { line: 4, urn: '100003', reason: 'closed establishment' },
+        { line: 7, urn: '100006', reason: 'not yet open (proposed to open)' },
+        { line: 8, urn: '100007', reason: 'closed establishment' },
+      ]);
+    });
+
+    it('does not check the other cells of a closed row, nor count its URN as seen', () => {
+      const csv = [
+        'urn,name,status,close_date,fsm_percent,ukprn,in_hub_since',
+        '100001,,Closed,,SUPPRESSED,1,2099-01-01',
+        '100001,Reopened School,Open,,,,',
+      ].join('\n');
+
+      const { records, rejected, skipped } = parseInstitutionsCsv(csv, today);
+
+      expect(records.map((r) => [r.line, r.urn])).toEqual([[3, '100001']]);
+      expect(rejected).toEqual([]);
+      expect(skipped).toEqual([{ line: 2, urn: '100001', reason: 'closed establishment' }]);
+    });
+
+    it('refuses a closed row without a readable URN, and a close date that is not a date', () => {
+      const csv = [
+        'urn,name,status,close_date',
+        'x1,Closed School,Closed,',
+        ',Closed School,Closed,',
+        '100003,Odd Date School,Open,31st August',
+      ].join('\n');
+
+      expect(parseInstitutionsCsv(csv, today)).toEqual({
+        records: [],
+        rejected: [
+          { line: 2, urn: 'x1', reason: 'URN "x1" is not 5 to 7 digits' },
+          { line: 3, urn: null, reason: 'URN is missing' },
+          { line: 4, urn: '100003', reason: 'close date "31st August" is not a date' },
+        ],
+        skipped: [],
+      });
     });
   });
 

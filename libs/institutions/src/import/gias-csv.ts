@@ -1,4 +1,5 @@
-import { CsvReadError, CsvRecord, readCsvRecords } from '@chn/core';
+import { csvDate, CsvReadError, CsvRecord, readCsvRecords } from '@chn/core';
+import { HUB_STATUS_COLUMNS, HubStatusColumns, hubStatusOfRow } from './institution-status-csv';
 import { decideInstitutionType, InstitutionType } from './institution-type';
 
 export interface InstitutionRecord {
@@ -18,6 +19,8 @@ export interface InstitutionRecord {
   status: string | null;
   lowAge: number | null;
   highAge: number | null;
+  /** The hub status columns (join date, eligibility, Compass+), when the file has any. */
+  hubStatus?: HubStatusColumns;
 }
 
 export interface RejectedRow {
@@ -26,9 +29,17 @@ export interface RejectedRow {
   reason: string;
 }
 
+/** A row read but not imported (an establishment closed or not yet open), with why. */
+export interface SkippedRow {
+  line: number;
+  urn: string;
+  reason: string;
+}
+
 export interface ParsedFile {
   records: InstitutionRecord[];
   rejected: RejectedRow[];
+  skipped: SkippedRow[];
 }
 
 export class MalformedCsvError extends Error {
@@ -45,6 +56,7 @@ const HEADERS = {
   typeGroup: ['type_group', 'establishmenttypegroup (name)'],
   phase: ['phase', 'phaseofeducation (name)'],
   status: ['status', 'establishmentstatus (name)'],
+  closeDate: ['close_date', 'closedate'],
   lowAge: ['low_age', 'statutorylowage'],
   highAge: ['high_age', 'statutoryhighage'],
   postcode: ['postcode', 'postcode'],
@@ -54,23 +66,46 @@ const HEADERS = {
   ukprn: ['ukprn', 'ukprn'],
   hubType: ['hub_type', 'hub_type'],
 } as const;
+const STATUS_COLUMNS: readonly string[] = HUB_STATUS_COLUMNS;
 
 const HUB_TYPES = new Set<string>(Object.values(InstitutionType));
 
 type Field = keyof typeof HEADERS;
 type ColumnIndex = Partial<Record<Field, number>>;
 
+export const CLOSED = 'closed establishment';
+
 const ACCEPTED_FORMATS =
   'Expected the extract format (urn,name,la_code,la_name,type,...) ' +
   'or a GIAS edubasealldata file (URN,EstablishmentName,LA (code),...).';
 const OPEN_STATUSES = new Set(['open', 'open, but proposed to close']);
+/** GIAS's other statuses: its full extracts hold such rows, which are skipped, not refused. */
+const NOT_OPEN_STATUSES = new Map([
+  ['closed', CLOSED],
+  ['proposed to open', 'not yet open (proposed to open)'],
+]);
 const NOT_REPORTED = new Set(['supp', 'z', 'na']);
 
-export function parseInstitutionsCsv(csv: string): ParsedFile {
+/**
+ * Reads a GIAS file (the extract format or the bulk-file columns), with the optional hub status
+ * columns; each row is a record, rejected with its line and reasons, or skipped: an establishment
+ * closed (by its status, or a close date before `today`) or not yet open, whose other cells are
+ * not checked since nothing of it is imported. Join dates after `today` are rejected.
+ */
+export function parseInstitutionsCsv(
+  csv: string,
+  today = new Date().toISOString().slice(0, 10),
+): ParsedFile {
   const [header, ...rows] = readRows(csv);
   const columns = indexHeader(header.cells);
+  const headerNames = header.cells.map((cell) => cell.trim().toLowerCase());
+  const statusIndex = new Map(
+    STATUS_COLUMNS.map((name) => [name, headerNames.indexOf(name)] as const).filter(
+      ([, index]) => index !== -1,
+    ),
+  );
 
-  const result: ParsedFile = { records: [], rejected: [] };
+  const result: ParsedFile = { records: [], rejected: [], skipped: [] };
   const firstLineByUrn = new Map<string, number>();
   for (const { line, cells } of rows) {
     if (cells.every((cell) => cell === '')) continue;
@@ -83,9 +118,17 @@ export function parseInstitutionsCsv(csv: string): ParsedFile {
     const urn = value('urn');
     if (urn === null) problems.push('URN is missing');
     else if (!/^\d{5,7}$/.test(urn)) problems.push(`URN "${urn}" is not 5 to 7 digits`);
-    else if (firstLineByUrn.has(urn)) {
-      problems.push(`duplicate URN, first seen on line ${firstLineByUrn.get(urn)}`);
-    } else firstLineByUrn.set(urn, line);
+    const status = value('status');
+    const notOpen = notOpenReason(status, readCloseDate(value('closeDate'), problems), today);
+    if (urn !== null && problems.length === 0) {
+      if (notOpen) {
+        result.skipped.push({ line, urn, reason: notOpen });
+        continue;
+      }
+      const first = firstLineByUrn.get(urn);
+      if (first !== undefined) problems.push(`duplicate URN, first seen on line ${first}`);
+      else firstLineByUrn.set(urn, line);
+    }
 
     const name = value('name');
     if (name === null) problems.push('name is missing');
@@ -96,8 +139,7 @@ export function parseInstitutionsCsv(csv: string): ParsedFile {
     const ukprn = value('ukprn');
     if (ukprn !== null && !/^\d{8}$/.test(ukprn)) problems.push(`UKPRN "${ukprn}" is not 8 digits`);
 
-    const status = value('status');
-    if (status !== null && !OPEN_STATUSES.has(status.toLowerCase())) {
+    if (status !== null && !notOpen && !OPEN_STATUSES.has(status.toLowerCase())) {
       problems.push(`establishment status is ${status}`);
     }
 
@@ -110,6 +152,16 @@ export function parseInstitutionsCsv(csv: string): ParsedFile {
     if (hubType !== null && !HUB_TYPES.has(hubType)) {
       problems.push(`hub_type "${value('hubType')}" is not one of ${[...HUB_TYPES].join(', ')}`);
     }
+
+    const hubStatus =
+      statusIndex.size > 0
+        ? hubStatusOfRow(
+            (column) => (cells[statusIndex.get(column)!] ?? '').trim(),
+            (column) => statusIndex.has(column),
+            today,
+            problems,
+          )
+        : undefined;
 
     if (urn === null || name === null || problems.length > 0) {
       result.rejected.push({ line, urn, reason: problems.join('; ') });
@@ -138,6 +190,7 @@ export function parseInstitutionsCsv(csv: string): ParsedFile {
       status,
       lowAge: parseAge(value('lowAge')),
       highAge: parseAge(value('highAge')),
+      ...(hubStatus ? { hubStatus } : {}),
     });
   }
   return result;
@@ -204,6 +257,22 @@ function parsePupils(raw: string | null, problems: string[]): number | null {
     return null;
   }
   return Number(raw);
+}
+
+/** Why a row's establishment is not imported: closed (by status or date) or not yet open. */
+function notOpenReason(status: string | null, closeDate: string | null, today: string) {
+  return (
+    NOT_OPEN_STATUSES.get(status?.toLowerCase() ?? '') ??
+    (closeDate !== null && closeDate < today ? CLOSED : null)
+  );
+}
+
+/** GIAS writes dates DD-MM-YYYY; the extract format as spreadsheets do. */
+function readCloseDate(raw: string | null, problems: string[]): string | null {
+  if (raw === null) return null;
+  const date = csvDate(raw.replace(/^(\d{1,2})-(\d{1,2})-(\d{4})$/, '$1/$2/$3'));
+  if (date === null) problems.push(`close date "${raw}" is not a date`);
+  return date;
 }
 
 function parseAge(raw: string | null): number | null {

@@ -1,171 +1,205 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
+import { EntityManager } from 'typeorm';
 import {
   Actor,
+  CsvProblem,
   CsvRefusedError,
-  csvRefusal,
+  diff,
   DomainError,
+  HubCsvImport,
+  HubCsvImportOptions,
   hubForWrite,
-  transactionUnlessDryRun,
+  ImportAction,
+  ImportPlan,
+  ImportRowOutcome,
+  readCsvTable,
+  recordAudits,
 } from '@chn/core';
 import { ImportReport } from '../graphql/institution.type';
-import { InstitutionRecord, MalformedCsvError, parseInstitutionsCsv } from './gias-csv';
-import { INSTITUTION_STATUS_CSV_COLUMNS } from './institution-status-csv';
+import { MalformedCsvError, parseInstitutionsCsv } from './gias-csv';
 import {
-  InstitutionStatusImportService,
-  STATUS_CSV_INVALID,
-} from './institution-status-import.service';
+  changedColumns,
+  IMPORTED_COLUMNS,
+  importedInstitution,
+  InstitutionRow,
+} from './imported-institution';
 
-const CHUNK = 1000;
-
-export interface InstitutionImportOptions {
+export interface InstitutionImportOptions extends HubCsvImportOptions {
+  /** New institutions join the hub today (unless the file gives their join date). */
   markInHub?: boolean;
-  dryRun?: boolean;
 }
+
+const CHUNK = 5000;
+
+const HELD_SQL = `
+  SELECT id, urn, ukprn, name, type, type_inferred, phase, la_code, la_name, postcode, town,
+         pupils, fsm_percent::float8 AS fsm_percent, eligible,
+         to_char(in_hub_since, 'YYYY-MM-DD') AS in_hub_since, compass_plus
+  FROM institutions WHERE hub_id = $1 AND urn = ANY($2::varchar[])`;
+
+const RECORDSET = `jsonb_to_recordset($2::jsonb) AS r(id uuid, urn varchar, ukprn varchar,
+    name varchar, type varchar, type_inferred boolean, phase varchar, la_code varchar,
+    la_name varchar, postcode varchar, town varchar, pupils int, fsm_percent numeric,
+    eligible boolean, in_hub_since date, compass_plus boolean)`;
+
+const INSERT_SQL = `
+  INSERT INTO institutions (hub_id, urn, ukprn, name, type, type_inferred, phase, la_code,
+    la_name, postcode, town, pupils, fsm_percent, eligible, in_hub_since, compass_plus)
+  SELECT $1, r.urn, r.ukprn, r.name, r.type::institution_type, r.type_inferred, r.phase,
+    r.la_code, r.la_name, r.postcode, r.town, r.pupils, r.fsm_percent, r.eligible,
+    r.in_hub_since, r.compass_plus
+  FROM ${RECORDSET}
+  RETURNING id, urn`;
+
+const UPDATE_SQL = `
+  UPDATE institutions i SET ukprn = r.ukprn, name = r.name, type = r.type::institution_type,
+    type_inferred = r.type_inferred, phase = r.phase, la_code = r.la_code, la_name = r.la_name,
+    postcode = r.postcode, town = r.town, pupils = r.pupils, fsm_percent = r.fsm_percent,
+    eligible = r.eligible, in_hub_since = r.in_hub_since, compass_plus = r.compass_plus,
+    updated_at = now()
+  FROM ${RECORDSET}
+  WHERE i.id = r.id AND i.hub_id = $1`;
 
 /**
- * One statement per chunk: insert new URNs, update changed ones, leave identical rows alone.
- * Enrichment fields keep what the hub holds when the file has nothing; a type staff set by
- * hand is not overwritten by a type the file only lets us infer.
+ * Institutions from a GIAS file, upserted by URN into one hub, all or nothing: a row refused (bad
+ * URN, a join date in the future…) refuses the file. Establishments closed or not yet open are
+ * skipped, each with its reason, even when the hub holds them (its record is then left as it is).
+ * The file's hub status columns (join date, eligibility, Compass+) are applied with the rows. Also
+ * used by the CLI and the demo seed.
  */
-const UPSERT_SQL = `
-  INSERT INTO institutions AS i
-    (hub_id, urn, ukprn, name, type, type_inferred, phase, la_code, la_name, postcode, town,
-     pupils, fsm_percent, eligible, in_hub_since)
-  SELECT $1, r.urn, r.ukprn, r.name, r.type::institution_type, r.type_inferred, r.phase, r.la_code,
-         r.la_name, r.postcode, r.town, r.pupils, r.fsm_percent, true,
-         CASE WHEN $3::boolean THEN current_date END
-  FROM jsonb_to_recordset($2::jsonb) AS r(
-    urn varchar, ukprn varchar, name varchar, type varchar, type_inferred boolean, phase varchar,
-    la_code varchar, la_name varchar, postcode varchar, town varchar, pupils int, fsm_percent numeric)
-  ON CONFLICT (hub_id, urn) DO UPDATE SET
-    name = EXCLUDED.name,
-    ukprn = COALESCE(EXCLUDED.ukprn, i.ukprn),
-    type = CASE WHEN EXCLUDED.type_inferred AND NOT i.type_inferred THEN i.type ELSE EXCLUDED.type END,
-    type_inferred = EXCLUDED.type_inferred AND i.type_inferred,
-    phase = COALESCE(EXCLUDED.phase, i.phase),
-    la_code = COALESCE(EXCLUDED.la_code, i.la_code),
-    la_name = COALESCE(EXCLUDED.la_name, i.la_name),
-    postcode = COALESCE(EXCLUDED.postcode, i.postcode),
-    town = COALESCE(EXCLUDED.town, i.town),
-    pupils = COALESCE(EXCLUDED.pupils, i.pupils),
-    fsm_percent = COALESCE(EXCLUDED.fsm_percent, i.fsm_percent),
-    updated_at = now()
-  WHERE (i.name, i.ukprn, i.type, i.type_inferred, i.phase, i.la_code, i.la_name, i.postcode,
-         i.town, i.pupils, i.fsm_percent)
-    IS DISTINCT FROM
-        (EXCLUDED.name, COALESCE(EXCLUDED.ukprn, i.ukprn),
-         CASE WHEN EXCLUDED.type_inferred AND NOT i.type_inferred THEN i.type ELSE EXCLUDED.type END,
-         EXCLUDED.type_inferred AND i.type_inferred, COALESCE(EXCLUDED.phase, i.phase),
-         COALESCE(EXCLUDED.la_code, i.la_code), COALESCE(EXCLUDED.la_name, i.la_name),
-         COALESCE(EXCLUDED.postcode, i.postcode), COALESCE(EXCLUDED.town, i.town),
-         COALESCE(EXCLUDED.pupils, i.pupils), COALESCE(EXCLUDED.fsm_percent, i.fsm_percent))
-  RETURNING (xmax = 0) AS created`;
-
-function toRow(record: InstitutionRecord) {
-  return {
-    urn: record.urn,
-    ukprn: record.ukprn,
-    name: record.name,
-    type: record.type,
-    type_inferred: record.typeInferred,
-    phase: record.phase,
-    la_code: record.laCode,
-    la_name: record.laName,
-    postcode: record.postcode,
-    town: record.town,
-    pupils: record.pupils,
-    fsm_percent: record.fsmPercent,
-  };
-}
-
 @Injectable()
-export class InstitutionImportService {
-  constructor(
-    @InjectDataSource() private readonly db: DataSource,
-    private readonly status: InstitutionStatusImportService,
-  ) {}
-
-  /** The file's hub status columns, for the rows imported; refused all or nothing. */
-  private async applyStatus(
-    manager: EntityManager,
-    hubId: string,
-    csv: string,
-    urns: ReadonlySet<string>,
-  ): Promise<void> {
-    try {
-      const plan = await this.status.planOf(manager, hubId, csv, null, urns);
-      await plan.write(manager);
-    } catch (error) {
-      if (error instanceof CsvRefusedError) throw csvRefusal(STATUS_CSV_INVALID, error.problems);
-      throw error;
-    }
-  }
+export class InstitutionImportService extends HubCsvImport<InstitutionImportOptions> {
+  protected readonly refusalReason = 'INSTITUTIONS_CSV_INVALID';
 
   import(
     actor: Actor,
     csv: string,
-    options: InstitutionImportOptions & { hubId?: string },
+    options: Partial<InstitutionImportOptions> & { hubId?: string },
   ): Promise<ImportReport> {
-    return this.importInto(hubForWrite(actor, options.hubId), csv, options);
+    return this.importInto(hubForWrite(actor, options.hubId), csv, { ...options, actor });
   }
 
-  /**
-   * Idempotent upsert by URN into one hub, all or nothing; a dry run reports the same and keeps
-   * nothing. Also used by the CLI and the demo seed.
-   */
-  async importInto(
+  /** The shared report, with the refused rows also as `rejected` (with their URN). */
+  override async importInto(
     hubId: string,
     csv: string,
-    options: InstitutionImportOptions = {},
+    options: Partial<InstitutionImportOptions> = {},
   ): Promise<ImportReport> {
-    let parsed;
-    try {
-      parsed = parseInstitutionsCsv(csv);
-    } catch (error) {
-      if (error instanceof MalformedCsvError) {
-        throw DomainError.validation('MALFORMED_CSV', error.message, [
-          { field: 'csv', messages: [error.message] },
-        ]);
-      }
-      throw error;
-    }
-    const report: ImportReport = {
+    const report = await super.importInto(hubId, csv, {
+      ...options,
       dryRun: options.dryRun ?? false,
-      rows: parsed.records.length + parsed.rejected.length,
-      created: 0,
-      updated: 0,
-      unchanged: 0,
-      rejected: parsed.rejected,
-    };
-    await transactionUnlessDryRun(this.db, report.dryRun, async (manager) => {
-      for (let start = 0; start < parsed.records.length; start += CHUNK) {
-        const chunk = parsed.records.slice(start, start + CHUNK);
-        const written: { created: boolean }[] = await manager.query(UPSERT_SQL, [
-          hubId,
-          JSON.stringify(chunk.map(toRow)),
-          options.markInHub ?? false,
-        ]);
-        const created = written.filter((row) => row.created).length;
-        report.created += created;
-        report.updated += written.length - created;
-        report.unchanged += chunk.length - written.length;
-      }
-      if (hasStatusColumns(csv)) {
-        const urns = new Set(parsed.records.map((record) => record.urn));
-        await this.applyStatus(manager, hubId, csv, urns);
-      }
     });
-    return report;
+    const urns =
+      report.refused.length > 0
+        ? new Map(readCsvTable(csv, []).rows.map((row) => [row.line, row.cell('urn')]))
+        : new Map<number, string>();
+    return {
+      ...report,
+      rejected: report.refused.map(({ line, reason }) => ({
+        line,
+        urn: urns.get(line) || null,
+        reason,
+      })),
+    };
+  }
+
+  protected async plan(
+    manager: EntityManager,
+    hubId: string,
+    csv: string,
+    options: InstitutionImportOptions,
+  ): Promise<ImportPlan> {
+    const today = this.clock.today();
+    const parsed = parseFile(csv, today);
+    const problems: CsvProblem[] = parsed.rejected.map(({ line, reason }) => ({
+      line,
+      message: reason,
+    }));
+    const held: InstitutionRow[] = await manager.query(HELD_SQL, [
+      hubId,
+      [...parsed.records, ...parsed.skipped].map((r) => r.urn),
+    ]);
+    const heldByUrn = new Map(held.map((row) => [row.urn, row]));
+    const joinsOn = options.markInHub ? today : null;
+    const creates: InstitutionRow[] = [];
+    const updates: { before: InstitutionRow; after: InstitutionRow }[] = [];
+    const outcomes: ImportRowOutcome[] = parsed.records.map((record) => {
+      const before = heldByUrn.get(record.urn) ?? null;
+      const after = importedInstitution(record, before, record.hubStatus ?? null, joinsOn);
+      if (after.in_hub_since && !after.eligible) {
+        problems.push({ line: record.line, message: 'an institution in the hub must be eligible' });
+      }
+      const changed = before ? changedColumns(before, after) : [];
+      if (!before) creates.push(after);
+      else if (changed.length > 0) updates.push({ before, after });
+      return {
+        line: record.line,
+        key: record.urn,
+        action: !before
+          ? ImportAction.CREATED
+          : changed.length > 0
+            ? ImportAction.UPDATED
+            : ImportAction.UNCHANGED,
+        changes: changed.length > 0 ? changed.join(', ') : null,
+      };
+    });
+    if (problems.length > 0) {
+      throw new CsvRefusedError(problems.sort((a, b) => a.line - b.line));
+    }
+    for (const { line, urn, reason } of parsed.skipped) {
+      // One the hub already holds is left as it is: its matches and history stay with it.
+      const why = heldByUrn.has(urn) ? `${reason}; the hub's record is left as it is` : reason;
+      outcomes.push({ line, key: urn, action: ImportAction.SKIPPED, reason: why });
+    }
+    outcomes.sort((a, b) => a.line - b.line);
+    const actor = options.actor ?? null;
+    return {
+      outcomes,
+      write: async (writer) => {
+        const inserted: { id: string; urn: string }[] = [];
+        for (let start = 0; start < creates.length; start += CHUNK) {
+          const chunk = creates.slice(start, start + CHUNK);
+          inserted.push(...(await writer.query(INSERT_SQL, [hubId, JSON.stringify(chunk)])));
+        }
+        for (let start = 0; start < updates.length; start += CHUNK) {
+          const chunk = updates.slice(start, start + CHUNK).map((u) => u.after);
+          await writer.query(UPDATE_SQL, [hubId, JSON.stringify(chunk)]);
+        }
+        await recordAudits(writer, actor, [
+          ...inserted.map(({ id }) => ({
+            hubId,
+            entityType: 'institution',
+            entityId: id,
+            action: 'imported',
+            changes: {},
+          })),
+          ...updates.map(({ before, after }) => ({
+            hubId,
+            entityType: 'institution',
+            entityId: before.id!,
+            action: 'imported',
+            changes: diff(columnsOf(before), columnsOf(after)),
+          })),
+        ]);
+      },
+    };
   }
 }
 
-/** The header names hub status columns (join date, eligibility, Compass+). */
-function hasStatusColumns(csv: string): boolean {
-  const header = csv.replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0];
-  const names = header.split(',').map((name) => name.replace(/"/g, '').trim().toLowerCase());
-  return INSTITUTION_STATUS_CSV_COLUMNS.some(
-    ([column]) => column !== 'urn' && names.includes(column),
-  );
+/** The file's rows; a file that cannot be read as a GIAS file at all is MALFORMED_CSV. */
+function parseFile(csv: string, today: string) {
+  try {
+    return parseInstitutionsCsv(csv, today);
+  } catch (error) {
+    if (error instanceof MalformedCsvError) {
+      throw DomainError.validation('MALFORMED_CSV', error.message, [
+        { field: 'csv', messages: [error.message] },
+      ]);
+    }
+    throw error;
+  }
+}
+
+function columnsOf(row: InstitutionRow): Record<string, unknown> {
+  return Object.fromEntries(IMPORTED_COLUMNS.map((column) => [column, row[column]]));
 }

@@ -12,12 +12,50 @@ export const INSTITUTION_STATUS_CSV_COLUMNS = [
 ] as const;
 
 /** An institution's hub status as a row gives it; a column the file does not have is undefined. */
-export interface InstitutionStatusRecord {
-  line: number;
-  urn: string;
+export interface HubStatusColumns {
   inHubSince?: string | null;
   eligible?: boolean;
   compassPlus?: boolean;
+}
+
+export interface InstitutionStatusRecord extends HubStatusColumns {
+  line: number;
+  urn: string;
+}
+
+/** The hub status columns an institutions file may hold besides the URN. */
+export const HUB_STATUS_COLUMNS = ['in_hub_since', 'eligible', 'compass_plus'] as const;
+
+/**
+ * The hub status columns of one row, adding each problem to `problems`: `cell` reads a column by
+ * name, `has` tells whether the file holds it. Shared by the status file and the GIAS file.
+ */
+export function hubStatusOfRow(
+  cell: (column: string) => string,
+  has: (column: string) => boolean,
+  today: string,
+  problems: string[],
+): HubStatusColumns {
+  const status: HubStatusColumns = {};
+  if (has('in_hub_since')) {
+    const raw = cell('in_hub_since');
+    status.inHubSince = raw === '' ? null : csvDate(raw);
+    if (raw !== '' && !status.inHubSince) {
+      problems.push(`in_hub_since "${raw}" is not a date (DD/MM/YYYY or YYYY-MM-DD)`);
+    } else if (status.inHubSince && status.inHubSince > today) {
+      problems.push(`in_hub_since ${status.inHubSince} is in the future`);
+    }
+  }
+  for (const [column, field] of [
+    ['eligible', 'eligible'],
+    ['compass_plus', 'compassPlus'],
+  ] as const) {
+    if (!has(column) || cell(column) === '') continue;
+    const value = csvBoolean(cell(column));
+    if (value === null) problems.push(`${column} "${cell(column)}" is not Yes or No`);
+    else status[field] = value;
+  }
+  return status;
 }
 
 /**
@@ -33,25 +71,6 @@ export function parseInstitutionStatusCsv(csv: string, today: string): Instituti
     if (!/^\d{5,7}$/.test(urn)) problems.push(`URN "${urn}" is not 5 to 7 digits`);
     const first = firstLineOf(seen, urn, line);
     if (first !== null) problems.push(`same URN as line ${first}`);
-    const record: InstitutionStatusRecord = { line, urn };
-    if (has('in_hub_since')) {
-      const raw = cell('in_hub_since');
-      record.inHubSince = raw === '' ? null : csvDate(raw);
-      if (raw !== '' && !record.inHubSince) {
-        problems.push(`in_hub_since "${raw}" is not a date (DD/MM/YYYY or YYYY-MM-DD)`);
-      } else if (record.inHubSince && record.inHubSince > today) {
-        problems.push(`in_hub_since ${record.inHubSince} is in the future`);
-      }
-    }
-    for (const [column, field] of [
-      ['eligible', 'eligible'],
-      ['compass_plus', 'compassPlus'],
-    ] as const) {
-      if (!has(column) || cell(column) === '') continue;
-      const value = csvBoolean(cell(column));
-      if (value === null) problems.push(`${column} "${cell(column)}" is not Yes or No`);
-      else record[field] = value;
-    }
-    return record;
+    return { line, urn, ...hubStatusOfRow(cell, has, today, problems) };
   });
 }

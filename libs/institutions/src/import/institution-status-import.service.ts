@@ -50,20 +50,16 @@ export class InstitutionStatusImportService extends HubCsvImport {
   }
 
   /**
-   * The status columns of a file, resolved against the institutions the hub holds (those of
-   * `onlyUrns`, when given): what each row changes, and how to write it. Refuses with
-   * `CsvRefusedError`. The GIAS import applies it inside its own transaction.
+   * The status columns of a file, resolved against the institutions the hub holds: what each row
+   * changes, and how to write it. Refuses with `CsvRefusedError`.
    */
-  async planOf(
+  private async planOf(
     manager: EntityManager,
     hubId: string,
     csv: string,
     actor: Actor | null,
-    onlyUrns?: ReadonlySet<string>,
   ): Promise<ImportPlan> {
-    const records = parseInstitutionStatusCsv(csv, this.clock.today()).filter(
-      (record) => !onlyUrns || onlyUrns.has(record.urn),
-    );
+    const records = parseInstitutionStatusCsv(csv, this.clock.today());
     const held: StatusRow[] = await manager.query(
       `SELECT id, urn, to_char(in_hub_since, 'YYYY-MM-DD') AS in_hub_since, eligible, compass_plus
            FROM institutions WHERE hub_id = $1 AND urn = ANY($2::varchar[])`,

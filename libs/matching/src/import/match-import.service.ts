@@ -36,17 +36,29 @@ const UPDATED_FIELDS = ['status', 'ends_on', 'ended_on', 'focus'] as const;
 const HELD_SQL = `
   SELECT id, adviser_id, institution_id, type, status, to_char(starts_on, 'YYYY-MM-DD') AS starts_on,
          to_char(ends_on, 'YYYY-MM-DD') AS ends_on, to_char(ended_on, 'YYYY-MM-DD') AS ended_on, focus
-  FROM matches WHERE hub_id = $1 AND institution_id = ANY($2::uuid[])`;
+  FROM matches WHERE hub_id = $1`;
 
+/**
+ * The new matches and their audit entries in one statement: the entries are built from the rows
+ * inserted, so the file's matches travel to the database once. $3-$5: the actor.
+ */
 const INSERT_SQL = `
-  INSERT INTO matches (hub_id, adviser_id, institution_id, type, status, starts_on, ends_on,
-    ended_on, focus, accepted_at)
-  SELECT $1, r.adviser_id, r.institution_id, r.type::match_type, r.status::match_status,
-    r.starts_on, r.ends_on, r.ended_on, r.focus,
-    CASE WHEN r.status IN ('ACTIVE', 'ENDED') THEN r.starts_on::timestamptz END
-  FROM jsonb_to_recordset($2::jsonb) AS r(adviser_id uuid, institution_id uuid, type varchar,
-    status varchar, starts_on date, ends_on date, ended_on date, focus varchar)
-  RETURNING id`;
+  WITH inserted AS (
+    INSERT INTO matches (hub_id, adviser_id, institution_id, type, status, starts_on, ends_on,
+      ended_on, focus, accepted_at)
+    SELECT $1, r.adviser_id, r.institution_id, r.type::match_type, r.status::match_status,
+      r.starts_on, r.ends_on, r.ended_on, r.focus,
+      CASE WHEN r.status IN ('ACTIVE', 'ENDED') THEN r.starts_on::timestamptz END
+    FROM jsonb_to_recordset($2::jsonb) AS r(adviser_id uuid, institution_id uuid, type varchar,
+      status varchar, starts_on date, ends_on date, ended_on date, focus varchar)
+    RETURNING id, adviser_id, institution_id, type, status, starts_on, ends_on, ended_on, focus
+  )
+  INSERT INTO audit_log (hub_id, actor_user_id, actor_role, actor_api_key_id, entity_type,
+    entity_id, action, changes)
+  SELECT $1, $3, $4, $5, 'match', id, 'imported', jsonb_build_object('adviserId', adviser_id,
+    'institutionId', institution_id, 'type', type, 'status', status, 'startsOn', starts_on,
+    'endsOn', ends_on, 'endedOn', ended_on, 'focus', focus)
+  FROM inserted`;
 
 const UPDATE_SQL = `
   UPDATE matches m SET status = r.status::match_status, ends_on = r.ends_on, ended_on = r.ended_on,
@@ -122,10 +134,12 @@ export class MatchImportService extends HubCsvImport {
     resolved: { record: MatchRecord; row: MatchRow }[],
     actor: Actor | null,
   ): Promise<ImportPlan> {
-    const held: HeldMatch[] = await manager.query(HELD_SQL, [
-      hubId,
-      [...new Set(resolved.map((r) => r.row.institution_id))],
-    ]);
+    // The hub's matches in one read, kept for the file's institutions: cheaper than a list of
+    // thousands of ids in the query.
+    const institutions = new Set(resolved.map((r) => r.row.institution_id));
+    const held = (await manager.query<HeldMatch[]>(HELD_SQL, [hubId])).filter((m) =>
+      institutions.has(m.institution_id),
+    );
     const matchKey = (m: Pick<HeldMatch, 'adviser_id' | 'institution_id' | 'type' | 'starts_on'>) =>
       `${m.adviser_id}|${m.institution_id}|${m.type}|${m.starts_on}`;
     const heldByKey = new Map(held.map((m) => [matchKey(m), m]));
@@ -161,20 +175,19 @@ export class MatchImportService extends HubCsvImport {
     return {
       outcomes,
       write: async (writer) => {
-        const inserted: { id: string }[] = creates.length
-          ? await writer.query(INSERT_SQL, [hubId, JSON.stringify(creates)])
-          : [];
+        if (creates.length) {
+          await writer.query(INSERT_SQL, [
+            hubId,
+            JSON.stringify(creates),
+            actor?.userId ?? null,
+            actor?.role ?? null,
+            actor?.apiKeyId ?? null,
+          ]);
+        }
         if (updates.length) {
           await writer.query(UPDATE_SQL, [hubId, JSON.stringify(updates.map((u) => u.row))]);
         }
         await recordAudits(writer, actor, [
-          ...inserted.map(({ id }, index) => ({
-            hubId,
-            entityType: 'match',
-            entityId: id,
-            action: 'imported',
-            changes: auditable(creates[index]),
-          })),
           ...updates.map(({ row, before }) => ({
             hubId,
             entityType: 'match',

@@ -12,6 +12,7 @@ import {
   RecordCompassEvaluationInput,
   RecordFsqInput,
 } from './compass.types';
+import { FsqImportService } from './fsq-import.service';
 import { FsqService } from './fsq.service';
 
 @Resolver(() => CompassEvaluation)
@@ -20,6 +21,7 @@ export class CompassResolver {
     private readonly evaluations: CompassEvaluationsService,
     private readonly importer: CompassImportService,
     private readonly fsq: FsqService,
+    private readonly fsqImporter: FsqImportService,
   ) {}
 
   @Roles(...HUB_TEAM, Role.VIEWER, Role.CAREERS_LEADER)
@@ -50,7 +52,7 @@ export class CompassResolver {
   @Roles(...HUB_TEAM)
   @Mutation(() => CompassImportReport, {
     description:
-      'Import Compass evaluations from CSV, all or nothing; a row for an institution and date already held replaces it.',
+      'Import Compass evaluations from CSV, all or nothing, row by row; a row for an institution and date already held replaces it when it differs. A dry run reports each row (or each refusal) and writes nothing.',
   })
   importCompassEvaluations(
     @CurrentActor() actor: Actor,
@@ -73,9 +75,9 @@ export class CompassResolver {
   @Roles(...HUB_TEAM)
   @Mutation(() => FsqImportReport, {
     description:
-      'Import FSQ completions from CSV (urn, academic_year, students), all or nothing; each row sets the institution’s figure for the year.',
+      'Import FSQ completions from CSV (urn, academic_year, students), all or nothing, row by row; each row sets the institution’s figure for the year. A dry run reports each row (or each refusal) and writes nothing.',
   })
   importFsqCompletions(@CurrentActor() actor: Actor, @Args() args: ImportFsqArgs) {
-    return this.fsq.import(actor, args.csv, args);
+    return this.fsqImporter.import(actor, args.csv, args);
   }
 }

@@ -15,7 +15,7 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
-import { DryRunArgs } from '@chn/core';
+import { BulkImportReport, DryRunArgs } from '@chn/core';
 import { BenchmarkResult, SupplementaryAnswer } from '../entities/compass.enums';
 
 @ObjectType('CompassBenchmark', { description: 'One Gatsby Benchmark’s result in an evaluation.' })
@@ -139,18 +139,14 @@ export class RecordCompassEvaluationInput {
   ks4FsmPupils?: SupplementaryAnswer | null;
 }
 
-@ObjectType('CompassImportReport', { description: 'What a Compass evaluations import did.' })
-export class CompassImportReport {
-  @Field({ description: 'True when nothing was written (a dry run).' })
-  dryRun: boolean;
-
-  @Field(() => Int, { description: 'Rows read.' })
-  rows: number;
-
-  @Field(() => Int, { description: 'Evaluations added.' })
-  created: number;
-
-  @Field(() => Int, { description: 'Evaluations of the same institution and date replaced.' })
+@ObjectType('CompassImportReport', {
+  description:
+    'What a Compass evaluations import did, or in a dry run would do: row by row, all or nothing.',
+})
+export class CompassImportReport extends BulkImportReport {
+  @Field(() => Int, {
+    description: 'Evaluations of the same institution and date replaced (the rows updated).',
+  })
   replaced: number;
 }
 
@@ -197,23 +193,11 @@ export class FsqCompletion {
   students: number;
 }
 
-@ObjectType('FsqImportReport', { description: 'What an FSQ completions import did.' })
-export class FsqImportReport {
-  @Field({ description: 'True when nothing was written (a dry run).' })
-  dryRun: boolean;
-
-  @Field(() => Int, { description: 'Rows read (each sets an institution’s year).' })
-  rows: number;
-
-  @Field(() => Int, { description: 'Institution years added.' })
-  created: number;
-
-  @Field(() => Int, { description: 'Institution years whose figure changed.' })
-  updated: number;
-
-  @Field(() => Int, { description: 'Institution years already holding the figure.' })
-  unchanged: number;
-}
+@ObjectType('FsqImportReport', {
+  description:
+    'What an FSQ completions import did, or in a dry run would do: row by row, all or nothing.',
+})
+export class FsqImportReport extends BulkImportReport {}
 
 @ArgsType()
 export class ImportFsqArgs extends DryRunArgs {

@@ -31,7 +31,14 @@ const INSTITUTION_COLUMNS: CsvColumnDoc[] = [
   ],
   ['type_group', 'The GIAS establishment type group.'],
   ['phase', 'The GIAS phase of education.'],
-  ['status', 'The GIAS establishment status; closed establishments are refused.'],
+  [
+    'status',
+    'The GIAS establishment status; a closed establishment (or one proposed to open) is skipped, not imported, and does not refuse the file.',
+  ],
+  [
+    'close_date',
+    'The GIAS close date (DD-MM-YYYY, DD/MM/YYYY or YYYY-MM-DD); an establishment closed before today is skipped.',
+  ],
   ['low_age', 'The statutory low age.'],
   ['high_age', 'The statutory high age.'],
   ['postcode', 'The postcode.'],

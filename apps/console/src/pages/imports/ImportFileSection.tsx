@@ -1,5 +1,5 @@
 import { FormEvent, useState } from 'react';
-import { CombinedError, useMutation } from 'urql';
+import { useMutation } from 'urql';
 import { DataTable } from '../../components/data-table';
 import { LabelledSelect, SubmitWithError } from '../../components/form-fields';
 import { ErrorNotice } from '../../components/status';
@@ -14,11 +14,78 @@ graphql(`
     created
     updated
     unchanged
+    skipped
     outcomes {
       line
       key
       action
       changes
+      reason
+    }
+    refused {
+      line
+      reason
+    }
+  }
+`);
+
+/** The institutions, Compass and FSQ imports answer the same fields under their own types. */
+graphql(`
+  fragment ImportReportFields on ImportReport {
+    dryRun
+    rows
+    created
+    updated
+    unchanged
+    skipped
+    outcomes {
+      line
+      key
+      action
+      changes
+      reason
+    }
+    refused {
+      line
+      reason
+    }
+  }
+`);
+graphql(`
+  fragment CompassImportFields on CompassImportReport {
+    dryRun
+    rows
+    created
+    updated
+    unchanged
+    skipped
+    outcomes {
+      line
+      key
+      action
+      changes
+      reason
+    }
+    refused {
+      line
+      reason
+    }
+  }
+`);
+graphql(`
+  fragment FsqImportFields on FsqImportReport {
+    dryRun
+    rows
+    created
+    updated
+    unchanged
+    skipped
+    outcomes {
+      line
+      key
+      action
+      changes
+      reason
     }
     refused {
       line
@@ -59,16 +126,7 @@ const ImportMatches = graphql(`
 const ImportInstitutions = graphql(`
   mutation ImportInstitutionsFile($csv: String!, $dryRun: Boolean, $hubId: ID) {
     importInstitutions(csv: $csv, dryRun: $dryRun, hubId: $hubId) {
-      dryRun
-      rows
-      created
-      updated
-      unchanged
-      rejected {
-        line
-        urn
-        reason
-      }
+      ...ImportReportFields
     }
   }
 `);
@@ -76,10 +134,7 @@ const ImportInstitutions = graphql(`
 const ImportCompass = graphql(`
   mutation ImportCompassFile($csv: String!, $dryRun: Boolean, $hubId: ID) {
     importCompassEvaluations(csv: $csv, dryRun: $dryRun, hubId: $hubId) {
-      dryRun
-      rows
-      created
-      replaced
+      ...CompassImportFields
     }
   }
 `);
@@ -87,11 +142,7 @@ const ImportCompass = graphql(`
 const ImportFsq = graphql(`
   mutation ImportFsqFile($csv: String!, $dryRun: Boolean, $hubId: ID) {
     importFsqCompletions(csv: $csv, dryRun: $dryRun, hubId: $hubId) {
-      dryRun
-      rows
-      created
-      updated
-      unchanged
+      ...FsqImportFields
     }
   }
 `);
@@ -109,6 +160,7 @@ const ACTION_NAMES: Record<string, string> = {
   CREATED: 'Add',
   UPDATED: 'Change',
   UNCHANGED: 'Unchanged',
+  SKIPPED: 'Skip',
 };
 
 /** The import of one file: a dry run to read, then the import once confirmed. */
@@ -143,24 +195,12 @@ export function ImportFileSection() {
     }
     if (kind === 'MATCHES') return (await importMatches(variables)).data?.importMatches;
     if (kind === 'INSTITUTIONS') {
-      const result = await importInstitutions(variables);
-      const report = result.data?.importInstitutions;
-      return report
-        ? asBulkReport(report, institutionRefusals(report.rejected))
-        : refusedFile(result.error, dryRun);
+      return (await importInstitutions(variables)).data?.importInstitutions;
     }
     if (kind === 'COMPASS') {
-      const result = await importCompass(variables);
-      const report = result.data?.importCompassEvaluations;
-      return report
-        ? asBulkReport({ ...report, updated: report.replaced, unchanged: 0 })
-        : refusedFile(result.error, dryRun);
+      return (await importCompass(variables)).data?.importCompassEvaluations;
     }
-    if (kind === 'FSQ') {
-      const result = await importFsq(variables);
-      const report = result.data?.importFsqCompletions;
-      return report ? asBulkReport(report) : refusedFile(result.error, dryRun);
-    }
+    if (kind === 'FSQ') return (await importFsq(variables)).data?.importFsqCompletions;
     return (await importStatus(variables)).data?.importInstitutionStatus;
   }
 
@@ -237,7 +277,7 @@ export function ImportFileSection() {
         )}
         {done && (
           <p className="notice notice-ok" role="status" data-testid="import-done">
-            Imported {done.rows} rows: {summary(done)}.
+            Imported {done.rows - done.skipped} rows: {summary(done)}.
           </p>
         )}
       </div>
@@ -245,48 +285,9 @@ export function ImportFileSection() {
   );
 }
 
-/** The counts of an import that reports no row by row outcomes, as the page shows them. */
-function asBulkReport(
-  counts: Pick<BulkImportFieldsFragment, 'dryRun' | 'rows' | 'created' | 'updated' | 'unchanged'>,
-  refused: BulkImportFieldsFragment['refused'] = [],
-): BulkImportFieldsFragment {
-  const { dryRun, rows, created, updated, unchanged } = counts;
-  return { dryRun, rows, created, updated, unchanged, outcomes: [], refused };
-}
-
-/**
- * These imports refuse a file with an error whose messages read "line N: why"; a check lists
- * them as refused rows. Any other error is left for the error notice.
- */
-function refusedFile(
-  error: CombinedError | undefined,
-  dryRun: boolean,
-): BulkImportFieldsFragment | undefined {
-  if (!dryRun) return undefined;
-  const fields = error?.graphQLErrors[0]?.extensions?.fields;
-  if (!Array.isArray(fields)) return undefined;
-  const refused = fields
-    .flatMap((field: { messages?: string[] }) => field.messages ?? [])
-    .map((message) => /^line (\d+): (.*)$/s.exec(message))
-    .filter((match): match is RegExpExecArray => match !== null)
-    .map(([, line, reason]) => ({ line: Number(line), reason }));
-  if (refused.length === 0) return undefined;
-  const counts = { dryRun: true, rows: refused.length, created: 0, updated: 0, unchanged: 0 };
-  return asBulkReport(counts, refused);
-}
-
-/** The institutions import skips rows it rejects; the page refuses such a file whole. */
-function institutionRefusals(
-  rejected: { line: number; urn: string | null; reason: string }[],
-): BulkImportFieldsFragment['refused'] {
-  return rejected.map(({ line, urn, reason }) => ({
-    line,
-    reason: urn ? `URN ${urn}: ${reason}` : reason,
-  }));
-}
-
 function summary(report: BulkImportFieldsFragment): string {
-  return `${report.created} added, ${report.updated} changed, ${report.unchanged} unchanged`;
+  const skipped = report.skipped > 0 ? `; ${report.skipped} skipped` : '';
+  return `${report.created} added, ${report.updated} changed, ${report.unchanged} unchanged${skipped}`;
 }
 
 function CheckedFile(props: {
@@ -325,20 +326,20 @@ function CheckedFile(props: {
         <DataTable
           testId="import-changes"
           caption="What the import would do"
-          columns={['Line', 'Row', 'Action', 'Fields that change']}
+          columns={['Line', 'Row', 'Action', 'Fields that change, or why skipped']}
         >
           {report.outcomes.map((outcome) => (
             <tr key={outcome.line}>
               <td className="num">{outcome.line}</td>
               <td>{outcome.key}</td>
               <td>{ACTION_NAMES[outcome.action] ?? outcome.action}</td>
-              <td>{outcome.changes ?? ''}</td>
+              <td>{outcome.changes ?? outcome.reason ?? ''}</td>
             </tr>
           ))}
         </DataTable>
       )}
       <button type="button" disabled={props.busy} onClick={props.onConfirm}>
-        {props.busy ? 'Importing…' : `Import ${report.rows} rows`}
+        {props.busy ? 'Importing…' : `Import ${report.rows - report.skipped} rows`}
       </button>
     </>
   );
