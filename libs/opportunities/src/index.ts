@@ -23,3 +23,7 @@ export * from './compliance/compliance-document.entity';
 export * from './checklist/checklist-items';
 export * from './checklist/booking-checklist.entity';
 export * from './checklist/booking-checklist.service';
+export * from './import/opportunity-csv';
+export * from './import/booking-csv';
+export * from './import/opportunity-import.service';
+export * from './import/booking-import.service';

@@ -20,7 +20,10 @@ export interface HubCsvImportOptions {
 
 /** A hub team mutation answering with the report of an all-or-nothing CSV import. */
 export function HubCsvImportMutation(description: string): MethodDecorator {
-  return applyDecorators(Roles(...HUB_TEAM), Mutation(() => BulkImportReport, { description }));
+  return applyDecorators(
+    Roles(...HUB_TEAM),
+    Mutation(() => BulkImportReport, { description }),
+  );
 }
 
 /**

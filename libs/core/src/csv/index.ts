@@ -9,3 +9,4 @@ export * from './csv-import.args';
 export * from './csv-template';
 export * from './hub-csv-import';
 export * from './dry-run-transaction';
+export * from './row-outcome';
