@@ -19,7 +19,7 @@ import { MatchingGraphqlModule, PlanningGraphqlModule } from '@chn/matching';
 import { NotificationsGraphqlModule } from '@chn/notifications';
 import { OpportunitiesGraphqlModule } from '@chn/opportunities';
 import { QueueModule } from '@chn/queue';
-import { ReportingGraphqlModule } from '@chn/reporting';
+import { HubDataImportGraphqlModule, ReportingGraphqlModule } from '@chn/reporting';
 import { ErrorReasonsResolver } from './graphql/error-reasons.resolver';
 import { GraphqlErrorsFilter } from './graphql/graphql-errors.filter';
 import { graphqlOptions } from './graphql/graphql.options';
@@ -48,6 +48,7 @@ import { HealthModule } from './health/health.module';
     MatchingGraphqlModule,
     PlanningGraphqlModule,
     ReportingGraphqlModule,
+    HubDataImportGraphqlModule,
     NotificationsGraphqlModule,
   ],
   providers: [

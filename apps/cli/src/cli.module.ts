@@ -6,7 +6,7 @@ import { IdentityModule } from '@chn/identity';
 import { InstitutionsModule } from '@chn/institutions';
 import { MatchingModule } from '@chn/matching';
 import { OpportunitiesModule } from '@chn/opportunities';
-import { ReportingModule } from '@chn/reporting';
+import { HubDataImportModule, ReportingModule } from '@chn/reporting';
 import { DemoMatchingSeedService } from './demo/demo-matching-seed.service';
 import { DemoNetworkSeedService } from './demo/demo-network-seed.service';
 import { DemoReportingSeedService } from './demo/demo-reporting-seed.service';
@@ -25,6 +25,7 @@ import { DemoSeedService } from './demo/demo-seed.service';
     OpportunitiesModule,
     MatchingModule,
     ReportingModule,
+    HubDataImportModule,
   ],
   providers: [
     DemoSeedService,
