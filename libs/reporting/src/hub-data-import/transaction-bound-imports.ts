@@ -28,8 +28,8 @@ async function refusedLines<T>(work: () => Promise<T>): Promise<T> {
     if (!messages) throw error;
     throw new CsvRefusedError(
       messages.map((message) => {
-        const [, line, reason] = /^line (\d+): (.*)$/s.exec(message) ?? [, '1', message];
-        return { line: Number(line), message: reason };
+        const lined = /^line (\d+): (.*)$/s.exec(message);
+        return lined ? { line: Number(lined[1]), message: lined[2] } : { line: 1, message };
       }),
     );
   }
