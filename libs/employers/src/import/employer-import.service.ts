@@ -67,10 +67,9 @@ const INSERT_EMPLOYERS_SQL = `
   INSERT INTO employers (id, hub_id, name, companies_house_number, sector, size_band, postcode, website)
   SELECT coalesce(r.id, gen_random_uuid()), $1, r.name, r.companies_house_number, r.sector,
          r.size_band::employer_size_band, r.postcode, r.website
-  FROM jsonb_to_recordset($2::jsonb) WITH ORDINALITY AS r(id uuid, name varchar,
+  FROM jsonb_to_recordset($2::jsonb) AS r(id uuid, name varchar,
     companies_house_number varchar, sector varchar, size_band varchar, postcode varchar,
-    website varchar, n int)
-  ORDER BY r.n
+    website varchar)
   RETURNING id`;
 
 const UPDATE_EMPLOYERS_SQL = `
@@ -86,9 +85,8 @@ const INSERT_MEMBERSHIPS_SQL = `
     ended_on, pledge)
   SELECT $1, r.employer_id, r.status::membership_status, r.applied_on::timestamptz, r.joined_on,
          r.renewal_on, r.ended_on, r.pledge
-  FROM jsonb_to_recordset($2::jsonb) WITH ORDINALITY AS r(employer_id uuid, status varchar,
-    applied_on date, joined_on date, renewal_on date, ended_on date, pledge varchar, n int)
-  ORDER BY r.n
+  FROM jsonb_to_recordset($2::jsonb) AS r(employer_id uuid, status varchar,
+    applied_on date, joined_on date, renewal_on date, ended_on date, pledge varchar)
   RETURNING id`;
 
 const UPDATE_MEMBERSHIPS_SQL = `

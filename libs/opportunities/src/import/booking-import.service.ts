@@ -44,7 +44,7 @@ const HELD_SQL = `
   FROM bookings WHERE (hub_id = $1 AND opportunity_id = ANY($2::uuid[])) OR id = ANY($3::uuid[])`;
 
 const COLUMNS = `r(id uuid, opportunity_id uuid, institution_id uuid, places int, fsm_places int,
-  year_group int, status varchar, attended int, fsm_attended int, n int)`;
+  year_group int, status varchar, attended int, fsm_attended int)`;
 
 const INSERT_SQL = `
   INSERT INTO bookings (id, hub_id, opportunity_id, institution_id, places, fsm_places, year_group,
@@ -53,8 +53,7 @@ const INSERT_SQL = `
     r.fsm_places, r.year_group, r.status::booking_status,
     CASE WHEN r.status = 'CONFIRMED' THEN now() END, r.attended, r.fsm_attended,
     CASE WHEN r.attended IS NOT NULL THEN now() END
-  FROM jsonb_to_recordset($2::jsonb) WITH ORDINALITY AS ${COLUMNS}
-  ORDER BY r.n
+  FROM jsonb_to_recordset($2::jsonb) AS ${COLUMNS}
   RETURNING id`;
 
 const UPDATE_SQL = `

@@ -65,7 +65,7 @@ const HELD_SQL = `
 const COLUMNS = `r(id uuid, employer_id uuid, kind varchar, title varchar, description varchar,
   tier varchar, sector varchar, year_groups int[], delivery_mode varchar, starts_on date,
   ends_on date, length_days numeric, total_places int, send_friendly boolean,
-  meaningful_criteria text[], status varchar, n int)`;
+  meaningful_criteria text[], status varchar)`;
 
 const INSERT_SQL = `
   INSERT INTO opportunities (id, hub_id, employer_id, kind, title, description, tier, sector,
@@ -76,8 +76,7 @@ const INSERT_SQL = `
     r.delivery_mode::delivery_mode, r.starts_on, r.ends_on, r.length_days, r.total_places,
     r.send_friendly, r.meaningful_criteria::meaningful_criterion[], r.status::opportunity_status,
     CASE WHEN r.status IN ('PUBLISHED', 'CLOSED') THEN now() END
-  FROM jsonb_to_recordset($2::jsonb) WITH ORDINALITY AS ${COLUMNS}
-  ORDER BY r.n
+  FROM jsonb_to_recordset($2::jsonb) AS ${COLUMNS}
   RETURNING id`;
 
 const UPDATE_SQL = `
