@@ -346,7 +346,7 @@ describe('hub data export (e2e)', () => {
       ).length,
     ).toBeGreaterThanOrEqual(4);
     expect(Object.values(before.dashboards).some((d) => d.includes('% matched 1-2-1,'))).toBe(true);
-    expect(JSON.stringify(before.activity)).toContain('"placesAttended":19');
+    expect(JSON.stringify(before.activity)).toContain('"placesAttended":17');
     expect(await figures(targetStaff)).toEqual(before);
     const erased = await target
       .get(DataSource)
