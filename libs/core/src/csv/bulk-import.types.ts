@@ -38,14 +38,9 @@ export class ImportRefusal {
   reason: string;
 }
 
-@ObjectType({
-  description:
-    'What an all-or-nothing import did, or in a dry run would do: a refused file changes nothing and (outside a dry run) is answered with an error listing each line.',
-})
-export class BulkImportReport {
-  @Field({ description: 'True when nothing was written.' })
-  dryRun: boolean;
-
+/** How many rows an import reads, and what it does with them. */
+@ObjectType({ isAbstract: true })
+export class ImportCounts {
   @Field(() => Int, { description: 'Rows read, refused ones included.' })
   rows: number;
 
@@ -57,6 +52,15 @@ export class BulkImportReport {
 
   @Field(() => Int, { description: 'Rows equal to what is held.' })
   unchanged: number;
+}
+
+@ObjectType({
+  description:
+    'What an all-or-nothing import did, or in a dry run would do: a refused file changes nothing and (outside a dry run) is answered with an error listing each line.',
+})
+export class BulkImportReport extends ImportCounts {
+  @Field({ description: 'True when nothing was written.' })
+  dryRun: boolean;
 
   @Field(() => [ImportRowOutcome], { description: 'Each row that is accepted, in file order.' })
   outcomes: ImportRowOutcome[];

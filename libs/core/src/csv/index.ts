@@ -10,3 +10,4 @@ export * from './csv-template';
 export * from './hub-csv-import';
 export * from './dry-run-transaction';
 export * from './row-outcome';
+export * from './write-imported-rows';

@@ -2,18 +2,15 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import {
   Actor,
-  AuditRecord,
   CsvProblem,
   CsvRefusedError,
-  diff,
   HubCsvImport,
   HubCsvImportOptions,
   ImportAction,
   ImportPlan,
   ImportRowOutcome,
-  pickFields,
-  recordAudits,
   rowOutcome,
+  writeImportedRows,
 } from '@chn/core';
 import { MembershipStatus } from '../entities/employer.enums';
 import { EmployerRecord, parseEmployersCsv } from './employer-csv';
@@ -234,59 +231,27 @@ export class EmployerImportService extends HubCsvImport {
     const updates = all.filter(
       ([, e]) => e.before && rowOutcome(0, '', e.before, e.row, EMPLOYER_FIELDS).changes,
     );
-    const inserted: { id: string }[] = creates.length
-      ? await writer.query(INSERT_EMPLOYERS_SQL, [
-          hubId,
-          JSON.stringify(creates.map(([, e]) => e.row)),
-        ])
-      : [];
-    creates.forEach(([, e], index) => (e.row.id = inserted[index].id));
-    if (updates.length) {
-      await writer.query(UPDATE_EMPLOYERS_SQL, [
-        hubId,
-        JSON.stringify(updates.map(([, e]) => e.row)),
-      ]);
-    }
+    const inserted = await writeImportedRows(writer, hubId, actor, {
+      entityType: 'employer',
+      fields: EMPLOYER_FIELDS,
+      insertSql: INSERT_EMPLOYERS_SQL,
+      updateSql: UPDATE_EMPLOYERS_SQL,
+      creates: creates.map(([, e]) => e.row),
+      updates: updates.map(([, e]) => ({ row: e.row, before: e.before! })),
+    });
+    creates.forEach(([, e], index) => (e.row.id = inserted[index]));
     const rows = memberships.map((m) => ({
       ...m,
       row: { ...m.row, employer_id: employers.get(m.employerKey)!.row.id },
     }));
-    const membershipUpdates = rows.filter((m) => m.before);
-    const membershipCreates = rows.filter((m) => !m.before);
-    if (membershipUpdates.length) {
-      await writer.query(UPDATE_MEMBERSHIPS_SQL, [
-        hubId,
-        JSON.stringify(membershipUpdates.map((m) => m.row)),
-      ]);
-    }
-    const insertedMemberships: { id: string }[] = membershipCreates.length
-      ? await writer.query(INSERT_MEMBERSHIPS_SQL, [
-          hubId,
-          JSON.stringify(membershipCreates.map((m) => m.row)),
-        ])
-      : [];
-    const audit = (entityType: string, entityId: string, changes: Record<string, unknown>) =>
-      ({ hubId, entityType, entityId, action: 'imported', changes }) satisfies AuditRecord;
-    await recordAudits(writer, actor, [
-      ...creates.map(([, e]) => audit('employer', e.row.id!, pickFields(e.row, EMPLOYER_FIELDS))),
-      ...updates.map(([, e]) =>
-        audit(
-          'employer',
-          e.row.id!,
-          diff(pickFields(e.before!, EMPLOYER_FIELDS), pickFields(e.row, EMPLOYER_FIELDS)),
-        ),
-      ),
-      ...membershipCreates.map((m, index) =>
-        audit('membership', insertedMemberships[index].id, pickFields(m.row, MEMBERSHIP_FIELDS)),
-      ),
-      ...membershipUpdates.map((m) =>
-        audit(
-          'membership',
-          m.before!.id!,
-          diff(pickFields(m.before!, MEMBERSHIP_FIELDS), pickFields(m.row, MEMBERSHIP_FIELDS)),
-        ),
-      ),
-    ]);
+    await writeImportedRows(writer, hubId, actor, {
+      entityType: 'membership',
+      fields: MEMBERSHIP_FIELDS,
+      insertSql: INSERT_MEMBERSHIPS_SQL,
+      updateSql: UPDATE_MEMBERSHIPS_SQL,
+      creates: rows.filter((m) => !m.before).map((m) => m.row),
+      updates: rows.flatMap((m) => (m.before ? [{ row: m.row, before: m.before }] : [])),
+    });
   }
 }
 

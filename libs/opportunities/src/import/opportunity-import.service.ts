@@ -3,14 +3,12 @@ import { EntityManager } from 'typeorm';
 import {
   CsvProblem,
   CsvRefusedError,
-  diff,
   HubCsvImport,
   HubCsvImportOptions,
   ImportAction,
   ImportPlan,
-  pickFields,
-  recordAudits,
   rowOutcome,
+  writeImportedRows,
 } from '@chn/core';
 import { resolveEmployerRefs } from '@chn/employers';
 import { OpportunityRecord, parseOpportunitiesCsv } from './opportunity-csv';
@@ -139,28 +137,14 @@ export class OpportunityImportService extends HubCsvImport {
     return {
       outcomes: planned.map((p) => p.outcome),
       write: async (writer) => {
-        const inserted: { id: string }[] = creates.length
-          ? await writer.query(INSERT_SQL, [hubId, JSON.stringify(creates.map((p) => p.row))])
-          : [];
-        if (updates.length) {
-          await writer.query(UPDATE_SQL, [hubId, JSON.stringify(updates.map((p) => p.row))]);
-        }
-        await recordAudits(writer, options.actor ?? null, [
-          ...creates.map((p, index) => ({
-            hubId,
-            entityType: 'opportunity',
-            entityId: inserted[index].id,
-            action: 'imported',
-            changes: pickFields(p.row, FIELDS),
-          })),
-          ...updates.map((p) => ({
-            hubId,
-            entityType: 'opportunity',
-            entityId: p.before!.id!,
-            action: 'imported',
-            changes: diff(pickFields(p.before!, FIELDS), pickFields(p.row, FIELDS)),
-          })),
-        ]);
+        await writeImportedRows(writer, hubId, options.actor ?? null, {
+          entityType: 'opportunity',
+          fields: FIELDS,
+          insertSql: INSERT_SQL,
+          updateSql: UPDATE_SQL,
+          creates: creates.map((p) => p.row),
+          updates: updates.map((p) => ({ row: p.row, before: p.before! })),
+        });
       },
     };
   }

@@ -1,6 +1,11 @@
 import { EntityManager } from 'typeorm';
-import { Actor, bulkImportReport, HubCsvImport, HubCsvImportOptions } from '@chn/core';
-import { ImportCounts } from './hub-data-import.types';
+import {
+  Actor,
+  bulkImportReport,
+  HubCsvImport,
+  HubCsvImportOptions,
+  ImportCounts,
+} from '@chn/core';
 
 /**
  * How one file of the hub data archive is imported inside the archive's transaction: written

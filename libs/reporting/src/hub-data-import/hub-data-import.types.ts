@@ -1,6 +1,6 @@
-import { ArgsType, Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { ArgsType, Field, ID, ObjectType } from '@nestjs/graphql';
 import { IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
-import { DryRunArgs, ImportRefusal } from '@chn/core';
+import { DryRunArgs, ImportCounts, ImportRefusal } from '@chn/core';
 
 @ArgsType()
 export class ImportHubDataArgs extends DryRunArgs {
@@ -15,30 +15,10 @@ export class ImportHubDataArgs extends DryRunArgs {
   hubId?: string;
 }
 
-/** A file's rows by what the import does with them. */
-export interface ImportCounts {
-  rows: number;
-  created: number;
-  updated: number;
-  unchanged: number;
-}
-
 @ObjectType({ description: 'What importing one file of a hub data archive does, or would do.' })
-export class HubDataFileReport implements ImportCounts {
+export class HubDataFileReport extends ImportCounts {
   @Field({ description: 'The file’s name in the archive, e.g. advisers.csv.' })
   file: string;
-
-  @Field(() => Int, { description: 'Rows read, refused ones included.' })
-  rows: number;
-
-  @Field(() => Int, { description: 'Rows that add a record.' })
-  created: number;
-
-  @Field(() => Int, { description: 'Rows that change a record held.' })
-  updated: number;
-
-  @Field(() => Int, { description: 'Rows equal to what is held.' })
-  unchanged: number;
 
   @Field(() => [ImportRefusal], { description: 'Each refused row, with its line and why.' })
   refused: ImportRefusal[];
