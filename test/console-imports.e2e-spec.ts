@@ -1,3 +1,4 @@
+import { strToU8, zipSync } from 'fflate';
 import { DataSource } from 'typeorm';
 import { Role } from '@chn/core';
 import { TEST_PASSWORD, TestApp } from '@chn/testing';
@@ -149,5 +150,87 @@ describe('the hub’s imports in the console (e2e)', () => {
     await refusal.waitFor();
     expect(await refusal.getByRole('cell').first().textContent()).toBe('3');
     await expectAccessible(page, 'imports FSQ dry run refused');
+  });
+  it('imports employers, shows their template, and checks then imports a hub data archive', async () => {
+    const count = async (table: string): Promise<number> =>
+      (
+        await t
+          .get(DataSource)
+          .query(`SELECT count(*)::int AS n FROM ${table} WHERE hub_id = $1`, [hubId])
+      )[0].n;
+    const page = await browser.signIn(t.baseUrl, admin, TEST_PASSWORD);
+    await page
+      .getByRole('navigation', { name: 'Console pages' })
+      .getByRole('link', { name: 'Imports' })
+      .click();
+    await page.getByLabel('Template of').selectOption({ label: 'Bookings' });
+    await page.getByTestId('template-columns').getByText('booking_id').waitFor();
+
+    await page
+      .getByLabel('What the file holds')
+      .selectOption({ label: 'Employers and memberships' });
+    await page
+      .getByLabel('CSV file')
+      .setInputFiles(
+        csvFile(
+          'employer_id,name,sector,size_band,membership_status,applied_on,joined_on',
+          ',Halton Logistics,Logistics,MEDIUM,ACTIVE,01/09/2024,15/09/2024',
+        ),
+      );
+    await page.getByRole('button', { name: 'Check the file' }).click();
+    await page.getByTestId('import-changes').getByRole('row').filter({ hasText: 'Add' }).waitFor();
+    expect(await count('employers')).toBe(0);
+    await page.getByRole('button', { name: 'Import 1 rows' }).click();
+    await page.getByTestId('import-done').filter({ hasText: '1 added' }).waitFor();
+    expect(await count('employer_memberships')).toBe(1);
+
+    const opportunity = 'b0000000-0000-4000-8000-000000000001';
+    const archive = (bookingUrn: string) => ({
+      name: 'hub-data.zip',
+      mimeType: 'application/zip',
+      buffer: Buffer.from(
+        zipSync({
+          'opportunities.csv': strToU8(
+            'opportunity_id,employer,kind,title,tier,sector,year_groups,delivery_mode,starts_on,ends_on,length_days,total_places,status\r\n' +
+              `${opportunity},Halton Logistics,WORKPLACE_VISIT,Warehouse visit,T1,Logistics,9,IN_PERSON,01/10/2025,01/10/2025,1,15,CLOSED\r\n`,
+          ),
+          'bookings.csv': strToU8(
+            'opportunity_id,urn,places,fsm_places,year_group,status,attended,fsm_attended\r\n' +
+              `${opportunity},${bookingUrn},12,4,9,CONFIRMED,11,4\r\n`,
+          ),
+        }),
+      ),
+    });
+    const zip = page.getByLabel('Zip archive');
+    await zip.setInputFiles(archive('100001'));
+    await page.getByRole('button', { name: 'Check the archive' }).click();
+    const refusal = page
+      .getByTestId('archive-refusals')
+      .getByRole('row')
+      .filter({ hasText: 'bookings.csv' });
+    await refusal.waitFor();
+    expect(await refusal.textContent()).toContain('no institution with URN 100001 in the hub');
+    await expectAccessible(page, 'archive dry run refused');
+
+    await zip.setInputFiles(archive('130622'));
+    await page.getByRole('button', { name: 'Check the archive' }).click();
+    const opportunities = page
+      .getByTestId('archive-checked')
+      .getByRole('row')
+      .filter({ hasText: 'opportunities.csv' });
+    await opportunities.waitFor();
+    expect(await opportunities.getByRole('cell').allTextContents()).toEqual([
+      '1',
+      '1',
+      '0',
+      '0',
+      '0',
+    ]);
+    expect(await count('opportunities')).toBe(0);
+    await expectAccessible(page, 'archive dry run');
+    await page.getByRole('button', { name: 'Import the archive' }).click();
+    await page.getByTestId('archive-done').waitFor();
+    expect([await count('opportunities'), await count('bookings')]).toEqual([1, 1]);
+    await expectAccessible(page, 'archive imported');
   });
 });

@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DataSource } from 'typeorm';
 import { TestApp } from '@chn/testing';
-import { importHubCsv } from '../apps/cli/src/commands';
+import { strToU8, zipSync } from 'fflate';
+import { importHubCsv, importHubData } from '../apps/cli/src/commands';
 
 describe('import commands (e2e)', () => {
   let t: TestApp;
@@ -61,5 +62,39 @@ describe('import commands (e2e)', () => {
     );
     expect(count).toBe(1);
     expect(await importHubCsv('matches', matches, 'NOPE', { dryRun: false })).toBe(2);
+  });
+  it('imports employers from a file, and a hub data archive in one go, dry run first', async () => {
+    const hub = await t.createHub('CLIH');
+    const db = t.get(DataSource);
+    const count = async (table: string): Promise<number> =>
+      (await db.query(`SELECT count(*)::int AS n FROM ${table} WHERE hub_id = $1`, [hub.id]))[0].n;
+    const dir = mkdtempSync(join(tmpdir(), 'chn-import-'));
+    const employers = join(dir, 'employers.csv');
+    writeFileSync(employers, 'name,sector,size_band\r\nHalton Chemicals,Chemicals,LARGE\r\n');
+    expect(await importHubCsv('employers', employers, 'CLIH', { dryRun: false })).toBe(0);
+    expect(log).toHaveBeenCalledWith('  line 2: Halton Chemicals CREATED');
+
+    const zip = join(dir, 'hub-data.zip');
+    writeFileSync(
+      zip,
+      zipSync({
+        'institutions.csv': strToU8(
+          'urn,name,la_code,la_name,phase,postcode,town,pupils,fsm_percent,ukprn,in_hub_since,eligible,compass_plus,hub_type\r\n' +
+            '620002,Widnes Academy,876,Halton,Secondary,WA8 1AA,Widnes,900,20.5,,2020-09-01,Yes,No,MAINSTREAM\r\n',
+        ),
+        'advisers.csv': strToU8('name,email,employer\r\nBo Li,bo@example.org,Halton Chemicals\r\n'),
+      }),
+    );
+    expect(await importHubData(zip, 'CLIH', { dryRun: true })).toBe(0);
+    expect(log).toHaveBeenCalledWith(
+      'advisers.csv: 1 rows: 1 would be created, 0 updated, 0 unchanged, 0 refused.',
+    );
+    expect([await count('institutions'), await count('advisers')]).toEqual([0, 0]);
+    expect(await importHubData(zip, 'CLIH', { dryRun: false })).toBe(0);
+    expect([await count('institutions'), await count('advisers')]).toEqual([1, 1]);
+
+    const notZip = join(dir, 'not.zip');
+    writeFileSync(notZip, 'urn,name\r\n');
+    expect(await importHubData(notZip, 'CLIH', { dryRun: false })).toBe(1);
   });
 });

@@ -21,7 +21,7 @@ import { NotificationsGraphqlModule } from '@chn/notifications';
 import { OpportunitiesGraphqlModule } from '@chn/opportunities';
 import { ProgrammesGraphqlModule } from '@chn/programmes';
 import { QueueModule } from '@chn/queue';
-import { ReportingGraphqlModule } from '@chn/reporting';
+import { HubDataImportGraphqlModule, ReportingGraphqlModule } from '@chn/reporting';
 import { ErrorReasonsResolver } from './graphql/error-reasons.resolver';
 import { GraphqlErrorsFilter } from './graphql/graphql-errors.filter';
 import { graphqlOptions } from './graphql/graphql.options';
@@ -51,6 +51,7 @@ import { HealthModule } from './health/health.module';
     PlanningGraphqlModule,
     EventsGraphqlModule,
     ReportingGraphqlModule,
+    HubDataImportGraphqlModule,
     NotificationsGraphqlModule,
     ProgrammesGraphqlModule,
   ],

@@ -7,7 +7,7 @@ import { InstitutionsModule } from '@chn/institutions';
 import { MatchingModule } from '@chn/matching';
 import { OpportunitiesModule } from '@chn/opportunities';
 import { ProgrammesModule } from '@chn/programmes';
-import { ReportingModule } from '@chn/reporting';
+import { HubDataImportModule, ReportingModule } from '@chn/reporting';
 import { DemoSafePlacementsSeedService } from './demo/demo-safe-placements-seed.service';
 import { DemoMatchingSeedService } from './demo/demo-matching-seed.service';
 import { DemoFeedbackSeedService } from './demo/demo-feedback-seed.service';
@@ -30,6 +30,7 @@ import { DemoSeedService } from './demo/demo-seed.service';
     MatchingModule,
     ReportingModule,
     ProgrammesModule,
+    HubDataImportModule,
   ],
   providers: [
     DemoSeedService,

@@ -11,6 +11,7 @@ import { AdviserImportService, UnknownEmployers } from '@chn/advisers';
 import {
   BulkImportReport,
   createDataSource,
+  HubCsvImport,
   DomainError,
   ImportAction,
   projectRoot,
@@ -20,7 +21,15 @@ import {
 import { CreateUserInput, HubsService, UsersService } from '@chn/identity';
 import { InstitutionImportService } from '@chn/institutions';
 import { MatchImportService } from '@chn/matching';
-import { CompassImportService, FsqImportService, ReportExportsService } from '@chn/reporting';
+import { EmployerImportService } from '@chn/employers';
+import { BookingImportService, OpportunityImportService } from '@chn/opportunities';
+import {
+  CompassImportService,
+  FsqImportService,
+  HubDataImportService,
+  readArchive,
+  ReportExportsService,
+} from '@chn/reporting';
 import { CliModule } from './cli.module';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo/demo-accounts';
 import { DemoSeedService } from './demo/demo-seed.service';
@@ -202,28 +211,63 @@ function printBulkReport(report: BulkImportReport): number {
   return report.refused.length > 0 ? 1 : 0;
 }
 
+/** The hub CSV imports the CLI runs, by kind. */
+export type HubCsvKind = 'advisers' | 'matches' | 'employers' | 'opportunities' | 'bookings';
+
 /**
- * Imports advisers or match history into a hub, all or nothing; with `dryRun` it prints what would
- * change. A refused file prints each problem with its line and exits 1.
+ * Imports advisers, match history, employers, opportunities or bookings into a hub, all or
+ * nothing; with `dryRun` it prints what would change. A refused file prints each problem with its
+ * line and exits 1.
  */
 export async function importHubCsv(
-  kind: 'advisers' | 'matches',
+  kind: HubCsvKind,
   file: string,
   hubCode: string,
   options: { dryRun: boolean; createEmployers?: boolean },
 ): Promise<number> {
   const csv = readFileSync(file, 'utf8');
   return withHub(hubCode, { refusedExit: 1, printFields: true }, async (app, hubId) => {
+    const { dryRun } = options;
+    const importers = {
+      matches: MatchImportService,
+      employers: EmployerImportService,
+      opportunities: OpportunityImportService,
+      bookings: BookingImportService,
+    };
     const report =
       kind === 'advisers'
         ? await app.get(AdviserImportService).importInto(hubId, csv, {
-            dryRun: options.dryRun,
+            dryRun,
             unknownEmployers: options.createEmployers
               ? UnknownEmployers.CREATE_APPLICANT
               : UnknownEmployers.REFUSE,
           })
-        : await app.get(MatchImportService).importInto(hubId, csv, { dryRun: options.dryRun });
+        : await app.get<HubCsvImport>(importers[kind]).importInto(hubId, csv, { dryRun });
     return printBulkReport(report);
+  });
+}
+
+/**
+ * Imports a hub data archive (a zip as exportHubData gives it) into a hub in one transaction;
+ * prints each file's outcome. A refusal prints each problem with its file and line and exits 1.
+ */
+export async function importHubData(
+  file: string,
+  hubCode: string,
+  options: { dryRun: boolean },
+): Promise<number> {
+  const zip = readFileSync(file);
+  return withHub(hubCode, { refusedExit: 1, printFields: true }, async (app, hubId) => {
+    const files = readArchive(zip);
+    const report = await app.get(HubDataImportService).importInto(hubId, files, options);
+    const verb = report.dryRun ? 'would be' : 'were';
+    for (const f of report.files) {
+      console.log(
+        `${f.file}: ${f.rows} rows: ${f.created} ${verb} created, ${f.updated} updated, ${f.unchanged} unchanged, ${f.refused.length} refused.`,
+      );
+      for (const refusal of f.refused) console.log(`  line ${refusal.line}: ${refusal.reason}`);
+    }
+    return report.files.some((f) => f.refused.length > 0) ? 1 : 0;
   });
 }
 

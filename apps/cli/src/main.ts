@@ -5,7 +5,9 @@ import {
   createAdmin,
   emitSchema,
   exportReport,
+  HubCsvKind,
   importHubCsv,
+  importHubData,
   importReportingCsv,
   importInstitutions,
   migrate,
@@ -30,6 +32,15 @@ Commands:
                                            employers not held are refused, or added as applicants
   import-matches FILE --hub CODE [--dry-run]
                                            import match history, all or nothing
+  import-employers FILE --hub CODE [--dry-run]
+                                           import employers and memberships, all or nothing
+  import-opportunities FILE --hub CODE [--dry-run]
+                                           import opportunities, all or nothing
+  import-bookings FILE --hub CODE [--dry-run]
+                                           import bookings, all or nothing
+  import-hub-data ZIP --hub CODE [--dry-run]
+                                           import a hub data archive (exportHubData's zip)
+                                           in one transaction, all or nothing
   export-dashboard --hub CODE --year 2024/25 [--out FILE]
                                            the Hub Overview Dashboard as CSV
   export-matches --hub CODE --year 2024/25 [--out FILE]
@@ -91,17 +102,19 @@ async function main(argv: string[]): Promise<number> {
       );
     case 'import-advisers':
     case 'import-matches':
+    case 'import-employers':
+    case 'import-opportunities':
+    case 'import-bookings':
       if (rest.length !== 1 || !values.hub) break;
       await loadConfigOrExit({ postgres: true });
-      return importHubCsv(
-        command === 'import-advisers' ? 'advisers' : 'matches',
-        rest[0],
-        values.hub,
-        {
-          dryRun: values['dry-run'] ?? false,
-          createEmployers: values['create-employers'] ?? false,
-        },
-      );
+      return importHubCsv(command.slice('import-'.length) as HubCsvKind, rest[0], values.hub, {
+        dryRun: values['dry-run'] ?? false,
+        createEmployers: values['create-employers'] ?? false,
+      });
+    case 'import-hub-data':
+      if (rest.length !== 1 || !values.hub) break;
+      await loadConfigOrExit({ postgres: true });
+      return importHubData(rest[0], values.hub, { dryRun: values['dry-run'] ?? false });
     case 'export-dashboard':
     case 'export-matches':
       if (rest.length !== 0 || !values.hub || !values.year) break;

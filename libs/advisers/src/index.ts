@@ -11,3 +11,4 @@ export * from './graphql/adviser.inputs';
 export * from './import/adviser-csv';
 export * from './import/adviser-import.service';
 export * from './import/unknown-employers.enum';
+export * from './data-protection/erased-adviser-pseudonym';

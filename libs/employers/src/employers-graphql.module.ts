@@ -5,6 +5,7 @@ import { EmployersResolver } from './graphql/employers.resolver';
 import { EmployerApplicationsResolver } from './graphql/employer-applications.resolver';
 import { MembershipsResolver } from './graphql/memberships.resolver';
 import { SectorGroupsResolver } from './graphql/sector-groups.resolver';
+import { EmployerImportResolver } from './import/employer-import.resolver';
 
 @Module({
   imports: [EmployersModule],
@@ -14,6 +15,7 @@ import { SectorGroupsResolver } from './graphql/sector-groups.resolver';
     SectorGroupsResolver,
     ApiKeysResolver,
     EmployerApplicationsResolver,
+    EmployerImportResolver,
   ],
 })
 export class EmployersGraphqlModule {}

@@ -17,6 +17,7 @@ import {
 import { EmployersService } from './employers.service';
 import { MembershipsService } from './memberships/memberships.service';
 import { SectorGroupsService } from './sector-groups/sector-groups.service';
+import { EmployerImportService } from './import/employer-import.service';
 
 const SERVICES = [
   EmployersService,
@@ -24,6 +25,7 @@ const SERVICES = [
   SectorGroupsService,
   ApiKeysService,
   EmployerApplicationsService,
+  EmployerImportService,
 ];
 
 /** The employer network without transport: used by the API, the worker and the CLI. */

@@ -16,3 +16,6 @@ export * from './employer-access';
 export * from './entities/employer-application.entity';
 export * from './graphql/employer-application.graphql';
 export * from './applications/employer-applications.service';
+export * from './import/employer-refs';
+export * from './import/employer-csv';
+export * from './import/employer-import.service';

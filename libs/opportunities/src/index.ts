@@ -26,3 +26,7 @@ export * from './checklist/booking-checklist.service';
 export * from './feedback/feedback-party';
 export * from './feedback/encounter-feedback.entity';
 export * from './feedback/encounter-feedback.service';
+export * from './import/opportunity-csv';
+export * from './import/booking-csv';
+export * from './import/opportunity-import.service';
+export * from './import/booking-import.service';

@@ -1,3 +1,4 @@
+import { OpportunityImportResolver } from './import/opportunity-import.resolver';
 import { Module } from '@nestjs/common';
 import { EmployersModule } from '@chn/employers';
 import { InstitutionsModule } from '@chn/institutions';
@@ -31,6 +32,7 @@ import { OpportunitiesModule } from './opportunities.module';
     RiskAssessmentResolver,
     BookingChecklistResolver,
     EncounterFeedbackResolver,
+    OpportunityImportResolver,
   ],
   controllers: [ComplianceDocumentsController],
 })

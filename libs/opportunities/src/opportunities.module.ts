@@ -1,3 +1,5 @@
+import { BookingImportService } from './import/booking-import.service';
+import { OpportunityImportService } from './import/opportunity-import.service';
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { EmployersModule } from '@chn/employers';
@@ -54,8 +56,12 @@ import { PlaceLedger } from './place-ledger';
     RiskAssessmentsService,
     BookingChecklistService,
     EncounterFeedbackService,
+    OpportunityImportService,
+    BookingImportService,
   ],
   exports: [
+    OpportunityImportService,
+    BookingImportService,
     OpportunitiesService,
     BookingsService,
     CloseEndedOpportunitiesJob,

@@ -21,3 +21,6 @@ export * from './exports/hub-data-files';
 export * from './institution-report/institution-report.service';
 export * from './fixtures/dashboard-fixture';
 export * from './imports/import-templates';
+export * from './hub-data-import/hub-data-import.module';
+export * from './hub-data-import/hub-data-import.service';
+export * from './hub-data-import/hub-data-import.types';

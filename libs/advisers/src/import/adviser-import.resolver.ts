@@ -1,14 +1,6 @@
-import { Args, ArgsType, Field, Mutation, Resolver } from '@nestjs/graphql';
+import { Args, ArgsType, Field, Resolver } from '@nestjs/graphql';
 import { IsEnum } from 'class-validator';
-import {
-  Actor,
-  BulkImportReport,
-  CsvImportArgs,
-  CurrentActor,
-  HUB_TEAM,
-  hubForWrite,
-  Roles,
-} from '@chn/core';
+import { Actor, CsvImportArgs, CurrentActor, HubCsvImportMutation } from '@chn/core';
 import { AdviserImportService } from './adviser-import.service';
 import { UnknownEmployers } from './unknown-employers.enum';
 
@@ -26,12 +18,10 @@ export class ImportAdvisersArgs extends CsvImportArgs {
 export class AdviserImportResolver {
   constructor(private readonly importer: AdviserImportService) {}
 
-  @Roles(...HUB_TEAM)
-  @Mutation(() => BulkImportReport, {
-    description:
-      'Import advisers from CSV (name, email, employer, sectors, local_authorities, dbs_checked_on, induction_completed_on, max_one_to_one, max_agile, status, left_on), upserting by email, all or nothing.',
-  })
+  @HubCsvImportMutation(
+    'Import advisers from CSV (name, email, employer, sectors, local_authorities, dbs_checked_on, induction_completed_on, max_one_to_one, max_agile, status, left_on), upserting by email, all or nothing.',
+  )
   importAdvisers(@CurrentActor() actor: Actor, @Args() args: ImportAdvisersArgs) {
-    return this.importer.importInto(hubForWrite(actor, args.hubId), args.csv, { ...args, actor });
+    return this.importer.importFor(actor, args);
   }
 }

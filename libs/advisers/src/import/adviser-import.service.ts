@@ -1,9 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { isUUID } from 'class-validator';
 import { EntityManager } from 'typeorm';
 import {
   Actor,
-  CsvProblem,
   CsvRefusedError,
   diff,
   HubCsvImport,
@@ -13,6 +11,12 @@ import {
   ImportRowOutcome,
   recordAudits,
 } from '@chn/core';
+import { EmployerRef, employerNameKey, resolveEmployerRefs } from '@chn/employers';
+import {
+  advisersByEmailSql,
+  erasedAdviserIdOf,
+  erasedAdviserIds,
+} from '../data-protection/erased-adviser-pseudonym';
 import { ADVISER_ENTITY_TYPE } from '../adviser-audit';
 import { AdviserStatus } from '../entities/adviser-status.enum';
 import { AdviserRecord, parseAdvisersCsv } from './adviser-csv';
@@ -53,20 +57,21 @@ const COMPARED: (keyof AdviserRow)[] = [
   'left_on',
 ];
 
-const HELD_SQL = `
-  SELECT id, name, email, employer_id, sectors, local_authority_codes,
-         to_char(dbs_checked_on, 'YYYY-MM-DD') AS dbs_checked_on,
-         to_char(induction_completed_on, 'YYYY-MM-DD') AS induction_completed_on,
-         max_one_to_one, max_agile, status, to_char(left_on, 'YYYY-MM-DD') AS left_on
-  FROM advisers WHERE hub_id = $1 AND email = ANY($2::varchar[]) AND erased_at IS NULL`;
+const HELD_SQL = advisersByEmailSql(`
+  id, name, employer_id, sectors, local_authority_codes,
+  to_char(dbs_checked_on, 'YYYY-MM-DD') AS dbs_checked_on,
+  to_char(induction_completed_on, 'YYYY-MM-DD') AS induction_completed_on,
+  max_one_to_one, max_agile, status, to_char(left_on, 'YYYY-MM-DD') AS left_on`);
 
 const INSERT_SQL = `
-  INSERT INTO advisers (hub_id, name, email, employer_id, sectors, local_authority_codes,
-    dbs_checked_on, induction_completed_on, max_one_to_one, max_agile, status, left_on)
-  SELECT $1, r.name, r.email, r.employer_id, r.sectors, r.local_authority_codes,
-    r.dbs_checked_on, r.induction_completed_on, r.max_one_to_one, r.max_agile,
-    r.status::adviser_status, r.left_on
-  FROM jsonb_to_recordset($2::jsonb) AS r(name varchar, email varchar, employer_id uuid,
+  INSERT INTO advisers (id, hub_id, name, email, employer_id, sectors, local_authority_codes,
+    dbs_checked_on, induction_completed_on, max_one_to_one, max_agile, status, left_on, erased_at)
+  SELECT coalesce(r.erased_id, gen_random_uuid()), $1, r.name,
+    CASE WHEN r.erased_id IS NULL THEN r.email END, r.employer_id, r.sectors,
+    r.local_authority_codes, r.dbs_checked_on, r.induction_completed_on, r.max_one_to_one,
+    r.max_agile, r.status::adviser_status, r.left_on,
+    CASE WHEN r.erased_id IS NOT NULL THEN now() END
+  FROM jsonb_to_recordset($2::jsonb) AS r(erased_id uuid, name varchar, email varchar, employer_id uuid,
     sectors text[], local_authority_codes text[], dbs_checked_on date, induction_completed_on date,
     max_one_to_one int, max_agile int, status varchar, left_on date)
   RETURNING id, email`;
@@ -81,9 +86,6 @@ const UPDATE_SQL = `
     sectors text[], local_authority_codes text[], dbs_checked_on date, induction_completed_on date,
     max_one_to_one int, max_agile int, status varchar, left_on date)
   WHERE a.id = r.id AND a.hub_id = $1`;
-
-/** The employer a row names, resolved against the hub's employers. */
-type EmployerRef = { id: string } | { create: string } | null;
 
 /**
  * Advisers from a CSV, upserted by email, all or nothing. Employers are named or given by id;
@@ -101,53 +103,10 @@ export class AdviserImportService extends HubCsvImport<AdviserImportOptions> {
     options: AdviserImportOptions,
   ): Promise<ImportPlan> {
     const records = parseAdvisersCsv(csv, this.clock.today());
-    const employers = await this.resolveEmployers(manager, hubId, records, options);
+    const employers = await resolveEmployerRefs(manager, hubId, records, {
+      createUnknown: options.unknownEmployers === UnknownEmployers.CREATE_APPLICANT,
+    });
     return this.planRows(manager, hubId, records, employers, options.actor ?? null);
-  }
-
-  private async resolveEmployers(
-    manager: EntityManager,
-    hubId: string,
-    records: AdviserRecord[],
-    options: { unknownEmployers: UnknownEmployers },
-  ): Promise<Map<number, EmployerRef>> {
-    const held: { id: string; name: string }[] = await manager.query(
-      'SELECT id, name FROM employers WHERE hub_id = $1',
-      [hubId],
-    );
-    const byId = new Set(held.map((e) => e.id));
-    const byName = new Map<string, string[]>();
-    for (const e of held) {
-      const key = e.name.trim().toLowerCase();
-      byName.set(key, [...(byName.get(key) ?? []), e.id]);
-    }
-    const problems: CsvProblem[] = [];
-    const refs = new Map<number, EmployerRef>();
-    for (const record of records) {
-      const named = record.employer;
-      if (!named) {
-        refs.set(record.line, null);
-        continue;
-      }
-      const ids = isUUID(named)
-        ? byId.has(named)
-          ? [named]
-          : []
-        : byName.get(named.toLowerCase());
-      if (ids?.length === 1) refs.set(record.line, { id: ids[0] });
-      else if (ids && ids.length > 1) {
-        problems.push({
-          line: record.line,
-          message: `the hub holds ${ids.length} employers named "${named}": give the employer's id`,
-        });
-      } else if (options.unknownEmployers === UnknownEmployers.CREATE_APPLICANT && !isUUID(named)) {
-        refs.set(record.line, { create: named });
-      } else {
-        problems.push({ line: record.line, message: `no employer "${named}" in the hub` });
-      }
-    }
-    if (problems.length > 0) throw new CsvRefusedError(problems);
-    return refs;
   }
 
   private async planRows(
@@ -157,7 +116,20 @@ export class AdviserImportService extends HubCsvImport<AdviserImportOptions> {
     employers: Map<number, EmployerRef>,
     actor: Actor | null,
   ): Promise<ImportPlan> {
-    const held: AdviserRow[] = await manager.query(HELD_SQL, [hubId, records.map((r) => r.email)]);
+    const emails = records.map((r) => r.email);
+    const held: AdviserRow[] = await manager.query(HELD_SQL, [
+      hubId,
+      emails,
+      erasedAdviserIds(emails),
+    ]);
+    const notLeft = records.filter(
+      (r) => erasedAdviserIdOf(r.email) && (r.status ?? AdviserStatus.LEFT) !== AdviserStatus.LEFT,
+    );
+    if (notLeft.length > 0) {
+      throw new CsvRefusedError(
+        notLeft.map(({ line }) => ({ line, message: 'an erased adviser’s status is LEFT' })),
+      );
+    }
     const heldByEmail = new Map(held.map((row) => [row.email, row]));
     const outcomes: ImportRowOutcome[] = [];
     const creates: { row: AdviserRow; employer: EmployerRef; sector: string | null }[] = [];
@@ -201,7 +173,12 @@ export class AdviserImportService extends HubCsvImport<AdviserImportOptions> {
         const inserted: { id: string; email: string }[] = creates.length
           ? await writer.query(INSERT_SQL, [
               hubId,
-              JSON.stringify(creates.map((c) => withEmployer(c.row))),
+              JSON.stringify(
+                creates.map((c) => ({
+                  ...withEmployer(c.row),
+                  erased_id: erasedAdviserIdOf(c.row.email),
+                })),
+              ),
             ])
           : [];
         if (updates.length) {
@@ -241,8 +218,12 @@ export class AdviserImportService extends HubCsvImport<AdviserImportOptions> {
   ): Promise<Map<string, string>> {
     const named = new Map<string, { name: string; sector: string }>();
     for (const { employer, sector } of rows) {
-      if (!employer || !('create' in employer) || named.has(key(employer.create))) continue;
-      named.set(key(employer.create), { name: employer.create, sector: sector ?? 'Not recorded' });
+      if (!employer || !('create' in employer) || named.has(employerNameKey(employer.create)))
+        continue;
+      named.set(employerNameKey(employer.create), {
+        name: employer.create,
+        sector: sector ?? 'Not recorded',
+      });
     }
     if (named.size === 0) return new Map();
     const created: { id: string; name: string }[] = await manager.query(
@@ -257,12 +238,8 @@ export class AdviserImportService extends HubCsvImport<AdviserImportOptions> {
        SELECT $1, id, 'PENDING', now() FROM unnest($2::uuid[]) AS id`,
       [hubId, created.map((employer) => employer.id)],
     );
-    return new Map(created.map((employer) => [key(employer.name), employer.id]));
+    return new Map(created.map((employer) => [employerNameKey(employer.name), employer.id]));
   }
-}
-
-function key(name: string): string {
-  return name.trim().toLowerCase();
 }
 
 function pickCompared(row: AdviserRow): Record<string, unknown> {
@@ -279,7 +256,10 @@ function merged(
   before: AdviserRow | null,
   employer: EmployerRef,
 ): AdviserRow {
-  const status = record.status ?? before?.status ?? AdviserStatus.ACTIVE;
+  const status =
+    record.status ??
+    before?.status ??
+    (erasedAdviserIdOf(record.email) ? AdviserStatus.LEFT : AdviserStatus.ACTIVE);
   return {
     id: before?.id ?? null,
     name: record.name,
@@ -300,7 +280,7 @@ function merged(
 /** The employer's id, or for one to be created a placeholder the write replaces. */
 function employerId(employer: EmployerRef): string | null {
   if (!employer) return null;
-  return 'id' in employer ? employer.id : `${NEW_EMPLOYER}${key(employer.create)}`;
+  return 'id' in employer ? employer.id : `${NEW_EMPLOYER}${employerNameKey(employer.create)}`;
 }
 
 function pick<T>(given: T | null | undefined, held: T | null | undefined): T | null {

@@ -46,14 +46,9 @@ export class ImportRefusal {
   reason: string;
 }
 
-@ObjectType({
-  description:
-    'What an all-or-nothing import did, or in a dry run would do: a refused file changes nothing and (outside a dry run) is answered with an error listing each line.',
-})
-export class BulkImportReport {
-  @Field({ description: 'True when nothing was written.' })
-  dryRun: boolean;
-
+/** How many rows an import reads, and what it does with them. */
+@ObjectType({ isAbstract: true })
+export class ImportCounts {
   @Field(() => Int, { description: 'Rows read, refused ones included.' })
   rows: number;
 
@@ -65,6 +60,15 @@ export class BulkImportReport {
 
   @Field(() => Int, { description: 'Rows equal to what is held.' })
   unchanged: number;
+}
+
+@ObjectType({
+  description:
+    'What an all-or-nothing import did, or in a dry run would do: a refused file changes nothing and (outside a dry run) is answered with an error listing each line.',
+})
+export class BulkImportReport extends ImportCounts {
+  @Field({ description: 'True when nothing was written.' })
+  dryRun: boolean;
 
   @Field(() => Int, {
     description:

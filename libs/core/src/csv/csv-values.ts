@@ -50,3 +50,62 @@ export function csvToken(value: string): string {
     .trim()
     .replace(/[\s-]+/g, '_');
 }
+
+/**
+ * The date in a row's cell (null when blank), noting a problem when it is not a date or, with
+ * `notAfter`, when it is after that day.
+ */
+export function csvDateCell(
+  column: string,
+  raw: string,
+  problems: string[],
+  notAfter?: string,
+): string | null {
+  if (raw === '') return null;
+  const date = csvDate(raw);
+  if (!date) problems.push(`${column} "${raw}" is not a date (DD/MM/YYYY or YYYY-MM-DD)`);
+  else if (notAfter && date > notAfter) problems.push(`${column} ${date} is in the future`);
+  return date;
+}
+
+/** The enum value in a row's cell, written as a label or token; a problem when it is not one. */
+export function csvEnumCell<T extends string>(
+  column: string,
+  raw: string,
+  values: Record<string, T>,
+  problems: string[],
+): T | null {
+  if (raw === '') return null;
+  const token = csvToken(raw) as T;
+  if (Object.values(values).includes(token)) return token;
+  problems.push(`${column} "${raw}" is not one of ${Object.values(values).join(', ')}`);
+  return null;
+}
+
+/** The whole number in a row's cell (null when blank), with a problem when outside min..max. */
+export function csvWholeNumberCell(
+  column: string,
+  raw: string,
+  problems: string[],
+  range: { min: number; max: number },
+): number | null {
+  if (raw === '') return null;
+  const value = Number(raw);
+  if (!/^\d+$/.test(raw) || value < range.min || value > range.max) {
+    problems.push(`${column} "${raw}" is not a whole number from ${range.min} to ${range.max}`);
+    return null;
+  }
+  return value;
+}
+
+/** The text in a row's cell with its spaces collapsed (null when blank); a problem when too long. */
+export function csvTextCell(
+  column: string,
+  raw: string,
+  problems: string[],
+  maxLength: number,
+): string | null {
+  const text = raw.replace(/\s+/g, ' ').trim();
+  if (text.length > maxLength) problems.push(`${column} is longer than ${maxLength} characters`);
+  return text === '' ? null : text;
+}

@@ -8,3 +8,6 @@ export * from './run-csv-import';
 export * from './csv-import.args';
 export * from './csv-template';
 export * from './hub-csv-import';
+export * from './dry-run-transaction';
+export * from './row-outcome';
+export * from './write-imported-rows';

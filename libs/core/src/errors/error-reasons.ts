@@ -173,6 +173,10 @@ export const ERROR_REASONS = {
   MATCHES_CSV_INVALID: 'The match history file has problems; `fields` names each line.',
   INSTITUTION_STATUS_CSV_INVALID:
     'The institutions’ hub status file has problems; `fields` names each line.',
+  EMPLOYERS_CSV_INVALID: 'The employers file has problems; `fields` names each line.',
+  OPPORTUNITIES_CSV_INVALID: 'The opportunities file has problems; `fields` names each line.',
+  BOOKINGS_CSV_INVALID: 'The bookings file has problems; `fields` names each line.',
+  HUB_DATA_ARCHIVE_INVALID: 'The hub data archive has problems; `fields` names each file and line.',
   INVALID_NATIONAL_REFERENCE:
     'The national reference figures are not consistent; `fields` says how.',
 

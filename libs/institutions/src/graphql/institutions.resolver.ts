@@ -1,9 +1,8 @@
 import { GraphQLResolveInfo } from 'graphql';
 import { Args, ID, Info, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import {
-  BulkImportReport,
-  hubForWrite,
   CsvImportArgs,
+  HubCsvImportMutation,
   Actor,
   ANY_ROLE,
   Connection,
@@ -107,16 +106,11 @@ export class InstitutionsResolver {
     return this.institutionService.setHubStatus(actor, args);
   }
 
-  @Roles(...HUB_TEAM)
-  @Mutation(() => BulkImportReport, {
-    description:
-      'Set held institutions’ hub status from CSV (urn and any of in_hub_since, eligible, compass_plus), all or nothing.',
-  })
+  @HubCsvImportMutation(
+    'Set held institutions’ hub status from CSV (urn and any of in_hub_since, eligible, compass_plus), all or nothing.',
+  )
   importInstitutionStatus(@CurrentActor() actor: Actor, @Args() args: CsvImportArgs) {
-    return this.statusImporter.importInto(hubForWrite(actor, args.hubId), args.csv, {
-      ...args,
-      actor,
-    });
+    return this.statusImporter.importFor(actor, args);
   }
 
   @Roles(...HUB_TEAM)

@@ -12,6 +12,7 @@ import {
   ImportRowOutcome,
   recordAudits,
 } from '@chn/core';
+import { advisersByEmailSql, erasedAdviserIds } from '@chn/advisers';
 import { MatchStatus, MatchType } from '../entities/match.enums';
 import { MatchRecord, parseMatchesCsv } from './match-csv';
 import { MatchPeriod, oneToOneOverlaps } from './match-overlaps';
@@ -90,9 +91,10 @@ export class MatchImportService extends HubCsvImport {
 
   /** Each record with its adviser's and institution's ids; refuses unknown emails and URNs. */
   private async resolve(manager: EntityManager, hubId: string, records: MatchRecord[]) {
+    const emails = [...new Set(records.map((r) => r.adviserEmail))];
     const advisers: { id: string; email: string }[] = await manager.query(
-      `SELECT id, email FROM advisers WHERE hub_id = $1 AND email = ANY($2::varchar[])`,
-      [hubId, [...new Set(records.map((r) => r.adviserEmail))]],
+      advisersByEmailSql('id'),
+      [hubId, emails, erasedAdviserIds(emails)],
     );
     const institutions: { id: string; urn: string }[] = await manager.query(
       `SELECT id, urn FROM institutions WHERE hub_id = $1 AND urn = ANY($2::varchar[])`,

@@ -1,6 +1,8 @@
-import { ADVISER_CSV_COLUMNS } from '@chn/advisers';
+import { ADVISER_CSV_COLUMNS, adviserEmailOrPseudonymSql } from '@chn/advisers';
+import { EMPLOYER_CSV_COLUMNS } from '@chn/employers';
 import { INSTITUTION_STATUS_CSV_COLUMNS } from '@chn/institutions';
 import { MATCH_CSV_COLUMNS } from '@chn/matching';
+import { BOOKING_CSV_COLUMNS, OPPORTUNITY_CSV_COLUMNS } from '@chn/opportunities';
 import { COMPASS_CSV_HEADER } from '../compass/compass-csv';
 
 /** A CSV file of the hub data archive: its columns and the query ($1 the hub) giving them by name. */
@@ -40,47 +42,33 @@ const INSTITUTIONS: HubDataFile = {
         FROM institutions WHERE hub_id = $1 ORDER BY urn`,
 };
 
-/** Erased advisers are left out: they have no email to be imported by. */
+/** Erased advisers are named by a pseudonym, so their matches still count where imported. */
 const ADVISERS: HubDataFile = {
   name: 'advisers.csv',
   columns: names(ADVISER_CSV_COLUMNS),
-  sql: `SELECT a.name, a.email, e.name AS employer, array_to_string(a.sectors, ';') AS sectors,
+  sql: `SELECT a.name, ${adviserEmailOrPseudonymSql('a')} AS email, e.name AS employer, array_to_string(a.sectors, ';') AS sectors,
                array_to_string(a.local_authority_codes, ';') AS local_authorities,
                ${day('a.dbs_checked_on')} AS dbs_checked_on,
                ${day('a.induction_completed_on')} AS induction_completed_on,
                a.max_one_to_one, a.max_agile, a.status::text AS status, ${day('a.left_on')} AS left_on
         FROM advisers a LEFT JOIN employers e ON e.id = a.employer_id
-        WHERE a.hub_id = $1 AND a.erased_at IS NULL ORDER BY a.email`,
+        WHERE a.hub_id = $1 ORDER BY 2`,
 };
 
 const MATCHES: HubDataFile = {
   name: 'matches.csv',
   columns: names(MATCH_CSV_COLUMNS),
-  sql: `SELECT a.email AS adviser_email, i.urn, m.type::text AS type, ${day('m.starts_on')} AS starts_on,
+  sql: `SELECT ${adviserEmailOrPseudonymSql('a')} AS adviser_email, i.urn, m.type::text AS type, ${day('m.starts_on')} AS starts_on,
                ${day('m.ends_on')} AS ends_on, ${day('m.ended_on')} AS ended_on,
                m.status::text AS status, m.focus
         FROM matches m JOIN advisers a ON a.id = m.adviser_id
         JOIN institutions i ON i.id = m.institution_id
-        WHERE m.hub_id = $1 AND a.erased_at IS NULL ORDER BY m.starts_on, i.urn, a.email`,
+        WHERE m.hub_id = $1 ORDER BY m.starts_on, i.urn, adviser_email`,
 };
 
 const EMPLOYERS: HubDataFile = {
   name: 'employers.csv',
-  columns: [
-    'employer_id',
-    'name',
-    'companies_house_number',
-    'sector',
-    'size_band',
-    'postcode',
-    'website',
-    'membership_status',
-    'applied_on',
-    'joined_on',
-    'renewal_on',
-    'ended_on',
-    'pledge',
-  ],
+  columns: names(EMPLOYER_CSV_COLUMNS),
   sql: `SELECT e.id AS employer_id, e.name, e.companies_house_number, e.sector, e.size_band::text AS size_band,
                e.postcode, e.website, ms.status::text AS membership_status,
                ${day('ms.applied_at')} AS applied_on, ${day('ms.joined_on')} AS joined_on,
@@ -91,25 +79,8 @@ const EMPLOYERS: HubDataFile = {
 
 const OPPORTUNITIES: HubDataFile = {
   name: 'opportunities.csv',
-  columns: [
-    'opportunity_id',
-    'employer_id',
-    'employer',
-    'kind',
-    'title',
-    'tier',
-    'sector',
-    'year_groups',
-    'delivery_mode',
-    'starts_on',
-    'ends_on',
-    'length_days',
-    'total_places',
-    'send_friendly',
-    'meaningful_criteria',
-    'status',
-  ],
-  sql: `SELECT o.id AS opportunity_id, o.employer_id, e.name AS employer, o.kind::text AS kind, o.title,
+  columns: names(OPPORTUNITY_CSV_COLUMNS),
+  sql: `SELECT o.id AS opportunity_id, o.employer_id, e.name AS employer, o.kind::text AS kind, o.title, o.description,
                o.tier::text AS tier, o.sector, array_to_string(o.year_groups, ';') AS year_groups,
                o.delivery_mode::text AS delivery_mode, ${day('o.starts_on')} AS starts_on,
                ${day('o.ends_on')} AS ends_on, o.length_days::text AS length_days, o.total_places,
@@ -122,17 +93,8 @@ const OPPORTUNITIES: HubDataFile = {
 
 const BOOKINGS: HubDataFile = {
   name: 'bookings.csv',
-  columns: [
-    'opportunity_id',
-    'urn',
-    'places',
-    'fsm_places',
-    'year_group',
-    'status',
-    'attended',
-    'fsm_attended',
-  ],
-  sql: `SELECT b.opportunity_id, i.urn, b.places, b.fsm_places, b.year_group, b.status::text AS status,
+  columns: names(BOOKING_CSV_COLUMNS),
+  sql: `SELECT b.id AS booking_id, b.opportunity_id, i.urn, b.places, b.fsm_places, b.year_group, b.status::text AS status,
                b.attended, b.fsm_attended
         FROM bookings b JOIN institutions i ON i.id = b.institution_id
         WHERE b.hub_id = $1 ORDER BY b.opportunity_id, i.urn, b.created_at`,

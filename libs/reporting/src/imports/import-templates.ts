@@ -1,8 +1,10 @@
 import { registerEnumType } from '@nestjs/graphql';
 import { ADVISER_CSV_COLUMNS } from '@chn/advisers';
 import { CsvColumnDoc, csvImportTemplate, CsvImportTemplate } from '@chn/core';
+import { EMPLOYER_CSV_COLUMNS } from '@chn/employers';
 import { INSTITUTION_STATUS_CSV_COLUMNS } from '@chn/institutions';
 import { MATCH_CSV_COLUMNS } from '@chn/matching';
+import { BOOKING_CSV_COLUMNS, OPPORTUNITY_CSV_COLUMNS } from '@chn/opportunities';
 import { COMPASS_CSV_HEADER } from '../compass/compass-csv';
 import { SupplementaryAnswer } from '../entities/compass.enums';
 
@@ -12,6 +14,9 @@ export enum CsvImportKind {
   INSTITUTION_STATUS = 'INSTITUTION_STATUS',
   ADVISERS = 'ADVISERS',
   MATCHES = 'MATCHES',
+  EMPLOYERS = 'EMPLOYERS',
+  OPPORTUNITIES = 'OPPORTUNITIES',
+  BOOKINGS = 'BOOKINGS',
   COMPASS_EVALUATIONS = 'COMPASS_EVALUATIONS',
   FSQ = 'FSQ',
 }
@@ -82,6 +87,9 @@ const TEMPLATES: Record<CsvImportKind, CsvImportTemplate> = {
   ),
   [CsvImportKind.ADVISERS]: csvImportTemplate('advisers.csv', ADVISER_CSV_COLUMNS),
   [CsvImportKind.MATCHES]: csvImportTemplate('matches.csv', MATCH_CSV_COLUMNS),
+  [CsvImportKind.EMPLOYERS]: csvImportTemplate('employers.csv', EMPLOYER_CSV_COLUMNS),
+  [CsvImportKind.OPPORTUNITIES]: csvImportTemplate('opportunities.csv', OPPORTUNITY_CSV_COLUMNS),
+  [CsvImportKind.BOOKINGS]: csvImportTemplate('bookings.csv', BOOKING_CSV_COLUMNS),
   [CsvImportKind.COMPASS_EVALUATIONS]: csvImportTemplate(
     'compass-evaluations.csv',
     COMPASS_COLUMNS,

@@ -123,6 +123,30 @@ const ImportMatches = graphql(`
   }
 `);
 
+const ImportEmployers = graphql(`
+  mutation ImportEmployers($csv: String!, $dryRun: Boolean, $hubId: ID) {
+    importEmployers(csv: $csv, dryRun: $dryRun, hubId: $hubId) {
+      ...BulkImportFields
+    }
+  }
+`);
+
+const ImportOpportunities = graphql(`
+  mutation ImportOpportunities($csv: String!, $dryRun: Boolean, $hubId: ID) {
+    importOpportunities(csv: $csv, dryRun: $dryRun, hubId: $hubId) {
+      ...BulkImportFields
+    }
+  }
+`);
+
+const ImportBookings = graphql(`
+  mutation ImportBookings($csv: String!, $dryRun: Boolean, $hubId: ID) {
+    importBookings(csv: $csv, dryRun: $dryRun, hubId: $hubId) {
+      ...BulkImportFields
+    }
+  }
+`);
+
 const ImportInstitutions = graphql(`
   mutation ImportInstitutionsFile($csv: String!, $dryRun: Boolean, $hubId: ID) {
     importInstitutions(csv: $csv, dryRun: $dryRun, hubId: $hubId) {
@@ -147,12 +171,24 @@ const ImportFsq = graphql(`
   }
 `);
 
-type Kind = 'INSTITUTIONS' | 'INSTITUTION_STATUS' | 'ADVISERS' | 'MATCHES' | 'COMPASS' | 'FSQ';
+type Kind =
+  | 'INSTITUTIONS'
+  | 'INSTITUTION_STATUS'
+  | 'EMPLOYERS'
+  | 'ADVISERS'
+  | 'MATCHES'
+  | 'OPPORTUNITIES'
+  | 'BOOKINGS'
+  | 'COMPASS'
+  | 'FSQ';
 const KIND_NAMES: Record<Kind, string> = {
   INSTITUTIONS: 'Institutions (GIAS extract)',
   INSTITUTION_STATUS: 'Institutions’ hub status',
+  EMPLOYERS: 'Employers and memberships',
   ADVISERS: 'Advisers',
   MATCHES: 'Match history',
+  OPPORTUNITIES: 'Opportunities',
+  BOOKINGS: 'Bookings',
   COMPASS: 'Compass evaluations',
   FSQ: 'Future Skills Questionnaire completions',
 };
@@ -174,6 +210,9 @@ export function ImportFileSection() {
   const [status, importStatus] = useMutation(ImportInstitutionStatus);
   const [advisers, importAdvisers] = useMutation(ImportAdvisers);
   const [matches, importMatches] = useMutation(ImportMatches);
+  const [employers, importEmployers] = useMutation(ImportEmployers);
+  const [opportunities, importOpportunities] = useMutation(ImportOpportunities);
+  const [bookings, importBookings] = useMutation(ImportBookings);
   const [institutions, importInstitutions] = useMutation(ImportInstitutions);
   const [compass, importCompass] = useMutation(ImportCompass);
   const [fsq, importFsq] = useMutation(ImportFsq);
@@ -182,6 +221,9 @@ export function ImportFileSection() {
     INSTITUTION_STATUS: status,
     ADVISERS: advisers,
     MATCHES: matches,
+    EMPLOYERS: employers,
+    OPPORTUNITIES: opportunities,
+    BOOKINGS: bookings,
     COMPASS: compass,
     FSQ: fsq,
   }[kind];
@@ -194,6 +236,11 @@ export function ImportFileSection() {
       return (await importAdvisers({ ...variables, unknownEmployers })).data?.importAdvisers;
     }
     if (kind === 'MATCHES') return (await importMatches(variables)).data?.importMatches;
+    if (kind === 'EMPLOYERS') return (await importEmployers(variables)).data?.importEmployers;
+    if (kind === 'OPPORTUNITIES') {
+      return (await importOpportunities(variables)).data?.importOpportunities;
+    }
+    if (kind === 'BOOKINGS') return (await importBookings(variables)).data?.importBookings;
     if (kind === 'INSTITUTIONS') {
       return (await importInstitutions(variables)).data?.importInstitutions;
     }

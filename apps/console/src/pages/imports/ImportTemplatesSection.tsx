@@ -25,6 +25,9 @@ export const TEMPLATE_NAMES: Record<CsvImportKind, string> = {
   INSTITUTION_STATUS: 'Institutions’ hub status',
   ADVISERS: 'Advisers',
   MATCHES: 'Match history',
+  EMPLOYERS: 'Employers and memberships',
+  OPPORTUNITIES: 'Opportunities',
+  BOOKINGS: 'Bookings',
   COMPASS_EVALUATIONS: 'Compass evaluations',
   FSQ: 'Future Skills Questionnaire completions',
 };

@@ -1,6 +1,7 @@
 import { useSession } from '../../session/session';
 import { ExportHubDataButton } from './ExportHubDataButton';
 import { ImportFileSection } from './ImportFileSection';
+import { ImportHubDataSection } from './ImportHubDataSection';
 import { ImportTemplatesSection } from './ImportTemplatesSection';
 
 /** Hub staff: load the hub's spreadsheets (checked by a dry run first), their templates, and the export. */
@@ -15,6 +16,7 @@ export function ImportsPage() {
       </p>
       <ImportFileSection />
       <ImportTemplatesSection />
+      {session?.user.role === 'HUB_ADMIN' && <ImportHubDataSection />}
       {session?.user.role === 'HUB_ADMIN' && (
         <section aria-labelledby="export-heading">
           <h2 id="export-heading">All of the hub’s data</h2>
