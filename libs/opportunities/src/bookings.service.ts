@@ -232,7 +232,7 @@ export class BookingsService {
       await manager.update(
         BookingEntity,
         { id },
-        { status: BookingStatus.CONFIRMED, confirmedAt: new Date() },
+        { status: BookingStatus.CONFIRMED, confirmedAt: this.clock.now() },
       );
       await recordBookingEvent(manager, actor, booking, {
         type: 'booking.confirmed',
@@ -317,7 +317,7 @@ export class BookingsService {
         { id: booking.id },
         {
           ...next,
-          attendanceRecordedAt: new Date(),
+          attendanceRecordedAt: this.clock.now(),
         },
       );
       await this.audit(manager, actor, booking, 'attendance_recorded', {

@@ -34,7 +34,7 @@ export class OpportunityPublication {
     await manager.update(
       OpportunityEntity,
       { id: opportunity.id },
-      { status: OpportunityStatus.PUBLISHED, publishedAt: new Date(), rejectionReason: null },
+      { status: OpportunityStatus.PUBLISHED, publishedAt: this.clock.now(), rejectionReason: null },
     );
     await recordOpportunityAudit(manager, actor, opportunity, action, {
       status: { from: opportunity.status, to: OpportunityStatus.PUBLISHED },

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { Actor, DomainError, isHubTeamOf, recordEvent } from '@chn/core';
+import { Actor, Clock, DomainError, isHubTeamOf, recordEvent } from '@chn/core';
 import { MembershipsService } from '@chn/employers';
 import { OpportunityStatus } from '../domain/opportunity.enums';
 import { isPlacement } from '../domain/placement-approval';
@@ -27,6 +27,7 @@ export class OpportunityApprovalService {
     private readonly memberships: MembershipsService,
     private readonly publication: OpportunityPublication,
     private readonly premises: PremisesReadiness,
+    private readonly clock: Clock,
   ) {}
 
   async submit(actor: Actor, id: string): Promise<OpportunityEntity> {
@@ -39,7 +40,7 @@ export class OpportunityApprovalService {
         { id },
         {
           status: OpportunityStatus.PENDING_APPROVAL,
-          submittedAt: new Date(),
+          submittedAt: this.clock.now(),
           rejectionReason: null,
         },
       );
