@@ -35,6 +35,7 @@ describe('retention purge (e2e)', () => {
       await Promise.all(
         Object.entries({
           feedback: ['bookings', 'employer_feedback'],
+          encounterFeedback: ['encounter_feedback', 'comments'],
           documents: ['compliance_documents', 'content'],
           notes: ['match_meetings', 'note'],
         }).map(async ([kind, [table, column]]) => {
@@ -80,6 +81,17 @@ describe('retention purge (e2e)', () => {
       ids.feedback[age] = requestPlaces.id;
     }
 
+    // Encounter feedback: the employer's, given on each day, on the same bookings.
+    ids.encounterFeedback = { old: '', recent: '' };
+    for (const age of ['old', 'recent'] as const) {
+      const [row] = await db.query(
+        `INSERT INTO encounter_feedback (hub_id, booking_id, party, rating, would_host_again, comments, submitted_at)
+         VALUES ($1, $2, 'EMPLOYER', 4, true, 'Would host again', $3) RETURNING id`,
+        [hubId, ids.feedback[age], age === 'old' ? OLD : RECENT],
+      );
+      ids.encounterFeedback[age] = row.id;
+    }
+
     const pdf = Buffer.from('%PDF-1.4 risk assessment');
     ids.documents = { old: '', recent: '' };
     for (const age of ['old', 'recent'] as const) {
@@ -120,12 +132,14 @@ describe('retention purge (e2e)', () => {
     expect(await purgeOn('2026-01-15')).toEqual({
       cleared: {
         'attendance feedback comments': 1,
+        'encounter feedback comments': 1,
         'risk assessment PDFs': 1,
         'match meeting notes': 1,
       },
     });
     expect(await kept()).toEqual({
       feedback: { old: false, recent: true },
+      encounterFeedback: { old: false, recent: true },
       documents: { old: false, recent: true },
       notes: { old: false, recent: true },
     });
@@ -134,6 +148,7 @@ describe('retention purge (e2e)', () => {
         actor_user_id: null,
         cleared: {
           'attendance feedback comments': 1,
+          'encounter feedback comments': 1,
           'risk assessment PDFs': 1,
           'match meeting notes': 1,
         },
@@ -170,6 +185,7 @@ describe('retention purge (e2e)', () => {
     expect(await purgeOn('2026-01-15')).toEqual({
       cleared: {
         'attendance feedback comments': 0,
+        'encounter feedback comments': 0,
         'risk assessment PDFs': 0,
         'match meeting notes': 0,
       },
@@ -182,6 +198,7 @@ describe('retention purge (e2e)', () => {
     await purgeOn('2026-01-25');
     expect(await kept()).toEqual({
       feedback: { old: false, recent: false },
+      encounterFeedback: { old: false, recent: false },
       documents: { old: false, recent: false },
       notes: { old: false, recent: false },
     });
