@@ -1,9 +1,16 @@
-import { Check, Column, Entity, Index, Unique } from 'typeorm';
+import { Check, Column, Entity, Index, JoinColumn, ManyToOne, Unique } from 'typeorm';
 import { BaseEntity } from '@chn/core';
+import { HubEntity } from '@chn/identity';
+import { InstitutionEntity } from '@chn/institutions';
+import { ProgrammeEntity } from './programme.entity';
 
 /** An institution taking part in a programme, with its cohort as counts: never a pupil's name. */
 @Entity('programme_participants')
 @Unique('uq_programme_participants_institution', ['programmeId', 'institutionId'])
+@Check(
+  'ck_programme_participants_cohort',
+  'cardinality(cohort_by_year) = 7 AND 0 <= ALL(cohort_by_year) AND pupils > 0',
+)
 @Check('ck_programme_participants_send', 'send_pupils >= 0 AND send_pupils <= pupils')
 @Check('ck_programme_participants_fsm', 'fsm_pupils >= 0 AND fsm_pupils <= pupils')
 export class ProgrammeParticipantEntity extends BaseEntity {
@@ -30,4 +37,22 @@ export class ProgrammeParticipantEntity extends BaseEntity {
 
   @Column({ name: 'fsm_pupils', type: 'int', default: 0 })
   fsmPupils: number;
+
+  @ManyToOne(() => ProgrammeEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({
+    name: 'programme_id',
+    foreignKeyConstraintName: 'fk_programme_participants_programme',
+  })
+  programme?: ProgrammeEntity;
+
+  @ManyToOne(() => InstitutionEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({
+    name: 'institution_id',
+    foreignKeyConstraintName: 'fk_programme_participants_institution',
+  })
+  institution?: InstitutionEntity;
+
+  @ManyToOne(() => HubEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'hub_id', foreignKeyConstraintName: 'fk_programme_participants_hub' })
+  hub?: HubEntity;
 }

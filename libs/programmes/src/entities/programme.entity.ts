@@ -1,5 +1,6 @@
-import { Check, Column, Entity, Index } from 'typeorm';
+import { Check, Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
 import { BaseEntity } from '@chn/core';
+import { HubEntity } from '@chn/identity';
 import { ProgrammeKind } from '../programme.enums';
 
 /** A long-running hub initiative with host employers, participating institutions and sessions. */
@@ -10,6 +11,10 @@ import { ProgrammeKind } from '../programme.enums';
 export class ProgrammeEntity extends BaseEntity {
   @Column({ name: 'hub_id', type: 'uuid' })
   hubId: string;
+
+  @ManyToOne(() => HubEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'hub_id', foreignKeyConstraintName: 'fk_programmes_hub' })
+  hub?: HubEntity;
 
   @Column({ type: 'varchar', length: 200 })
   name: string;
