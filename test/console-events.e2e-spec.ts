@@ -9,6 +9,7 @@ import { ConsoleBrowser, expectAccessible } from './support/console-browser';
 
 const CREATE = `mutation ($input: CreateHubEventInput!) { createHubEvent(input: $input) { id } }`;
 const PUBLISH = `mutation ($id: ID!) { publishHubEvent(id: $id) { id } }`;
+const CANCEL_PUBLIC = `mutation ($token: String!) { cancelPublicHubEventRegistration(token: $token) }`;
 
 describe('hub events in the console (e2e)', () => {
   let t: TestApp;
@@ -104,6 +105,17 @@ describe('hub events in the console (e2e)', () => {
     await rows.filter({ hasText: 'pat@family.example' }).waitFor();
     await rows.filter({ hasText: 'ADVISER user' }).waitFor();
     await staff.getByTestId('event-places').getByText('3 of 90 taken').waitFor();
+
+    // The same emailed link lets the parent cancel, without signing in; the places come free.
+    await confirm.getByRole('button', { name: 'Cancel my registration' }).click();
+    await confirm.getByTestId('registration-cancelled').waitFor();
+    await expectAccessible(confirm, 'registration cancelled');
+    const token = new URL(`${t.baseUrl}${link}`).searchParams.get('token');
+    expect(await t.client.ok(CANCEL_PUBLIC, { token })).toEqual({
+      cancelPublicHubEventRegistration: 'CANCELLED',
+    });
+    await staff.reload();
+    await staff.getByTestId('event-places').getByText('1 of 90 taken').waitFor();
   });
 
   it('shows a month of events on a calendar, to staff and to the advisers they are for', async () => {
