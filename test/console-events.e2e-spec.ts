@@ -4,7 +4,12 @@ import { SmtpSink, TEST_PASSWORD, TestApp, waitUntil } from '@chn/testing';
 import { createWorkerApp } from '../apps/worker/src/create-worker-app';
 import { adviserWithAccount, emailOf, FAST_NOTIFICATIONS } from './notifications.fixtures';
 import { daysFromToday } from './opportunities.fixtures';
+import { addMonths, londonDate } from '../apps/console/src/pages/events/month-grid';
 import { ConsoleBrowser, expectAccessible } from './support/console-browser';
+
+const CREATE = `mutation ($input: CreateHubEventInput!) { createHubEvent(input: $input) { id } }`;
+const PUBLISH = `mutation ($id: ID!) { publishHubEvent(id: $id) { id } }`;
+const CANCEL_PUBLIC = `mutation ($token: String!) { cancelPublicHubEventRegistration(token: $token) }`;
 
 describe('hub events in the console (e2e)', () => {
   let t: TestApp;
@@ -100,5 +105,128 @@ describe('hub events in the console (e2e)', () => {
     await rows.filter({ hasText: 'pat@family.example' }).waitFor();
     await rows.filter({ hasText: 'ADVISER user' }).waitFor();
     await staff.getByTestId('event-places').getByText('3 of 90 taken').waitFor();
+
+    // The same emailed link lets the parent cancel, without signing in; the places come free.
+    await confirm.getByRole('button', { name: 'Cancel my registration' }).click();
+    await confirm.getByTestId('registration-cancelled').waitFor();
+    await expectAccessible(confirm, 'registration cancelled');
+    const token = new URL(`${t.baseUrl}${link}`).searchParams.get('token');
+    expect(await t.client.ok(CANCEL_PUBLIC, { token })).toEqual({
+      cancelPublicHubEventRegistration: 'CANCELLED',
+    });
+    await staff.reload();
+    await staff.getByTestId('event-places').getByText('1 of 90 taken').waitFor();
+  });
+
+  it('shows a month of events on a calendar, to staff and to the advisers they are for', async () => {
+    const thisMonth = londonDate(new Date()).slice(0, 7);
+    const nextMonth = addMonths(thisMonth, 1);
+    const staffClient = await t.client.login('staff@halton.example', TEST_PASSWORD);
+    const plan = (input: Record<string, unknown>) =>
+      staffClient.ok<{ createHubEvent: { id: string } }>(CREATE, {
+        input: {
+          kind: 'ADVISER_NETWORK_MEETING',
+          venue: 'Hotel Mersey',
+          capacity: 40,
+          audiences: ['ADVISERS'],
+          ...input,
+        },
+      });
+    const meeting = await plan({
+      title: 'Enterprise Adviser network breakfast',
+      startsAt: `${nextMonth}-14T08:00:00.000Z`,
+      endsAt: `${nextMonth}-14T10:00:00.000Z`,
+    });
+    await staffClient.ok(PUBLISH, { id: meeting.createHubEvent.id });
+    await plan({
+      title: 'Digital Manufacturing Week',
+      kind: 'SECTOR_GROUP_EVENT',
+      startsAt: `${nextMonth}-20T09:00:00.000Z`,
+      endsAt: `${nextMonth}-21T15:00:00.000Z`,
+    });
+
+    const staff = await browser.signIn(t.baseUrl, 'staff@halton.example', TEST_PASSWORD);
+    await staff
+      .getByRole('navigation', { name: 'Console pages' })
+      .getByRole('link', { name: 'Events' })
+      .click();
+    await staff
+      .getByRole('navigation', { name: 'Events view' })
+      .getByRole('link', { name: 'Calendar' })
+      .click();
+    const calendar = staff.getByTestId('events-calendar');
+    await calendar.getByRole('table').waitFor();
+    expect(new URL(staff.url()).searchParams.get('month')).toBe(thisMonth);
+    const today = calendar.locator('td[aria-current="date"]');
+    await expect(today.getAttribute('data-date')).resolves.toBe(londonDate(new Date()));
+    await today.getByText('Today').waitFor();
+    expect(await calendar.getByRole('columnheader').allInnerTexts()).toEqual([
+      'Mon',
+      'Tue',
+      'Wed',
+      'Thu',
+      'Fri',
+      'Sat',
+      'Sun',
+    ]);
+    await expect(
+      calendar.getByRole('link', { name: 'Enterprise Adviser network breakfast' }).count(),
+    ).resolves.toBe(0);
+
+    await calendar.getByRole('link', { name: /^Next month/ }).click();
+    await calendar
+      .locator(`td[data-date="${nextMonth}-14"]`)
+      .getByRole('link', { name: 'Enterprise Adviser network breakfast' })
+      .waitFor();
+    expect(new URL(staff.url()).searchParams.get('month')).toBe(nextMonth);
+    for (const day of ['20', '21']) {
+      const cell = calendar.locator(`td[data-date="${nextMonth}-${day}"]`);
+      await cell.getByRole('link', { name: 'Digital Manufacturing Week' }).waitFor();
+      await cell.getByText('(draft)').waitFor();
+    }
+    await expect(
+      calendar.locator(`td[data-date="${nextMonth}-15"]`).getByRole('link').count(),
+    ).resolves.toBe(0);
+    await expectAccessible(staff, 'events calendar for hub staff');
+
+    // On a phone the grid becomes the list of days with events, each named by its date.
+    await staff.setViewportSize({ width: 320, height: 640 });
+    await expect(calendar.getByRole('columnheader').first().isVisible()).resolves.toBe(false);
+    await expect(calendar.locator(`td[data-date="${nextMonth}-15"]`).isVisible()).resolves.toBe(
+      false,
+    );
+    const day14 = calendar.locator(`td[data-date="${nextMonth}-14"]`);
+    await expect(day14.isVisible()).resolves.toBe(true);
+    expect(await day14.innerText()).toMatch(/14 \w+ \d{4}/);
+    await expectAccessible(staff, 'events calendar on a phone');
+    await browser.screenshot(staff, 'events-calendar-phone');
+    await staff.setViewportSize({ width: 1366, height: 900 });
+
+    await calendar.getByRole('link', { name: /^Previous month/ }).click();
+    await staff.waitForURL((url) => url.searchParams.get('month') === thisMonth);
+
+    const { user } = await adviserWithAccount(t, staffClient, hubId, 'Cal Adviser');
+    const adviser = await browser.signIn(t.baseUrl, await emailOf(t, user.userId), TEST_PASSWORD);
+    await adviser
+      .getByRole('navigation', { name: 'Console pages' })
+      .getByRole('link', { name: 'Events' })
+      .click();
+    await adviser
+      .getByRole('navigation', { name: 'Events view' })
+      .getByRole('link', { name: 'Calendar' })
+      .click();
+    await adviser
+      .getByTestId('events-calendar')
+      .getByRole('link', { name: /^Next month/ })
+      .click();
+    const adviserCalendar = adviser.getByTestId('events-calendar');
+    await adviserCalendar
+      .locator(`td[data-date="${nextMonth}-14"]`)
+      .getByRole('link', { name: 'Enterprise Adviser network breakfast' })
+      .waitFor();
+    await expect(
+      adviserCalendar.getByRole('link', { name: 'Digital Manufacturing Week' }).count(),
+    ).resolves.toBe(0);
+    await expectAccessible(adviser, 'events calendar for an adviser');
   });
 });

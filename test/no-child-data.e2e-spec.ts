@@ -60,6 +60,10 @@ const ALLOWED: { name: RegExp; why: string }[] = [
     name: /^(employer_applications\.contact_phone|EmployerApplication\.contactPhone|ApplyToJoinNetworkInput\.phone)$/,
     why: 'the phone of an adult applying for their employer',
   },
+  {
+    name: /^(hub_events|HubEvent|PublicHubEvent|(Create|Update)HubEventInput)\.address$/,
+    why: 'the address of the venue where a hub event is held',
+  },
 ];
 
 const snake = (name: string) =>

@@ -15,12 +15,15 @@ import {
 } from './opportunities.fixtures';
 
 const REGISTER_ADVISER = `mutation ($input: RegisterAdviserInput!) { registerAdviser(input: $input) { id } }`;
+const CREATE_EVENT = `mutation ($input: CreateHubEventInput!) { createHubEvent(input: $input) { id } }`;
 const LOGIN = `mutation ($email: String!, $password: String!) {
   login(email: $email, password: $password) { accessToken }
 }`;
 // Kept 730 days by default: on 2026-01-15 the purge clears what is dated before 2024-01-16.
 const OLD = '2024-01-10';
 const RECENT = '2024-01-20';
+// Public registrants are kept 180 days after their event: on 2026-01-15, events ended before 2025-07-19.
+const EVENT_ENDED = { old: '2025-07-10T20:00:00Z', recent: '2025-07-20T20:00:00Z' };
 
 describe('retention purge (e2e)', () => {
   let t: TestApp;
@@ -38,6 +41,7 @@ describe('retention purge (e2e)', () => {
           encounterFeedback: ['encounter_feedback', 'comments'],
           documents: ['compliance_documents', 'content'],
           notes: ['match_meetings', 'note'],
+          registrants: ['hub_event_registrations', 'email'],
         }).map(async ([kind, [table, column]]) => {
           const rows: { id: string; kept: boolean }[] = await db.query(
             `SELECT id, ${column} IS NOT NULL AS kept FROM ${table} WHERE id = ANY($1)`,
@@ -121,6 +125,35 @@ describe('retention purge (e2e)', () => {
       );
       ids.notes[age] = row.id;
     }
+
+    // A parent's public registration for an event that ended on each day: came, two of them.
+    ids.registrants = { old: '', recent: '' };
+    for (const age of ['old', 'recent'] as const) {
+      const { createHubEvent } = await staff.ok<{ createHubEvent: { id: string } }>(CREATE_EVENT, {
+        input: {
+          kind: 'PARENT_CARER_SESSION',
+          title: `Careers in gaming, ${age}`,
+          venue: 'Halton Stadium',
+          startsAt: '2030-01-10T18:00:00Z',
+          endsAt: '2030-01-10T20:00:00Z',
+          capacity: 90,
+          audiences: ['PARENTS_CARERS'],
+        },
+      });
+      const ends = new Date(EVENT_ENDED[age]);
+      await db.query(
+        `UPDATE hub_events SET status = 'PUBLISHED', starts_at = $2, ends_at = $3,
+           registration_closes_at = NULL WHERE id = $1`,
+        [createHubEvent.id, new Date(ends.getTime() - 2 * 3600_000), ends],
+      );
+      const [row] = await db.query(
+        `INSERT INTO hub_event_registrations (hub_id, event_id, kind, status, name, email, places,
+           consent_to_contact, confirmed_at, attended, attendance_recorded_at)
+         VALUES ($1, $2, 'PUBLIC', 'CONFIRMED', 'Pat Parent', $3, 2, true, $4, 2, $4) RETURNING id`,
+        [hubId, createHubEvent.id, `pat.${age}@family.example`, ends],
+      );
+      ids.registrants[age] = row.id;
+    }
     worker = await createWorkerApp();
   });
   afterAll(async () => {
@@ -135,6 +168,7 @@ describe('retention purge (e2e)', () => {
         'encounter feedback comments': 1,
         'risk assessment PDFs': 1,
         'match meeting notes': 1,
+        'public event registrants’ names and emails': 1,
       },
     });
     expect(await kept()).toEqual({
@@ -142,6 +176,7 @@ describe('retention purge (e2e)', () => {
       encounterFeedback: { old: false, recent: true },
       documents: { old: false, recent: true },
       notes: { old: false, recent: true },
+      registrants: { old: false, recent: true },
     });
     expect(await purges()).toEqual([
       {
@@ -151,6 +186,7 @@ describe('retention purge (e2e)', () => {
           'encounter feedback comments': 1,
           'risk assessment PDFs': 1,
           'match meeting notes': 1,
+          'public event registrants’ names and emails': 1,
         },
       },
     ]);
@@ -161,6 +197,24 @@ describe('retention purge (e2e)', () => {
         [ids.feedback.old],
       ),
     ).toEqual([{ attended: 2, meetings: 2 }]);
+    // The parent's registration still counts, with nothing left to name them.
+    expect(
+      await db.query(
+        `SELECT kind, status, name, email, places, attended, consent_to_contact
+         FROM hub_event_registrations WHERE id = $1`,
+        [ids.registrants.old],
+      ),
+    ).toEqual([
+      {
+        kind: 'PUBLIC',
+        status: 'CONFIRMED',
+        name: null,
+        email: null,
+        places: 2,
+        attended: 2,
+        consent_to_contact: true,
+      },
+    ]);
   });
 
   it('answers a purged document’s download with DOCUMENT_PURGED', async () => {
@@ -188,6 +242,7 @@ describe('retention purge (e2e)', () => {
         'encounter feedback comments': 0,
         'risk assessment PDFs': 0,
         'match meeting notes': 0,
+        'public event registrants’ names and emails': 0,
       },
     });
     expect(await db.query('SELECT * FROM audit_log ORDER BY id')).toEqual(before);
@@ -201,6 +256,7 @@ describe('retention purge (e2e)', () => {
       encounterFeedback: { old: false, recent: false },
       documents: { old: false, recent: false },
       notes: { old: false, recent: false },
+      registrants: { old: false, recent: false },
     });
     expect(await purges()).toHaveLength(2);
     worker.get(Clock).setToday(null);

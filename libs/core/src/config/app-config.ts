@@ -353,6 +353,15 @@ export class AppConfig {
   @Min(1)
   MEETING_NOTE_RETENTION_DAYS = 730;
 
+  /**
+   * Days the name and email of a public registration for a hub event (a parent or carer) are
+   * kept after the event ends: time to record attendance and send the follow-up.
+   */
+  @Transform(({ value }) => Number(value))
+  @IsInt()
+  @Min(1)
+  PUBLIC_REGISTRATION_RETENTION_DAYS = 180;
+
   /** When the daily retention purge runs (cron, server time). */
   @IsString()
   @MinLength(9)

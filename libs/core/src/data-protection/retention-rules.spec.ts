@@ -11,8 +11,21 @@ describe('retention rules', () => {
   it('clear only a set column, from the rule’s date', () => {
     const sql = retentionPurgeSql(RETENTION_RULES.find((r) => r.table === 'match_meetings')!);
     expect(sql).toContain('UPDATE match_meetings SET note = NULL');
-    expect(sql).toContain('WHERE note IS NOT NULL');
-    expect(sql).toContain('met_on < $1::timestamptz - make_interval(days => $2::int)');
+    expect(sql).toContain('WHERE match_meetings.note IS NOT NULL');
+    expect(sql).toContain(
+      'match_meetings.met_on < $1::timestamptz - make_interval(days => $2::int)',
+    );
+  });
+
+  it('clear several columns, dated by another table’s row', () => {
+    const sql = retentionPurgeSql(
+      RETENTION_RULES.find((r) => r.table === 'hub_event_registrations')!,
+    );
+    expect(sql).toContain(
+      'UPDATE hub_event_registrations SET email = NULL, name = NULL FROM hub_events dated',
+    );
+    expect(sql).toContain('AND dated.id = hub_event_registrations.event_id');
+    expect(sql).toContain('AND dated.ends_at < $1::timestamptz');
   });
 
   it('refuse anything but a plain identifier', () => {

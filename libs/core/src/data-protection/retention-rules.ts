@@ -15,7 +15,11 @@ export interface RetentionRule {
   name: string;
   table: string;
   clear: string;
+  /** Columns cleared with `clear`, in the same rows. */
+  alsoClear?: readonly string[];
   from: string;
+  /** When `from` is a column of another table: the row of `table` named by `table.key`. */
+  datedBy?: { table: string; key: string };
   setting: RetentionSetting;
 }
 
@@ -49,20 +53,34 @@ export const RETENTION_RULES: readonly RetentionRule[] = [
     from: 'met_on',
     setting: 'MEETING_NOTE_RETENTION_DAYS',
   },
+  {
+    name: 'public event registrants’ names and emails',
+    table: 'hub_event_registrations',
+    clear: 'email',
+    alsoClear: ['name'],
+    from: 'ends_at',
+    datedBy: { table: 'hub_events', key: 'event_id' },
+    setting: 'PUBLIC_REGISTRATION_RETENTION_DAYS',
+  },
 ];
 
 /** The statement of one rule: $1 now, $2 the days kept; answers how many rows it cleared. */
 export function retentionPurgeSql(rule: RetentionRule): string {
-  for (const identifier of [rule.table, rule.clear, rule.from]) {
+  const { table, clear, alsoClear = [], from, datedBy } = rule;
+  const identifiers = [table, clear, ...alsoClear, from];
+  if (datedBy) identifiers.push(datedBy.table, datedBy.key);
+  for (const identifier of identifiers) {
     if (!/^[a-z_][a-z0-9_]*$/.test(identifier)) {
       throw new Error(`Retention rule "${rule.name}": ${identifier} is not a plain identifier`);
     }
   }
+  const set = [clear, ...alsoClear].map((column) => `${column} = NULL`).join(', ');
   return `
     WITH cleared AS (
-      UPDATE ${rule.table} SET ${rule.clear} = NULL
-      WHERE ${rule.clear} IS NOT NULL
-        AND ${rule.from} < $1::timestamptz - make_interval(days => $2::int)
+      UPDATE ${table} SET ${set}${datedBy ? ` FROM ${datedBy.table} dated` : ''}
+      WHERE ${table}.${clear} IS NOT NULL
+        ${datedBy ? `AND dated.id = ${table}.${datedBy.key}` : ''}
+        AND ${datedBy ? 'dated' : table}.${from} < $1::timestamptz - make_interval(days => $2::int)
       RETURNING 1)
     SELECT count(*)::int AS cleared FROM cleared`;
 }

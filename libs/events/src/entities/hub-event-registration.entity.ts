@@ -21,7 +21,7 @@ import { HubEventRegistrationKind, HubEventRegistrationStatus } from '../domain/
 @Check('ck_hub_event_registrations_attended', 'attended IS NULL OR attended BETWEEN 0 AND places')
 @Check(
   'ck_hub_event_registrations_who',
-  `(kind = 'PUBLIC' AND email IS NOT NULL AND name IS NOT NULL AND user_id IS NULL)
+  `(kind = 'PUBLIC' AND user_id IS NULL AND (email IS NULL) = (name IS NULL))
    OR (kind = 'GROUP' AND user_id IS NOT NULL AND institution_id IS NOT NULL AND year_group IS NOT NULL)
    OR (kind IN ('ADVISER', 'EMPLOYER_CONTACT') AND user_id IS NOT NULL AND places = 1)`,
 )
@@ -68,7 +68,7 @@ export class HubEventRegistrationEntity extends BaseEntity {
   @Column({ name: 'year_group', type: 'int', nullable: true })
   yearGroup: number | null;
 
-  /** Public registrations only. */
+  /** Public registrations only; cleared together by the retention purge after the event. */
   @Column({ type: 'varchar', length: 200, nullable: true })
   name: string | null;
 

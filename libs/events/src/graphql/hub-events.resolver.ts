@@ -267,4 +267,15 @@ export class HubEventsResolver {
   ) {
     return (await this.registrations.confirmPublic(token)).status;
   }
+
+  @Public()
+  @Mutation(() => HubEventRegistrationStatus, {
+    description:
+      'Cancel a public registration with the token of its emailed link (no sign-in): CANCELLED, also when cancelled before; the places go to the waiting list.',
+  })
+  async cancelPublicHubEventRegistration(
+    @Args('token', { description: 'The token from the email.' }) token: string,
+  ) {
+    return (await this.registrations.cancelPublic(token)).status;
+  }
 }

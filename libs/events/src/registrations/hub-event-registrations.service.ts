@@ -232,6 +232,30 @@ export class HubEventRegistrationsService {
     if (!found || (found.userId !== actor.userId && !isHubTeamOf(actor, found.hubId))) {
       throw DomainError.notFound('hub event registration', id);
     }
+    await this.cancelRegistration(actor, found);
+    return this.view(id);
+  }
+
+  /**
+   * The adult of a public registration cancels it with the token of the emailed link (no
+   * sign-in); cancelling again answers the same. Places go on to the waiting list.
+   */
+  async cancelPublic(token: string): Promise<HubEventRegistration> {
+    const found = await this.db
+      .getRepository(HubEventRegistrationEntity)
+      .findOneBy({ confirmTokenHash: hashToken(token) });
+    if (!found) throw DomainError.validation('INVALID_LINK', 'The link is not valid');
+    if (found.status !== HubEventRegistrationStatus.CANCELLED) {
+      await this.cancelRegistration(null, found);
+    }
+    return this.view(found.id);
+  }
+
+  private async cancelRegistration(
+    actor: Actor | null,
+    found: HubEventRegistrationEntity,
+  ): Promise<void> {
+    const { id } = found;
     await this.db.transaction(async (manager) => {
       const event = await lockEvent(manager, found.eventId);
       const registration = await this.lockRegistration(manager, id);
@@ -256,7 +280,6 @@ export class HubEventRegistrationsService {
         await promoteWaitingList(manager, event, this.clock.now());
       }
     });
-    return this.view(id);
   }
 
   /** Hub staff record who came, once the event has ended: a number for a group, 0 a no-show. */
@@ -483,7 +506,7 @@ export class HubEventRegistrationsService {
 
   private audit(
     manager: EntityManager,
-    actor: Actor,
+    actor: Actor | null,
     registration: HubEventRegistrationEntity,
     action: string,
     changes: Record<string, unknown>,

@@ -117,6 +117,7 @@ export const HUB_EVENT_TEMPLATES: { [K in HubEventKind]: Template<K> } = {
     body: (t) => [
       `Thank you for registering for ${title(t)}, ${when(t)}, at ${where(t)}.`,
       'Please confirm your email address: your place counts only once you do. If you did not register, ignore this email.',
+      'Keep this email: if you cannot come after all, the same link cancels your registration.',
     ],
     action: (t) => ({
       label: 'Confirm my registration',

@@ -10,15 +10,43 @@ const ConfirmRegistration = graphql(`
   }
 `);
 
+const CancelRegistration = graphql(`
+  mutation CancelPublicEventRegistration($token: String!) {
+    cancelPublicHubEventRegistration(token: $token)
+  }
+`);
+
 /**
- * Where the emailed link of a public registration lands. Confirming takes a press of the button,
- * so a mail scanner following the link confirms nothing.
+ * Where the emailed link of a public registration lands: it confirms the address, and later
+ * cancels the registration. Each takes a press of a button, so a mail scanner following the link
+ * does nothing.
  */
 export function ConfirmRegistrationPage() {
   const [params] = useSearchParams();
   const token = params.get('token') ?? '';
   const [result, confirm] = useMutation(ConfirmRegistration);
+  const [cancelResult, cancel] = useMutation(CancelRegistration);
   const status = result.data?.confirmHubEventRegistration;
+
+  const cancelling = (
+    <section aria-labelledby="cancel-heading">
+      <h2 id="cancel-heading">Cannot come after all?</h2>
+      <p>Cancel your registration so that someone else can have your places.</p>
+      {cancelResult.error && <ErrorNotice error={cancelResult.error} title="Not cancelled" />}
+      <button type="button" disabled={cancelResult.fetching} onClick={() => void cancel({ token })}>
+        Cancel my registration
+      </button>
+    </section>
+  );
+
+  if (cancelResult.data?.cancelPublicHubEventRegistration)
+    return (
+      <PublicPage title="Your registration is cancelled">
+        <p role="status" data-testid="registration-cancelled">
+          Thank you for letting us know. Your places go to the next people waiting.
+        </p>
+      </PublicPage>
+    );
 
   if (status)
     return (
@@ -30,6 +58,8 @@ export function ConfirmRegistrationPage() {
             ? 'Every place is taken for now. If one comes free it is yours in turn, and we will email you.'
             : 'Thank you. We have emailed you the details, with a calendar file.'}
         </p>
+        <p>Keep the email: its link also cancels your registration.</p>
+        {cancelling}
       </PublicPage>
     );
 
@@ -40,6 +70,7 @@ export function ConfirmRegistrationPage() {
       <button type="button" disabled={result.fetching} onClick={() => void confirm({ token })}>
         Confirm my registration
       </button>
+      {cancelling}
     </PublicPage>
   );
 }

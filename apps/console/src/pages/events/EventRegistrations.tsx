@@ -92,7 +92,8 @@ export function EventRegistrations({
               {hubEventRegistrations.edges.map(({ node: r }) => (
                 <tr key={r.id}>
                   <td>
-                    {r.name ?? ''}
+                    {r.name ??
+                      (r.kind === 'PUBLIC' ? 'Name and email removed after the event' : '')}
                     {r.email ? ` (${r.email})` : ''}
                     {r.yearGroup ? `, year ${r.yearGroup}` : ''}
                   </td>
