@@ -224,8 +224,11 @@ export class DemoEventsSeedService {
         for (const [index, [places, attended]] of (plan.public ?? []).entries()) {
           registered.push({ id: await this.parentRegistration(event.id, index, places), attended });
         }
-        if (!past) continue;
-        this.clock.setToday(isoDate(new Date(startsAt.getTime() + DAY_MS)));
+        const endsAt = on(plan.hours[1]);
+        // Under way as the demo starts: its attendance is for hub staff to record.
+        if (!past || endsAt > now) continue;
+        const dayAfter = new Date(startsAt.getTime() + DAY_MS);
+        this.clock.setToday(dayAfter <= now ? isoDate(dayAfter) : null);
         for (const r of registered) {
           await this.registrations.recordAttendance(admin, {
             registrationId: r.id,
