@@ -249,6 +249,39 @@ describe('command line (e2e)', () => {
     ).toEqual([74.3, 88.6, 65.0, 85.0, 88.6, 75.7, 62.9, 87.1]);
   });
 
+  it('seeds a year of hub events: held ones attended and followed up, coming ones filling', async () => {
+    expect(
+      await count(`SELECT count(DISTINCT kind) FROM hub_events WHERE status = 'PUBLISHED'`),
+    ).toBe(5);
+    expect(
+      await count(`SELECT count(*) FROM hub_events WHERE kind = 'ADVISER_NETWORK_MEETING'`),
+    ).toBe(2);
+    // The gaming panel's parents and carers: over 90 came, and the FAQ guide followed up.
+    expect(
+      await count(`SELECT SUM(r.attended) AS count FROM hub_event_registrations r
+        JOIN hub_events e ON e.id = r.event_id JOIN sector_groups g ON g.id = e.sector_group_id
+        WHERE e.kind = 'PARENT_CARER_SESSION' AND g.name = 'Gaming' AND e.follow_up_sent_at IS NOT NULL`),
+    ).toBeGreaterThan(90);
+    // Coming events are open with the demo accounts registered.
+    expect(
+      await count(`SELECT count(*) FROM hub_event_registrations r JOIN hub_events e ON e.id = r.event_id
+        JOIN users u ON u.id = r.user_id
+        WHERE e.starts_at > now() AND r.status = 'CONFIRMED' AND u.email LIKE '%@demo.careershub.test'`),
+    ).toBeGreaterThan(0);
+    const staff = await t.client.login('hub.staff@demo.careershub.test', 'careers-hub-demo');
+    const { hubDashboard } = await staff.ok<{
+      hubDashboard: { networkActivity: { events: Record<string, number> } };
+    }>(`{ hubDashboard { networkActivity { events {
+      eventsHeld registrations attendanceRate noShows parentsAndCarersReached advisersAttending
+    } } } }`);
+    const events = hubDashboard.networkActivity.events;
+    for (const figure of ['eventsHeld', 'registrations', 'noShows', 'advisersAttending']) {
+      expect(events[figure]).toBeGreaterThan(0);
+    }
+    expect(events.attendanceRate).toBeGreaterThan(0.8);
+    expect(events.parentsAndCarersReached).toBeGreaterThan(90);
+  });
+
   it('never seeds a database that already holds data', async () => {
     expect(await seedDemo()).toBe(false);
     expect(await count('SELECT count(*) FROM hubs')).toBe(1);

@@ -1,5 +1,6 @@
 /// <reference lib="dom" />
 import { readFileSync } from 'node:fs';
+import { DataSource } from 'typeorm';
 import { Role } from '@chn/core';
 import { GraphqlClient, TEST_PASSWORD, TestApp } from '@chn/testing';
 import { ConsoleBrowser, expectAccessible } from './support/console-browser';
@@ -82,6 +83,24 @@ describe('hub console: the overview in a browser (e2e)', () => {
     await admin.ok(
       'mutation { setHubTargets(input: { targetAverageAchieved: 6.4, floorTargetBenchmarks: 3, inHubTargetPercent: 95 }) { hubId } }',
     );
+    // Two events held in the year: 2 of 3 parents came to one, no attendance recorded at the other.
+    await t.get(DataSource).query(
+      `WITH e AS (
+         INSERT INTO hub_events (hub_id, kind, status, title, venue, starts_at, ends_at, capacity,
+           audiences, public_token)
+         VALUES ($1, 'PARENT_CARER_SESSION', 'PUBLISHED', 'Games panel', 'Hall',
+                 '2025-02-10T18:00Z', '2025-02-10T20:00Z', 90, '{PUBLIC}', 'overview-a'),
+                ($1, 'STUDENT_EVENT', 'PUBLISHED', 'Sector week', 'Hall',
+                 '2024-10-10T09:00Z', '2024-10-10T12:00Z', 90, '{PUBLIC}', 'overview-b')
+         RETURNING id, kind)
+       INSERT INTO hub_event_registrations (hub_id, event_id, kind, status, name, email, places,
+         attended, attendance_recorded_at)
+       SELECT $1, e.id, 'PUBLIC', 'CONFIRMED', 'A parent', 'parent@example.test', 3,
+              CASE WHEN e.kind = 'PARENT_CARER_SESSION' THEN 2 END,
+              CASE WHEN e.kind = 'PARENT_CARER_SESSION' THEN now() END
+       FROM e`,
+      [hub.id],
+    );
     staffEmail = 'overview.staff@example.test';
     staff = await t.signedIn(Role.HUB_STAFF, hub.id, staffEmail);
     dashboard = (await staff.ok<{ hubDashboard: Dashboard }>(DASHBOARD, { year: YEAR }))
@@ -158,6 +177,19 @@ describe('hub console: the overview in a browser (e2e)', () => {
       String(d.workExperience.ks3.placeDays),
       String(d.workExperience.ks4.placeDays),
     ]);
+    expect(await rows('events-by-kind')).toEqual([
+      ['Parent and carer sessions', '1'],
+      ['Student events', '1'],
+    ]);
+    expect(await rows('event-figures')).toEqual([
+      ['Registrations', '2'],
+      ['People registered', '6'],
+      ['People who came', '2'],
+      ['No-shows', '1'],
+      ['Parents and carers reached', '2'],
+      ['Current advisers who came', '0'],
+    ]);
+    await page.getByRole('figure', { name: 'Events held by kind, bar chart' }).waitFor();
     // Five years of matching history drawn as one line per kind of match.
     expect(d.matchedHistory).toHaveLength(5);
     expect(await page.locator('.recharts-line').count()).toBe(3);

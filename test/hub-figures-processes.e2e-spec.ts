@@ -1,5 +1,6 @@
 import { DataSource } from 'typeorm';
 import { Role } from '@chn/core';
+import * as eventQueries from '@chn/events';
 import { YEAR_FIGURES_SQL } from '@chn/matching';
 import {
   GraphqlClient,
@@ -152,6 +153,9 @@ describe('hub figures kept by two API processes (e2e)', () => {
       ...Object.values(activityQueries),
       ...Object.values(qualityQueries),
       ...Object.values(networkActivityQueries),
+      eventQueries.HUB_EVENTS_HELD_BY_KIND_SQL,
+      eventQueries.HUB_EVENT_FIGURES_SQL,
+      eventQueries.HUB_EVENTS_LAST_ENDED_SQL,
     ]
       .filter((value) => typeof value === 'string')
       .concat(YEAR_FIGURES_SQL)

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { AdvisersModule } from '@chn/advisers';
 import { AppConfigModule, ClockModule, DatabaseModule } from '@chn/core';
 import { EmployersModule } from '@chn/employers';
+import { EventsModule } from '@chn/events';
 import { IdentityModule } from '@chn/identity';
 import { InstitutionsModule } from '@chn/institutions';
 import { MatchingModule } from '@chn/matching';
@@ -10,6 +11,7 @@ import { ProgrammesModule } from '@chn/programmes';
 import { HubDataImportModule, ReportingModule } from '@chn/reporting';
 import { DemoSafePlacementsSeedService } from './demo/demo-safe-placements-seed.service';
 import { DemoMatchingSeedService } from './demo/demo-matching-seed.service';
+import { DemoEventsSeedService } from './demo/demo-events-seed.service';
 import { DemoFeedbackSeedService } from './demo/demo-feedback-seed.service';
 import { DemoNetworkSeedService } from './demo/demo-network-seed.service';
 import { DemoProgrammesSeedService } from './demo/demo-programmes-seed.service';
@@ -30,6 +32,7 @@ import { DemoSeedService } from './demo/demo-seed.service';
     MatchingModule,
     ReportingModule,
     ProgrammesModule,
+    EventsModule,
     HubDataImportModule,
   ],
   providers: [
@@ -40,6 +43,7 @@ import { DemoSeedService } from './demo/demo-seed.service';
     DemoSafePlacementsSeedService,
     DemoReportingSeedService,
     DemoProgrammesSeedService,
+    DemoEventsSeedService,
   ],
 })
 export class CliModule {}

@@ -4,6 +4,7 @@ export * from './hub-events.service';
 export * from './registrations/hub-event-registrations.service';
 export * from './activity/hub-event-activity.service';
 export * from './activity/hub-event-activity.type';
+export * from './activity/hub-event-activity.queries';
 export * from './calendar/calendar-feeds.service';
 export * from './calendar/ics';
 export * from './domain/hub-event.enums';

@@ -7,6 +7,7 @@ import { projectRoot, Role } from '@chn/core';
 import { HubsService, UsersService } from '@chn/identity';
 import { ImportReport, InstitutionImportService } from '@chn/institutions';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo-accounts';
+import { DemoEventsSeedService } from './demo-events-seed.service';
 import { DemoFeedbackSeedService } from './demo-feedback-seed.service';
 import { DemoMatchingSeedService } from './demo-matching-seed.service';
 import { DemoNetworkSeedService } from './demo-network-seed.service';
@@ -36,6 +37,7 @@ export class DemoSeedService {
     private readonly reporting: DemoReportingSeedService,
     private readonly programmes: DemoProgrammesSeedService,
     private readonly safePlacements: DemoSafePlacementsSeedService,
+    private readonly events: DemoEventsSeedService,
   ) {}
 
   /** Seeds the demo hub, one user per role and the real LCR institutions, only into an empty database. */
@@ -78,6 +80,11 @@ export class DemoSeedService {
     );
     await this.reporting.seed(hub.id);
     await this.programmes.seed(admin);
+    await this.events.seed(admin, {
+      adviserUserId: userIds.get(Role.ADVISER)!,
+      employerUserId: userIds.get(Role.EMPLOYER)!,
+      careersLeaderUserId: userIds.get(Role.CAREERS_LEADER)!,
+    });
     await this.settleHistory();
     return { seeded: true, institutions: report };
   }

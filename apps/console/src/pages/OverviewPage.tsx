@@ -139,6 +139,21 @@ const HubOverview = graphql(`
       }
       networkActivity {
         academicYear
+        events {
+          eventsHeld
+          byKind {
+            kind
+            held
+          }
+          registrations
+          peopleRegistered
+          attended
+          attendanceRate
+          noShows
+          parentsAndCarersReached
+          advisersAttending
+          currentAdvisers
+        }
         programmes {
           total {
             group

@@ -11,9 +11,9 @@ import {
   readableHubs,
   toCsv,
 } from '@chn/core';
-import { HubEventKind } from '../domain/hub-event.enums';
 import { assertManages } from '../hub-event-access';
 import { HubEventsService } from '../hub-events.service';
+import { hubEventActivityOf } from './hub-event-activity.queries';
 import { HubEventActivity } from './hub-event-activity.type';
 
 /** The hub's events reported for a year, and one event's attendance as CSV. */
@@ -37,45 +37,7 @@ export class HubEventActivityService {
       ]);
     }
     const year = label ? parseAcademicYear(label) : academicYearOf(isoDate(this.clock.now()));
-    const params = [hubs[0], year.startsOn, year.endsOn, this.clock.now()];
-    const held = `SELECT id, kind FROM hub_events
-      WHERE hub_id = $1 AND status = 'PUBLISHED' AND ends_at <= $4
-        AND (starts_at AT TIME ZONE 'UTC')::date BETWEEN $2::date AND $3::date`;
-    const byKind = (await this.db.query(
-      `SELECT kind, count(*)::int AS held FROM (${held}) e GROUP BY kind ORDER BY kind`,
-      params,
-    )) as { kind: HubEventKind; held: number }[];
-    const [figures] = (await this.db.query(
-      `WITH held AS (${held}),
-       r AS (SELECT r.* FROM hub_event_registrations r JOIN held ON held.id = r.event_id
-             WHERE r.status = 'CONFIRMED')
-       SELECT count(*)::int AS registrations,
-         COALESCE(SUM(places), 0)::int AS people,
-         COALESCE(SUM(attended), 0)::int AS attended,
-         COALESCE(SUM(places) FILTER (WHERE attendance_recorded_at IS NOT NULL), 0)::int AS recorded,
-         COALESCE(SUM(places - attended) FILTER (WHERE attendance_recorded_at IS NOT NULL), 0)::int AS no_shows,
-         COALESCE(SUM(attended) FILTER (WHERE kind = 'PUBLIC'), 0)::int AS public_reached,
-         (SELECT count(*)::int FROM advisers a WHERE a.hub_id = $1 AND a.status = 'ACTIVE'
-            AND a.erased_at IS NULL) AS current_advisers,
-         (SELECT count(DISTINCT a.id)::int FROM advisers a
-            JOIN r ON r.user_id = a.user_id AND r.kind = 'ADVISER' AND r.attended > 0
-            WHERE a.hub_id = $1 AND a.status = 'ACTIVE' AND a.erased_at IS NULL) AS advisers_attending
-       FROM r`,
-      params,
-    )) as Record<string, number>[];
-    return {
-      academicYear: year.label,
-      eventsHeld: byKind.reduce((sum, k) => sum + k.held, 0),
-      byKind,
-      registrations: figures.registrations,
-      peopleRegistered: figures.people,
-      attended: figures.attended,
-      attendanceRate: figures.recorded > 0 ? figures.attended / figures.recorded : null,
-      noShows: figures.no_shows,
-      parentsAndCarersReached: figures.public_reached,
-      advisersAttending: figures.advisers_attending,
-      currentAdvisers: figures.current_advisers,
-    };
+    return hubEventActivityOf(this.db, hubs[0], year, this.clock.now());
   }
 
   /** One event's registrations and attendance as CSV, for its hub's staff. */

@@ -1,4 +1,5 @@
 import { Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { HubEventActivity } from '@chn/events';
 import { NetworkActivityService } from './network-activity.service';
 import { NetworkActivity, ProgrammeReach } from './network-activity.types';
 
@@ -13,5 +14,13 @@ export class NetworkActivityResolver {
   })
   programmes(@Parent() section: NetworkActivity) {
     return this.activity.programmeReach(section.hubId, section.academicYear);
+  }
+
+  @ResolveField(() => HubEventActivity, {
+    description:
+      'The hub’s events held in the year: by kind, registrations, attendance, parents and carers and advisers reached.',
+  })
+  events(@Parent() section: NetworkActivity) {
+    return this.activity.events(section.hubId, section.academicYear);
   }
 }

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { Clock } from '@chn/core';
+import { HubEventActivity, hubEventActivityOf, hubEventActivityVersion } from '@chn/events';
 import { NationalFiguresCache } from '../national/national-figures.cache';
 import { NationalReferenceService } from '../national/national-reference.service';
 import { HubFiguresCache } from './hub-figures.cache';
@@ -21,7 +22,7 @@ function reach(group: string, row?: ProgrammeReachRow): ReachFigures {
   };
 }
 
-/** The network-activity section of the dashboard: what the hub's programmes reached. */
+/** The network-activity section of the dashboard: the hub's events and what its programmes reached. */
 @Injectable()
 export class NetworkActivityService {
   constructor(
@@ -35,6 +36,19 @@ export class NetworkActivityService {
   programmeReach(hubId: string, academicYear: string): Promise<ProgrammeReach> {
     return this.figures.get(hubId, `programmeReach:${academicYear}`, () =>
       this.computeProgrammeReach(hubId, academicYear),
+    );
+  }
+
+  /**
+   * The events figures of `hubEventActivity`, kept until a write or until another event ends
+   * (events count once ended, which no write marks).
+   */
+  async events(hubId: string, academicYear: string): Promise<HubEventActivity> {
+    const year = this.clock.academicYear(academicYear);
+    const now = this.clock.now();
+    const version = await hubEventActivityVersion(this.db, hubId, now);
+    return this.figures.get(hubId, `events:${year.label}:${version}`, () =>
+      hubEventActivityOf(this.db, hubId, year, now),
     );
   }
 

@@ -75,7 +75,7 @@ export class ProgrammeReach {
 
 @ObjectType('NetworkActivity', {
   description:
-    'What the hub did with its network in the academic year: its programmes’ reach (each kind of activity is a field of its own).',
+    'What the hub did with its network in the academic year: its events and its programmes’ reach (each kind of activity is a field of its own).',
 })
 export class NetworkActivity {
   /** The hub reported on; its fields are computed for it. */

@@ -1,5 +1,7 @@
+import { HubEventActivity } from '@chn/events';
 import { HubDashboard } from '../dashboard/hub-dashboard.types';
 import { ProgrammeReach, ReachFigures } from '../dashboard/network-activity.types';
+import { roundHalfUp } from '../rounding';
 
 type Cell = string | number | null;
 
@@ -93,8 +95,11 @@ export function dashboardRows(d: HubDashboard): Cell[][] {
 }
 
 /** The network-activity section as long-format rows: section `network activity`. */
-export function networkActivityRows(programmes: ProgrammeReach): Cell[][] {
-  const rows: Cell[][] = [];
+export function networkActivityRows(
+  events: HubEventActivity,
+  programmes: ProgrammeReach,
+): Cell[][] {
+  const rows: Cell[][] = eventRows(events);
   const reach = (item: string, figures: ReachFigures) => {
     const section = 'network activity';
     rows.push([section, item, 'programme sessions', figures.sessions]);
@@ -110,4 +115,25 @@ export function networkActivityRows(programmes: ProgrammeReach): Cell[][] {
   for (const group of programmes.bySector) reach(`sector: ${group.group}`, group);
   for (const group of programmes.byKeyStage) reach(`key stage: ${group.group}`, group);
   return rows;
+}
+
+function eventRows(events: HubEventActivity): Cell[][] {
+  const section = 'network activity';
+  return [
+    [section, 'events: all', 'events held', events.eventsHeld],
+    ...events.byKind.map((k): Cell[] => [section, `events: ${k.kind}`, 'events held', k.held]),
+    [section, 'events: all', 'registrations', events.registrations],
+    [section, 'events: all', 'people registered', events.peopleRegistered],
+    [section, 'events: all', 'people attended', events.attended],
+    [
+      section,
+      'events: all',
+      '% attendance',
+      events.attendanceRate === null ? null : roundHalfUp(events.attendanceRate * 100),
+    ],
+    [section, 'events: all', 'no-shows', events.noShows],
+    [section, 'events: all', 'parents and carers reached', events.parentsAndCarersReached],
+    [section, 'events: all', 'current advisers attending', events.advisersAttending],
+    [section, 'events: all', 'current advisers', events.currentAdvisers],
+  ];
 }

@@ -87,16 +87,17 @@ export class ReportExportsService {
 
   private async dashboardCsv(hubId: string, academicYear: string): Promise<string> {
     const year = this.clock.academicYear(academicYear);
-    const [dashboard, quality, programmes] = await Promise.all([
+    const [dashboard, quality, events, programmes] = await Promise.all([
       this.dashboards.forHub(hubId, year),
       this.quality.quality(hubId, year.label),
+      this.networkActivity.events(hubId, year.label),
       this.networkActivity.programmeReach(hubId, year.label),
     ]);
     return toCsv([
       ['section', 'item', 'measure', 'value'],
       ...dashboardRows(dashboard),
       ...qualityRows(quality),
-      ...networkActivityRows(programmes),
+      ...networkActivityRows(events, programmes),
     ]);
   }
 

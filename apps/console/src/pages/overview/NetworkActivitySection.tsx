@@ -6,6 +6,75 @@ import { BLUE, type Dashboard, ORANGE } from './figures';
 const counted = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 type Reach = Dashboard['networkActivity']['programmes']['total'];
+type Events = Dashboard['networkActivity']['events'];
+
+const EVENT_KINDS: Record<string, string> = {
+  ADVISER_NETWORK_MEETING: 'Adviser network meetings',
+  EMPLOYER_NETWORK_SESSION: 'Employer network sessions',
+  SECTOR_GROUP_EVENT: 'Sector group events',
+  PARENT_CARER_SESSION: 'Parent and carer sessions',
+  STUDENT_EVENT: 'Student events',
+  CELEBRATION: 'Celebrations',
+};
+
+function EventsPart({ events, academicYear }: { events: Events; academicYear: string }) {
+  if (events.eventsHeld === 0) {
+    return <EmptyState>No hub event was held in {academicYear}.</EmptyState>;
+  }
+  const byKind = events.byKind.map((k) => ({ kind: EVENT_KINDS[k.kind] ?? k.kind, held: k.held }));
+  return (
+    <>
+      <p>
+        {counted(events.eventsHeld, 'event')} held,{' '}
+        {counted(events.peopleRegistered, 'person', 'people')} registered,{' '}
+        {percent(events.attendanceRate === null ? null : events.attendanceRate * 100)} attendance;{' '}
+        {counted(events.parentsAndCarersReached, 'parent or carer', 'parents and carers')} reached;{' '}
+        {events.advisersAttending} of {counted(events.currentAdvisers, 'current adviser')} came to
+        an event.
+      </p>
+      <BarFigure
+        label="Events held by kind, bar chart"
+        height={200}
+        data={byKind}
+        xKey="kind"
+        everyTick
+        yAxis="count"
+        bars={[{ dataKey: 'held', name: 'Events held', fill: BLUE }]}
+      />
+      <div className="two-columns">
+        <DataTable testId="events-by-kind" caption="Events held by kind" columns={['Kind', 'Held']}>
+          {byKind.map((k) => (
+            <tr key={k.kind}>
+              <th scope="row">{k.kind}</th>
+              <td>{k.held}</td>
+            </tr>
+          ))}
+        </DataTable>
+        <DataTable
+          testId="event-figures"
+          caption="Registrations and attendance"
+          columns={['Measure', 'Value']}
+        >
+          {(
+            [
+              ['Registrations', events.registrations],
+              ['People registered', events.peopleRegistered],
+              ['People who came', events.attended],
+              ['No-shows', events.noShows],
+              ['Parents and carers reached', events.parentsAndCarersReached],
+              ['Current advisers who came', events.advisersAttending],
+            ] as const
+          ).map(([measure, value]) => (
+            <tr key={measure}>
+              <th scope="row">{measure}</th>
+              <td>{value}</td>
+            </tr>
+          ))}
+        </DataTable>
+      </div>
+    </>
+  );
+}
 
 function ReachRow({
   label,
@@ -64,15 +133,18 @@ function ReachTable({
 }
 
 /**
- * What the hub did with its network in the year: the pupils its programmes reached, by
+ * What the hub did with its network in the year: its events held, registrations and attendance;
+ * the pupils its programmes reached, by
  * programme, sector and key stage, and how many came from SEND and AP institutions and from the
  * top FSM quartile (definitions in libs/reporting/README.md).
  */
 export function NetworkActivitySection({ activity }: { activity: Dashboard['networkActivity'] }) {
-  const { programmes } = activity;
+  const { events, programmes } = activity;
   return (
     <section aria-labelledby="network-activity-heading">
       <h2 id="network-activity-heading">Network activity</h2>
+      <h3>Events</h3>
+      <EventsPart events={events} academicYear={activity.academicYear} />
       <h3>Programmes</h3>
       {programmes.total.sessions === 0 ? (
         <EmptyState>No programme session was recorded in {activity.academicYear}.</EmptyState>

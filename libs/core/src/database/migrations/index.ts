@@ -24,6 +24,7 @@ import { MatchMeetings1796157406762 } from './1796157406762-match-meetings';
 import { HubEvents1796157417279 } from './1796157417279-hub-events';
 import { Programmes1796157438253 } from './1796157438253-programmes';
 import { AdviserDeclineReason1796158535091 } from './1796158535091-adviser-decline-reason';
+import { HubEventFigures1796162676726 } from './1796162676726-hub-event-figures';
 import { PublicRegistrantRetention1796163116323 } from './1796163116323-public-registrant-retention';
 
 /** Every migration, in order. Listed here (not globbed) so the same list works from source and from dist. */
@@ -54,6 +55,7 @@ export const MIGRATIONS = [
   HubEvents1796157417279,
   Programmes1796157438253,
   AdviserDeclineReason1796158535091,
+  HubEventFigures1796162676726,
   PublicRegistrantRetention1796163116323,
   // New migrations go on their own line, at the end.
 ];
