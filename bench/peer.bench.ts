@@ -29,7 +29,7 @@ const ROUNDS = 3;
 const CONNECTIONS = 20;
 const PASSWORD = 'bench-password-1';
 /** A larger young generation: fewer scavenges of the per-request garbage (bench/README.md). */
-const API_NODE_FLAGS = '--max-semi-space-size=32';
+const API_NODE_FLAGS = '--max-semi-space-size=64';
 
 interface Side {
   url: string;
