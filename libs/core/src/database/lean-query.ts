@@ -11,6 +11,8 @@ export interface Filterable {
 interface ColumnReader {
   property: string;
   column: ColumnMetadata;
+  /** The value pg gives is the entity's value: no conversion. */
+  verbatim: boolean;
 }
 
 /** A table's select list and row mapping for one alias, made once. */
@@ -51,6 +53,23 @@ const statements = new Map<string, Statement>();
 /** Distinct statements are few (one per filter combination); a cap guards against a leak. */
 const MAX_STATEMENTS = 2000;
 const TOTAL = '__total';
+/**
+ * Column types whose values pg already gives as TypeORM would hydrate them (its
+ * `prepareHydratedValue` returns them unchanged when there is no transformer): those skip it.
+ */
+const VERBATIM_TYPES = new Set<unknown>([
+  'uuid',
+  'text',
+  'varchar',
+  'character varying',
+  'citext',
+  'int',
+  'integer',
+  'int4',
+  'smallint',
+  'jsonb',
+  String,
+]);
 
 function leanTable(db: DataSource, metadata: EntityMetadata, alias: string): LeanTable {
   let byAlias = tables.get(metadata);
@@ -60,7 +79,11 @@ function leanTable(db: DataSource, metadata: EntityMetadata, alias: string): Lea
     const escape = (name: string) => db.driver.escape(name);
     const readers = metadata.columns
       .filter((c) => !c.isVirtual && !c.isVirtualProperty && !c.embeddedMetadata)
-      .map((column) => ({ property: column.propertyName, column }));
+      .map((column) => ({
+        property: column.propertyName,
+        column,
+        verbatim: !column.transformer && VERBATIM_TYPES.has(column.type),
+      }));
     table = {
       from: `${escape(metadata.tablePath)} ${escape(alias)}`,
       selectList: readers
@@ -227,8 +250,9 @@ export class LeanQuery<T extends ObjectLiteral> implements Filterable {
   private entity(row: Record<string, unknown>): T {
     const driver = this.db.driver;
     const entity = Object.create(this.table.prototype) as Record<string, unknown>;
-    for (const { property, column } of this.table.readers) {
-      entity[property] = driver.prepareHydratedValue(row[property], column);
+    for (const { property, column, verbatim } of this.table.readers) {
+      const value = row[property];
+      entity[property] = verbatim ? value : driver.prepareHydratedValue(value, column);
     }
     return entity as T;
   }
