@@ -34,6 +34,19 @@ graphql(`
   }
 `);
 
+graphql(`
+  fragment ReachFiguresFields on ReachFigures {
+    group
+    sessions
+    institutions
+    pupilsReached
+    pupilsFromSendOrAp
+    percentFromSendOrAp
+    pupilsFromTopFsmQuartile
+    percentFromTopFsmQuartile
+  }
+`);
+
 const HubOverview = graphql(`
   query HubOverview($academicYear: String, $hubId: ID) {
     hubDashboard(academicYear: $academicYear, hubId: $hubId) {
@@ -156,14 +169,7 @@ const HubOverview = graphql(`
         }
         programmes {
           total {
-            group
-            sessions
-            institutions
-            pupilsReached
-            pupilsFromSendOrAp
-            percentFromSendOrAp
-            pupilsFromTopFsmQuartile
-            percentFromTopFsmQuartile
+            ...ReachFiguresFields
           }
           byProgramme {
             group
@@ -176,24 +182,10 @@ const HubOverview = graphql(`
             percentFromTopFsmQuartile
           }
           bySector {
-            group
-            sessions
-            institutions
-            pupilsReached
-            pupilsFromSendOrAp
-            percentFromSendOrAp
-            pupilsFromTopFsmQuartile
-            percentFromTopFsmQuartile
+            ...ReachFiguresFields
           }
           byKeyStage {
-            group
-            sessions
-            institutions
-            pupilsReached
-            pupilsFromSendOrAp
-            percentFromSendOrAp
-            pupilsFromTopFsmQuartile
-            percentFromTopFsmQuartile
+            ...ReachFiguresFields
           }
         }
       }
