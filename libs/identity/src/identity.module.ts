@@ -17,6 +17,7 @@ import { UserEntity } from './entities/user.entity';
 import { UserTokenEntity } from './entities/user-token.entity';
 import { AccountAdminService } from './users/account-admin.service';
 import { AccountLinksService } from './users/account-links.service';
+import { PasswordHasher } from './users/password-hasher';
 import { HubsService } from './hubs/hubs.service';
 import { UsersService } from './users/users.service';
 
@@ -52,6 +53,7 @@ import { UsersService } from './users/users.service';
     ApplicantInvitations,
     AccountLinksService,
     AccountAdminService,
+    PasswordHasher,
   ],
   exports: [
     HubsService,

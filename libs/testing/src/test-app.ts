@@ -50,6 +50,9 @@ export class TestApp {
       DATABASE_URL: databaseUrl(database),
       QUEUE_PREFIX: database,
       DEMO_DATA: 'false',
+      // Argon2's least cost: the tests sign in hundreds of times and test no hash's strength.
+      PASSWORD_HASH_MEMORY_KIB: '1024',
+      PASSWORD_HASH_ITERATIONS: '1',
       ...env,
     });
     const app = await appFactory();

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { Actor, Clock, currentAcademicYear, isoDate, Role } from '@chn/core';
+import { Actor, Clock, isoDate, Role } from '@chn/core';
+import { daysAgoThisYear } from './demo-network';
 import {
   HubEventAudience,
   HubEventKind,
@@ -24,8 +25,7 @@ interface DemoEvent {
   kind: HubEventKind;
   title: string;
   description: string;
-  /** Month and day in the academic year (September first) and UTC hours. */
-  month: number;
+  /** Days from today (before it: held) and UTC hours. */
   day: number;
   hours: [number, number];
   venue: string;
@@ -56,8 +56,7 @@ const EVENTS: DemoEvent[] = [
     kind: HubEventKind.EMPLOYER_NETWORK_SESSION,
     title: 'Employer Network breakfast: the year ahead',
     description: 'Employers, advisers and the hub team plan the year’s encounters.',
-    month: 9,
-    day: 24,
+    day: -63,
     hours: [8, 10],
     venue: 'Cunard Building',
     address: 'Water Street, Liverpool L3 1DS',
@@ -70,8 +69,7 @@ const EVENTS: DemoEvent[] = [
     kind: HubEventKind.STUDENT_EVENT,
     title: 'Digital Manufacturing Week: students’ day',
     description: 'Pupils meet manufacturers using robotics, data and digital twins.',
-    month: 10,
-    day: 15,
+    day: -42,
     hours: [9, 14],
     venue: 'Exhibition Centre Liverpool',
     address: 'Kings Dock Street, Liverpool L3 4FP',
@@ -87,8 +85,7 @@ const EVENTS: DemoEvent[] = [
     title: 'Careers in games: a panel for parents and carers',
     description:
       'The gaming network’s panel of experts answers parents’ and carers’ questions about careers in games.',
-    month: 11,
-    day: 19,
+    day: -14,
     hours: [18, 20],
     venue: 'Baltic Triangle Games',
     address: 'Jamaica Street, Liverpool L1 0AH',
@@ -104,8 +101,7 @@ const EVENTS: DemoEvent[] = [
     kind: HubEventKind.ADVISER_NETWORK_MEETING,
     title: 'Enterprise Adviser Network meeting',
     description: 'The hub’s Enterprise Advisers together: what worked this term.',
-    month: 2,
-    day: 11,
+    day: 21,
     hours: [9, 12],
     venue: 'Albert Dock Hotel',
     address: 'Royal Albert Dock, Liverpool L3 4AA',
@@ -117,8 +113,7 @@ const EVENTS: DemoEvent[] = [
     kind: HubEventKind.ADVISER_NETWORK_MEETING,
     title: 'Volunteers’ Week: thank you, Enterprise Advisers',
     description: 'The Enterprise Adviser Network meets again in Volunteers’ Week.',
-    month: 6,
-    day: 3,
+    day: 56,
     hours: [16, 18],
     venue: 'Waterfront Suites',
     address: 'Mann Island, Liverpool L3 1BP',
@@ -130,8 +125,7 @@ const EVENTS: DemoEvent[] = [
     kind: HubEventKind.CELEBRATION,
     title: 'Careers Hub celebration',
     description: 'The network’s year celebrated: employers, advisers and schools.',
-    month: 7,
-    day: 8,
+    day: 98,
     hours: [15, 18],
     venue: 'St George’s Hall',
     address: 'St George’s Place, Liverpool L1 1JJ',
@@ -165,8 +159,7 @@ export class DemoEventsSeedService {
   async seed(admin: Actor, people: DemoEventPeople): Promise<void> {
     const hubId = admin.hubId!;
     const now = this.clock.now();
-    const year = currentAcademicYear(now);
-    const first = Number(year.startsOn.slice(0, 4));
+    const oldest = -Math.min(...EVENTS.map((plan) => plan.day));
     const [institution] = (await this.db.query(
       `SELECT id FROM institutions WHERE hub_id = $1 AND careers_leader_id = $2 ORDER BY name LIMIT 1`,
       [hubId, people.careersLeaderUserId],
@@ -177,8 +170,9 @@ export class DemoEventsSeedService {
     const actor = (userId: string, role: Role): Actor => ({ userId, role, hubId });
     try {
       for (const plan of EVENTS) {
-        const on = (hour: number) =>
-          new Date(Date.UTC(plan.month >= 9 ? first : first + 1, plan.month - 1, plan.day, hour));
+        const day = plan.day < 0 ? -daysAgoThisYear(-plan.day, oldest) : plan.day;
+        const date = isoDate(new Date(now.getTime() + day * DAY_MS));
+        const on = (hour: number) => new Date(`${date}T${String(hour).padStart(2, '0')}:00:00Z`);
         const startsAt = on(plan.hours[0]);
         const past = startsAt <= now;
         if (past) {

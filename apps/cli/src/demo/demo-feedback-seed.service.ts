@@ -16,7 +16,7 @@ import {
   Tier,
 } from '@chn/opportunities';
 import { seedDemoChecklist } from './demo-checklist';
-import { criteria, DEMO_EMPLOYERS, isoDate } from './demo-network';
+import { criteria, daysAgoThisYear, DEMO_EMPLOYERS, isoDate } from './demo-network';
 
 type SchoolPick = 'HIGH_FSM' | 'LOW_FSM' | 'SEND' | 'AP' | 'DEMO_LEADER';
 
@@ -202,7 +202,13 @@ export class DemoFeedbackSeedService {
     const employerId = (index: number) =>
       employers.find((e) => e.name === DEMO_EMPLOYERS[index].name)!.id;
 
-    for (const demo of DEMO_DELIVERED) {
+    const oldest = Math.max(...DEMO_DELIVERED.map((d) => d.endedDaysAgo + d.lengthDays));
+    for (const delivered of DEMO_DELIVERED) {
+      // Feedback comes two days after the last day, so that day is at least two days ago.
+      const demo = {
+        ...delivered,
+        endedDaysAgo: daysAgoThisYear(delivered.endedDaysAgo, oldest, 2),
+      };
       const institutionId = schools[demo.school];
       if (!institutionId) continue;
       const employer = DEMO_EMPLOYERS[demo.employer];

@@ -1,9 +1,23 @@
+import { currentAcademicYear } from '@chn/core';
 import { SizeBand } from '@chn/employers';
 import { DeliveryMode, MeaningfulCriterion, OpportunityKind, Tier } from '@chn/opportunities';
 
 /** The day `offsetDays` from today (YYYY-MM-DD), so the demo's dates never go stale. */
 export const isoDate = (offsetDays: number) =>
   new Date(Date.now() + offsetDays * 86_400_000).toISOString().slice(0, 10);
+
+/**
+ * How many days ago to place a moment of the demo hub's history that belongs `daysAgo` days
+ * back, in a history reaching `oldest` days back: early in an academic year the history is
+ * drawn nearer (never nearer than `least` days), so it still falls in the year the dashboard
+ * opens on, whatever the date the demo is seeded.
+ */
+export function daysAgoThisYear(daysAgo: number, oldest: number, least = 1): number {
+  const elapsed = Math.floor(
+    (Date.parse(isoDate(0)) - Date.parse(currentAcademicYear().startsOn)) / 86_400_000,
+  );
+  return Math.max(least, Math.floor(daysAgo * Math.min(1, elapsed / oldest)));
+}
 
 /** A living demo network: three sector groups, their employers, advisers and opportunities. */
 export const DEMO_SECTOR_GROUPS = [

@@ -43,6 +43,23 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/JWT_SECRET/);
   });
 
+  it('hashes passwords at argon2’s cost, and refuses less than OWASP’s minimum in production', () => {
+    expect(loadConfig({})).toMatchObject({
+      PASSWORD_HASH_MEMORY_KIB: 65536,
+      PASSWORD_HASH_ITERATIONS: 3,
+    });
+    const production = { NODE_ENV: 'production', JWT_SECRET: 'a-production-secret-of-length' };
+    const cheap = { PASSWORD_HASH_MEMORY_KIB: '1024', PASSWORD_HASH_ITERATIONS: '1' };
+    expect(loadConfig(cheap).PASSWORD_HASH_MEMORY_KIB).toBe(1024);
+    expect(() => loadConfig({ ...production, ...cheap })).toThrow(/PASSWORD_HASH_MEMORY_KIB/);
+    expect(() => loadConfig({ ...production, PASSWORD_HASH_ITERATIONS: '1' })).toThrow(
+      /PASSWORD_HASH_ITERATIONS at least 2/,
+    );
+    expect(loadConfig({ ...production, PASSWORD_HASH_MEMORY_KIB: '19456' })).toMatchObject({
+      PASSWORD_HASH_MEMORY_KIB: 19456,
+    });
+  });
+
   it('reads retention periods, and keeps risk-assessment PDFs at least as long as one stands', () => {
     expect(loadConfig({ MEETING_NOTE_RETENTION_DAYS: '90' }).MEETING_NOTE_RETENTION_DAYS).toBe(90);
     expect(() => loadConfig({ FEEDBACK_COMMENT_RETENTION_DAYS: '0' })).toThrow(

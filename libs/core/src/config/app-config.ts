@@ -75,6 +75,20 @@ export class AppConfig {
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   LOG_LEVEL = 'info';
 
+  /**
+   * The argon2id cost of a password hash: memory in KiB and iterations (argon2's defaults).
+   * Production refuses less than OWASP's minimum (19,456 KiB and 2 iterations); tests use less.
+   */
+  @Transform(({ value }) => Number(value))
+  @IsInt()
+  @Min(1024)
+  PASSWORD_HASH_MEMORY_KIB = 65536;
+
+  @Transform(({ value }) => Number(value))
+  @IsInt()
+  @Min(1)
+  PASSWORD_HASH_ITERATIONS = 3;
+
   @IsOptional()
   @IsEmail()
   BOOTSTRAP_ADMIN_EMAIL?: string = undefined;
@@ -389,6 +403,9 @@ export class AppConfig {
 
 export class InvalidConfigError extends Error {}
 
+/** OWASP's least argon2id cost for passwords (19 MiB, two iterations). */
+const PASSWORD_HASH_FLOOR = { memoryKib: 19456, iterations: 2 };
+
 /** Builds the configuration from an environment, or throws one readable message naming each bad setting. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const defined = Object.fromEntries(
@@ -408,6 +425,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   }
   if (config.isProduction && config.JWT_SECRET === new AppConfig().JWT_SECRET) {
     throw new InvalidConfigError('Invalid configuration: JWT_SECRET must be set in production');
+  }
+  if (
+    config.isProduction &&
+    (config.PASSWORD_HASH_MEMORY_KIB < PASSWORD_HASH_FLOOR.memoryKib ||
+      config.PASSWORD_HASH_ITERATIONS < PASSWORD_HASH_FLOOR.iterations)
+  ) {
+    throw new InvalidConfigError(
+      `Invalid configuration: in production PASSWORD_HASH_MEMORY_KIB must be at least ${PASSWORD_HASH_FLOOR.memoryKib} and PASSWORD_HASH_ITERATIONS at least ${PASSWORD_HASH_FLOOR.iterations}`,
+    );
   }
   // A month is at most 31 days: a PDF deleted after this many days no longer backs a standing assessment.
   if (config.COMPLIANCE_DOCUMENT_RETENTION_DAYS < config.RISK_ASSESSMENT_VALIDITY_MONTHS * 31) {

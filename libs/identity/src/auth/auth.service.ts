@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { Actor, DomainError, Role } from '@chn/core';
 import { UserEntity } from '../entities/user.entity';
-import { DUMMY_HASH_PROMISE, verifyPassword } from '../users/password';
+import { PasswordHasher } from '../users/password-hasher';
 import { UsersService } from '../users/users.service';
 import { AuthExtensions } from './auth-extensions.service';
 import { LoginThrottleService } from './login-throttle.service';
@@ -40,13 +40,14 @@ export class AuthService {
     private readonly jwt: JwtService,
     private readonly extensions: AuthExtensions,
     private readonly codes: SignInCodesService,
+    private readonly passwords: PasswordHasher,
   ) {}
 
   async login(email: string, password: string, address: string | undefined): Promise<Session> {
     const keys = LoginThrottleService.keys(email, address);
     await this.throttle.beforeAttempt(keys);
     const user = await this.users.findByEmail(email);
-    const ok = await verifyPassword(user?.passwordHash ?? (await DUMMY_HASH_PROMISE), password);
+    const ok = await this.passwords.verify(user?.passwordHash, password);
     if (!user || !ok) {
       await this.throttle.recordFailure(keys);
       throw INVALID_CREDENTIALS();

@@ -4,7 +4,7 @@ import { DataSource } from 'typeorm';
 import { Actor, DomainError, Role } from '@chn/core';
 import { Session, AuthService } from '../auth/auth.service';
 import { UserEntity } from '../entities/user.entity';
-import { hashPassword, verifyPassword } from './password';
+import { PasswordHasher } from './password-hasher';
 import { auditedUser, auditUser } from './user-audit';
 import { UsersService } from './users.service';
 
@@ -28,6 +28,7 @@ export class AccountAdminService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly users: UsersService,
     private readonly auth: AuthService,
+    private readonly passwords: PasswordHasher,
   ) {}
 
   async deactivate(actor: Actor, id: string): Promise<UserEntity> {
@@ -57,12 +58,12 @@ export class AccountAdminService {
   /** Changes the caller's password, signs out their other sessions, and gives a fresh token. */
   async changePassword(actor: Actor, current: string, next: string): Promise<Session> {
     const user = await this.users.get(actor, actor.userId);
-    if (!user.passwordHash || !(await verifyPassword(user.passwordHash, current))) {
+    if (!(await this.passwords.verify(user.passwordHash, current))) {
       throw DomainError.validation('WRONG_PASSWORD', 'The current password is not right', [
         { field: 'currentPassword', messages: ['is not right'] },
       ]);
     }
-    const passwordHash = await hashPassword(next);
+    const passwordHash = await this.passwords.hash(next);
     const updated = await this.db.transaction(async (manager) => {
       await manager.update(UserEntity, { id: user.id }, { passwordHash });
       await manager.increment(UserEntity, { id: user.id }, 'tokenVersion', 1);

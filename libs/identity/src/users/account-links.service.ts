@@ -7,7 +7,7 @@ import { AuthService, Session } from '../auth/auth.service';
 import { UserEntity } from '../entities/user.entity';
 import { UserTokenPurpose } from '../entities/user-token.entity';
 import { InviteUserInput } from '../graphql/user.type';
-import { hashPassword } from './password';
+import { PasswordHasher } from './password-hasher';
 import { auditUser } from './user-audit';
 import { consumeUserToken, issueUserToken, TOKEN_LIFETIME_MS } from './user-tokens';
 import { UsersService } from './users.service';
@@ -24,6 +24,7 @@ export class AccountLinksService {
     private readonly users: UsersService,
     private readonly auth: AuthService,
     private readonly throttle: LoginThrottleService,
+    private readonly passwords: PasswordHasher,
   ) {}
 
   /** Creates the user without a password and emails them a link to choose one. */
@@ -98,7 +99,7 @@ export class AccountLinksService {
     purpose: UserTokenPurpose,
     action: string,
   ): Promise<Session> {
-    const passwordHash = await hashPassword(password);
+    const passwordHash = await this.passwords.hash(password);
     const user = await this.db.transaction(async (manager) => {
       const userId = await consumeUserToken(manager, token, purpose);
       await manager.increment(UserEntity, { id: userId }, 'tokenVersion', 1);

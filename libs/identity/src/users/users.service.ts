@@ -21,7 +21,7 @@ import {
 import { HubEntity } from '../entities/hub.entity';
 import { UserEntity } from '../entities/user.entity';
 import { CreateUserInput, UsersArgs } from '../graphql/user.type';
-import { hashPassword } from './password';
+import { PasswordHasher } from './password-hasher';
 import { auditUser } from './user-audit';
 
 const emailTaken = (email: string) =>
@@ -32,6 +32,7 @@ export class UsersService {
   constructor(
     @InjectRepository(UserEntity) private readonly users: Repository<UserEntity>,
     @InjectRepository(HubEntity) private readonly hubs: Repository<HubEntity>,
+    private readonly passwords: PasswordHasher,
   ) {}
 
   async create(actor: Actor, input: CreateUserInput): Promise<UserEntity> {
@@ -85,7 +86,7 @@ export class UsersService {
       name: input.name.trim(),
       role: input.role,
       hubId: input.hubId,
-      passwordHash: input.password === null ? null : await hashPassword(input.password),
+      passwordHash: input.password === null ? null : await this.passwords.hash(input.password),
       lastLoginAt: null,
       deactivatedAt: null,
     });

@@ -57,47 +57,40 @@ export function QualitySection({ quality: q }: { quality: Quality }) {
         <p>No encounter was delivered this year yet.</p>
       ) : (
         <>
-          <div
-            className="table-scroll"
-            role="region"
-            aria-label="Quality by group (scrolls sideways)"
-            tabIndex={0}
+          <DataTable
+            testId="quality-table"
+            caption="Quality of delivered encounters, in total and by group"
+            columns={[
+              'Group',
+              'Delivered',
+              'Checklist complete',
+              'School responses',
+              'Employer responses',
+              'Pupil responses',
+              'School rating (of 5)',
+              'Employer rating (of 5)',
+              'Would host again',
+              'Criteria met of promised',
+              'Pupils: found it useful',
+              'Pupils: know more about the sector',
+            ]}
           >
-            <DataTable
-              testId="quality-table"
-              caption="Quality of delivered encounters, in total and by group"
-              columns={[
-                'Group',
-                'Delivered',
-                'Checklist complete',
-                'School responses',
-                'Employer responses',
-                'Pupil responses',
-                'School rating (of 5)',
-                'Employer rating (of 5)',
-                'Would host again',
-                'Criteria met of promised',
-                'Pupils: found it useful',
-                'Pupils: know more about the sector',
-              ]}
-            >
-              <GroupRow name="All delivered" g={q.total} />
-              {splits.map(([title, groups, name]) =>
-                groups.length ? (
-                  <Fragment key={title}>
-                    <tr>
-                      <th scope="rowgroup" colSpan={12} className="subhead">
-                        {title}
-                      </th>
-                    </tr>
-                    {groups.map((g) => (
-                      <GroupRow key={g.group} name={name(g.group)} g={g} />
-                    ))}
-                  </Fragment>
-                ) : null,
-              )}
-            </DataTable>
-          </div>
+            <GroupRow name="All delivered" g={q.total} />
+            {splits.map(([title, groups, name]) =>
+              groups.length ? (
+                <Fragment key={title}>
+                  <tr>
+                    <th scope="rowgroup" colSpan={12} className="subhead">
+                      {title}
+                    </th>
+                  </tr>
+                  {groups.map((g) => (
+                    <GroupRow key={g.group} name={name(g.group)} g={g} />
+                  ))}
+                </Fragment>
+              ) : null,
+            )}
+          </DataTable>
           <BarFigure
             label="Meaningful-experience criteria promised and met in practice, bar chart"
             height={240}
