@@ -28,6 +28,14 @@ describe('retention rules', () => {
     expect(sql).toContain('AND dated.ends_at < $1::timestamptz');
   });
 
+  it('delete whole rows where a rule says so, only those with no user', () => {
+    const sql = retentionPurgeSql(RETENTION_RULES.find((r) => r.table === 'notifications')!);
+    expect(sql).toContain('DELETE FROM notifications\n');
+    expect(sql).not.toContain('UPDATE');
+    expect(sql).toContain('AND notifications.recipient_user_id IS NULL');
+    expect(sql).toContain('notifications.created_at < $1::timestamptz');
+  });
+
   it('refuse anything but a plain identifier', () => {
     expect(() =>
       retentionPurgeSql({
