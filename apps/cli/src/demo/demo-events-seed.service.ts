@@ -50,7 +50,11 @@ const PARENT_HOUSEHOLDS: [number, number][] = Array.from({ length: 40 }, (_, i) 
   return [places, attended];
 });
 
-/** The demo hub's year of events, from the hub's own newsletter. */
+/**
+ * The demo hub's year of events, from the hub's own newsletter, placed around the day the demo
+ * is seeded: three held in the weeks before (drawn nearer early in an academic year, so they
+ * fall in it) and three to come.
+ */
 const EVENTS: DemoEvent[] = [
   {
     kind: HubEventKind.EMPLOYER_NETWORK_SESSION,
@@ -111,8 +115,8 @@ const EVENTS: DemoEvent[] = [
   },
   {
     kind: HubEventKind.ADVISER_NETWORK_MEETING,
-    title: 'Volunteers’ Week: thank you, Enterprise Advisers',
-    description: 'The Enterprise Adviser Network meets again in Volunteers’ Week.',
+    title: 'Thank you, Enterprise Advisers',
+    description: 'The Enterprise Adviser Network meets again, and the hub thanks its volunteers.',
     day: 56,
     hours: [16, 18],
     venue: 'Waterfront Suites',
