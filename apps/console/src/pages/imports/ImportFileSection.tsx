@@ -310,9 +310,9 @@ export function ImportFileSection() {
           </label>
         )}
         <SubmitWithError
-          error={checked ? undefined : current.error}
+          result={current}
+          showError={!checked}
           errorTitle="The check failed"
-          fetching={current.fetching}
           label="Check the file"
           busyLabel="Checking…"
         />

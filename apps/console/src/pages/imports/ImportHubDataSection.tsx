@@ -95,9 +95,9 @@ export function ImportHubDataSection() {
           />
         </label>
         <SubmitWithError
-          error={checked ? undefined : result.error}
+          result={result}
+          showError={!checked}
           errorTitle="The check failed"
-          fetching={result.fetching}
           label="Check the archive"
           busyLabel="Checking…"
         />
