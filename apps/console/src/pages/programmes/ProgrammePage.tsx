@@ -169,15 +169,14 @@ function ProgrammeFacts({
   );
 }
 
-function ParticipantsSection({
-  programme,
-  manages,
-  onChanged,
-}: {
+/** A part of the programme's delivery: its managers change it, then the page refreshes. */
+type DeliverySectionProps = {
   programme: ProgrammeDetail;
   manages: boolean;
   onChanged: () => void;
-}) {
+};
+
+function ParticipantsSection({ programme, manages, onChanged }: DeliverySectionProps) {
   const removal = useRemoval(RemoveParticipant, onChanged);
   return (
     <section aria-labelledby="participants-heading">
@@ -221,15 +220,7 @@ function ParticipantsSection({
   );
 }
 
-function SessionsSection({
-  programme,
-  manages,
-  onChanged,
-}: {
-  programme: ProgrammeDetail;
-  manages: boolean;
-  onChanged: () => void;
-}) {
+function SessionsSection({ programme, manages, onChanged }: DeliverySectionProps) {
   const removal = useRemoval(RemoveSession, onChanged);
   const reached = programme.sessions.reduce((sum, s) => sum + s.pupilsReached, 0);
   return (
