@@ -40,47 +40,19 @@ export type ConsoleAudience =
   | 'CAREERS_LEADER'
   | 'VIEWER';
 
+/** The pages every hub team member works in, national administrators included. */
+const HUB_WORK: readonly NavEntry[] = [OVERVIEW, MATCHING, NETWORK, PROGRAMMES, EVENTS, MATCHES];
+const HUB_STAFF_PAGES: readonly NavEntry[] = [...HUB_WORK, APPROVALS, COMPLIANCE, IMPORTS];
+
 /**
  * Each audience's pages, first one its home. Only pages whose every query the role's
  * `@Roles` allow; the notifications entry, open to everyone, is added by the header.
  * The header adds "Your account" for everyone too.
  */
 export const NAV_BY_AUDIENCE: Record<ConsoleAudience, readonly NavEntry[]> = {
-  NATIONAL_ADMIN: [
-    OVERVIEW,
-    MATCHING,
-    NETWORK,
-    PROGRAMMES,
-    EVENTS,
-    MATCHES,
-    USERS,
-    HUBS,
-    NATIONAL_REFERENCE,
-    QUEUES,
-  ],
-  HUB_ADMIN: [
-    OVERVIEW,
-    MATCHING,
-    NETWORK,
-    PROGRAMMES,
-    EVENTS,
-    MATCHES,
-    APPROVALS,
-    COMPLIANCE,
-    IMPORTS,
-    USERS,
-  ],
-  HUB_STAFF: [
-    OVERVIEW,
-    MATCHING,
-    NETWORK,
-    PROGRAMMES,
-    EVENTS,
-    MATCHES,
-    APPROVALS,
-    COMPLIANCE,
-    IMPORTS,
-  ],
+  NATIONAL_ADMIN: [...HUB_WORK, USERS, HUBS, NATIONAL_REFERENCE, QUEUES],
+  HUB_ADMIN: [...HUB_STAFF_PAGES, USERS],
+  HUB_STAFF: HUB_STAFF_PAGES,
   EMPLOYER: [MY_ORGANISATION, COMPLIANCE, NETWORK, PROGRAMMES, EVENTS],
   ADVISER: [ADVISER_HOME, MATCHES, EVENTS],
   CAREERS_LEADER: [MY_INSTITUTION, MATCHES, PROGRAMMES, EVENTS],

@@ -59,25 +59,31 @@ export function LabelledSelect<T extends string>({
   );
 }
 
-/** Why the last send failed, if it did, then the button that sends (disabled while sending). */
+/** Where a send stands: a mutation's state from `useMutation`, or the part of it a form needs. */
+export type Sending = { fetching: boolean; error?: CombinedError };
+
+/**
+ * Why the last send failed, if it did and `showError` allows, then the button that sends
+ * (disabled while sending).
+ */
 export function SubmitWithError({
-  error,
+  result,
+  showError = true,
   errorTitle,
-  fetching,
   label,
   busyLabel = label,
 }: {
-  error?: CombinedError;
+  result: Sending;
+  showError?: boolean;
   errorTitle: string;
-  fetching: boolean;
   label: string;
   busyLabel?: string;
 }) {
   return (
     <>
-      {error && <ErrorNotice error={error} title={errorTitle} />}
-      <button type="submit" disabled={fetching}>
-        {fetching ? busyLabel : label}
+      {showError && result.error && <ErrorNotice error={result.error} title={errorTitle} />}
+      <button type="submit" disabled={result.fetching}>
+        {result.fetching ? busyLabel : label}
       </button>
     </>
   );

@@ -91,9 +91,8 @@ export function SignInPage() {
           onChange={(e) => setPassword(e.target.value)}
         />
         <SubmitWithError
-          error={result.error}
+          result={result}
           errorTitle="Sign-in failed"
-          fetching={result.fetching}
           label="Sign in"
           busyLabel="Signing in…"
         />

@@ -31,12 +31,7 @@ export function ForgotPasswordPage() {
       ) : (
         <form onSubmit={submit} aria-label="Reset your password">
           <AccountEmailInput value={email} onChange={setEmail} />
-          <SubmitWithError
-            error={result.error}
-            errorTitle="No link was sent"
-            fetching={result.fetching}
-            label="Email me a link"
-          />
+          <SubmitWithError result={result} errorTitle="No link was sent" label="Email me a link" />
         </form>
       )}
       <p>

@@ -118,9 +118,9 @@ export function PasswordFromLinkPage({
             </p>
           )}
           <SubmitWithError
-            error={invalidLink ? undefined : result.error}
+            result={result}
+            showError={!invalidLink}
             errorTitle="The password was not set"
-            fetching={result.fetching}
             label={text.button}
           />
         </form>

@@ -123,9 +123,8 @@ function ItemForm({
         </>
       )}
       <SubmitWithError
-        error={completing.error}
+        result={completing}
         errorTitle="Not marked done"
-        fetching={completing.fetching}
         label={`Mark done: ${ITEM_NAMES[item]}`}
         busyLabel="Saving…"
       />

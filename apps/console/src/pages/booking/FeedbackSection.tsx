@@ -230,9 +230,8 @@ function FeedbackForm({
       )}
       {party !== 'PUPILS' && <CommentsField value={comments} onChange={setComments} />}
       <SubmitWithError
-        error={sending.error}
+        result={sending}
         errorTitle="Feedback not saved"
-        fetching={sending.fetching}
         label={`Send ${PARTY_NAMES[party].toLowerCase()}`}
         busyLabel="Sending…"
       />

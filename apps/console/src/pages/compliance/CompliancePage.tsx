@@ -263,9 +263,8 @@ function ComplianceFields({
         />
       </label>
       <SubmitWithError
-        error={saving.error}
+        result={saving}
         errorTitle="Not recorded"
-        fetching={saving.fetching}
         label="Record"
         busyLabel="Recording…"
       />

@@ -1,10 +1,9 @@
-import { FormEvent, useMemo, useState } from 'react';
+import { FormEvent, useState } from 'react';
 import { Link } from 'react-router';
-import { useMutation, useQuery } from 'urql';
-import { DataTable } from '../../components/data-table';
+import { useMutation } from 'urql';
 import { DeclineWithReason } from '../../components/decline-with-reason';
-import { Pager, useCursorPages } from '../../components/pager';
-import { EmptyState, ErrorNotice, QueryState } from '../../components/status';
+import { PagedTable, usePagedQuery } from '../../components/paged-list';
+import { ErrorNotice } from '../../components/status';
 import { graphql } from '../../gql';
 import type { BookingStatus } from '../../gql/graphql';
 import { BOOKING_STATUS_NAMES } from '../../status-names';
@@ -186,64 +185,51 @@ function BookingsTable({
   empty: string;
   today: string;
 }) {
-  const pages = useCursorPages();
-  // An empty list names no type the cache could tie to a mutation's answer: name it here.
-  const context = useMemo(() => ({ additionalTypenames: ['Booking'] }), []);
-  const [result, refetch] = useQuery({
-    context,
-    query: BookingsOnMyOpportunities,
-    variables: { status, after: pages.after },
-  });
-  const again = () => refetch({ requestPolicy: 'network-only' });
+  const { again, ...list } = usePagedQuery(
+    BookingsOnMyOpportunities,
+    { status },
+    (data) => data.bookings,
+    'Booking',
+  );
   const id = `bookings-${status.toLowerCase()}`;
 
   return (
     <section aria-labelledby={id}>
       <h3 id={id}>{title}</h3>
-      <QueryState result={result} what={title.toLowerCase()}>
-        {({ bookings }) =>
-          bookings.totalCount === 0 ? (
-            <EmptyState>{empty}</EmptyState>
-          ) : (
-            <>
-              <DataTable
-                testId={id}
-                caption={title}
-                columns={['Opportunity', 'Institution', 'Year group', 'Places (FSM)', 'Status', '']}
-              >
-                {bookings.edges.map(({ node: b }) => (
-                  <tr key={b.id} data-booking-id={b.id}>
-                    <td>
-                      <Link to={`/bookings/${b.id}`}>{b.opportunity?.title ?? 'Booking'}</Link>
-                    </td>
-                    <td>{b.institution?.name}</td>
-                    <td className="num">{b.yearGroup}</td>
-                    <td className="num">
-                      {b.places} ({b.fsmPlaces})
-                    </td>
-                    <td data-testid="booking-status">{BOOKING_STATUS_NAMES[b.status]}</td>
-                    <td>
-                      {b.status === 'REQUESTED' && <AnswerRequest booking={b} onDone={again} />}
-                      {b.status === 'CONFIRMED' &&
-                        (b.attended !== null && b.attended !== undefined ? (
-                          <span>
-                            {b.attended} attended ({b.fsmAttended} FSM)
-                            {b.employerFeedback && `: “${b.employerFeedback}”`}
-                          </span>
-                        ) : b.opportunity && b.opportunity.endsOn <= today ? (
-                          <AttendanceForm booking={b} onDone={again} />
-                        ) : (
-                          <span className="muted">Attendance from {b.opportunity?.endsOn}</span>
-                        ))}
-                    </td>
-                  </tr>
+      <PagedTable
+        list={list}
+        empty={empty}
+        testId={id}
+        caption={title}
+        columns={['Opportunity', 'Institution', 'Year group', 'Places (FSM)', 'Status', '']}
+        row={(b) => (
+          <tr key={b.id} data-booking-id={b.id}>
+            <td>
+              <Link to={`/bookings/${b.id}`}>{b.opportunity?.title ?? 'Booking'}</Link>
+            </td>
+            <td>{b.institution?.name}</td>
+            <td className="num">{b.yearGroup}</td>
+            <td className="num">
+              {b.places} ({b.fsmPlaces})
+            </td>
+            <td data-testid="booking-status">{BOOKING_STATUS_NAMES[b.status]}</td>
+            <td>
+              {b.status === 'REQUESTED' && <AnswerRequest booking={b} onDone={again} />}
+              {b.status === 'CONFIRMED' &&
+                (b.attended !== null && b.attended !== undefined ? (
+                  <span>
+                    {b.attended} attended ({b.fsmAttended} FSM)
+                    {b.employerFeedback && `: “${b.employerFeedback}”`}
+                  </span>
+                ) : b.opportunity && b.opportunity.endsOn <= today ? (
+                  <AttendanceForm booking={b} onDone={again} />
+                ) : (
+                  <span className="muted">Attendance from {b.opportunity?.endsOn}</span>
                 ))}
-              </DataTable>
-              <Pager pages={pages} pageInfo={bookings.pageInfo} />
-            </>
-          )
-        }
-      </QueryState>
+            </td>
+          </tr>
+        )}
+      />
     </section>
   );
 }

@@ -158,9 +158,8 @@ export function PlanEventForm({
           ))}
         </fieldset>
         <SubmitWithError
-          error={result.error}
+          result={result}
           errorTitle="The event was not saved"
-          fetching={result.fetching}
           label="Save as draft"
           busyLabel="Saving…"
         />

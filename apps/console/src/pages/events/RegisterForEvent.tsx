@@ -150,9 +150,8 @@ export function RegisterForEvent({
             Send {leader ? 'me' : 'me'} the resources after the event
           </label>
           <SubmitWithError
-            error={result.error}
+            result={result}
             errorTitle="Not registered"
-            fetching={result.fetching}
             label={leader ? 'Register this group' : 'Register'}
             busyLabel="Registering…"
           />

@@ -1,12 +1,33 @@
-import { FormEvent, useState } from 'react';
-import { useMutation } from 'urql';
+import { useState } from 'react';
+import { Client, CombinedError, TypedDocumentNode, useClient } from 'urql';
 import { DataTable } from '../../components/data-table';
-import { LabelledSelect, SubmitWithError } from '../../components/form-fields';
+import { LabelledSelect, Sending, SubmitWithError } from '../../components/form-fields';
 import { ErrorNotice } from '../../components/status';
 import { graphql } from '../../gql';
-import type { BulkImportFieldsFragment } from '../../gql/graphql';
+import type { BulkImportFieldsFragment, UnknownEmployers } from '../../gql/graphql';
 import { useHubId } from '../../session/hub-context';
+import { useCheckThenImport } from './check-then-import';
 
+graphql(`
+  fragment ImportRowOutcomeFields on ImportRowOutcome {
+    line
+    key
+    action
+    changes
+    reason
+  }
+`);
+graphql(`
+  fragment ImportRefusalFields on ImportRefusal {
+    line
+    reason
+  }
+`);
+
+/**
+ * Every import answers the same report, but under four types of its own (bulk, institutions,
+ * Compass, FSQ): a fragment can name only one type, so each has its own.
+ */
 graphql(`
   fragment BulkImportFields on BulkImportReport {
     dryRun
@@ -16,20 +37,13 @@ graphql(`
     unchanged
     skipped
     outcomes {
-      line
-      key
-      action
-      changes
-      reason
+      ...ImportRowOutcomeFields
     }
     refused {
-      line
-      reason
+      ...ImportRefusalFields
     }
   }
 `);
-
-/** The institutions, Compass and FSQ imports answer the same fields under their own types. */
 graphql(`
   fragment ImportReportFields on ImportReport {
     dryRun
@@ -39,15 +53,10 @@ graphql(`
     unchanged
     skipped
     outcomes {
-      line
-      key
-      action
-      changes
-      reason
+      ...ImportRowOutcomeFields
     }
     refused {
-      line
-      reason
+      ...ImportRefusalFields
     }
   }
 `);
@@ -60,15 +69,10 @@ graphql(`
     unchanged
     skipped
     outcomes {
-      line
-      key
-      action
-      changes
-      reason
+      ...ImportRowOutcomeFields
     }
     refused {
-      line
-      reason
+      ...ImportRefusalFields
     }
   }
 `);
@@ -81,15 +85,10 @@ graphql(`
     unchanged
     skipped
     outcomes {
-      line
-      key
-      action
-      changes
-      reason
+      ...ImportRowOutcomeFields
     }
     refused {
-      line
-      reason
+      ...ImportRefusalFields
     }
   }
 `);
@@ -171,16 +170,41 @@ const ImportFsq = graphql(`
   }
 `);
 
-type Kind =
-  | 'INSTITUTIONS'
-  | 'INSTITUTION_STATUS'
-  | 'EMPLOYERS'
-  | 'ADVISERS'
-  | 'MATCHES'
-  | 'OPPORTUNITIES'
-  | 'BOOKINGS'
-  | 'COMPASS'
-  | 'FSQ';
+type ImportReport = BulkImportFieldsFragment;
+type FileVariables = {
+  csv: string;
+  dryRun: boolean;
+  hubId?: string;
+  unknownEmployers?: UnknownEmployers;
+};
+type RunImport = (
+  client: Client,
+  variables: FileVariables,
+) => Promise<{ report?: ImportReport; error?: CombinedError }>;
+
+/** Sends one kind of import, then picks its report from the answer. */
+function fileImport<Data>(
+  document: TypedDocumentNode<Data, FileVariables>,
+  report: (data: Data) => ImportReport,
+): RunImport {
+  return async (client, variables) => {
+    const { data, error } = await client.mutation(document, variables).toPromise();
+    return { report: data ? report(data) : undefined, error };
+  };
+}
+
+const IMPORTS = {
+  ADVISERS: fileImport(ImportAdvisers, (data) => data.importAdvisers),
+  MATCHES: fileImport(ImportMatches, (data) => data.importMatches),
+  EMPLOYERS: fileImport(ImportEmployers, (data) => data.importEmployers),
+  OPPORTUNITIES: fileImport(ImportOpportunities, (data) => data.importOpportunities),
+  BOOKINGS: fileImport(ImportBookings, (data) => data.importBookings),
+  INSTITUTIONS: fileImport(ImportInstitutions, (data) => data.importInstitutions),
+  INSTITUTION_STATUS: fileImport(ImportInstitutionStatus, (data) => data.importInstitutionStatus),
+  COMPASS: fileImport(ImportCompass, (data) => data.importCompassEvaluations),
+  FSQ: fileImport(ImportFsq, (data) => data.importFsqCompletions),
+};
+type Kind = keyof typeof IMPORTS;
 const KIND_NAMES: Record<Kind, string> = {
   INSTITUTIONS: 'Institutions (GIAS extract)',
   INSTITUTION_STATUS: 'Institutions’ hub status',
@@ -205,70 +229,24 @@ export function ImportFileSection() {
   const [kind, setKind] = useState<Kind>('ADVISERS');
   const [csv, setCsv] = useState<string | null>(null);
   const [addEmployers, setAddEmployers] = useState(false);
-  const [checked, setChecked] = useState<BulkImportFieldsFragment | null>(null);
-  const [done, setDone] = useState<BulkImportFieldsFragment | null>(null);
-  const [status, importStatus] = useMutation(ImportInstitutionStatus);
-  const [advisers, importAdvisers] = useMutation(ImportAdvisers);
-  const [matches, importMatches] = useMutation(ImportMatches);
-  const [employers, importEmployers] = useMutation(ImportEmployers);
-  const [opportunities, importOpportunities] = useMutation(ImportOpportunities);
-  const [bookings, importBookings] = useMutation(ImportBookings);
-  const [institutions, importInstitutions] = useMutation(ImportInstitutions);
-  const [compass, importCompass] = useMutation(ImportCompass);
-  const [fsq, importFsq] = useMutation(ImportFsq);
-  const current = {
-    INSTITUTIONS: institutions,
-    INSTITUTION_STATUS: status,
-    ADVISERS: advisers,
-    MATCHES: matches,
-    EMPLOYERS: employers,
-    OPPORTUNITIES: opportunities,
-    BOOKINGS: bookings,
-    COMPASS: compass,
-    FSQ: fsq,
-  }[kind];
+  // Each kind keeps the state of its last send, as a mutation hook of its own would.
+  const [sending, setSending] = useState<Partial<Record<Kind, Sending>>>({});
+  const current = sending[kind] ?? { fetching: false };
+  const client = useClient();
 
   async function run(dryRun: boolean) {
     if (csv === null) return null;
-    const variables = { csv, dryRun, hubId };
-    if (kind === 'ADVISERS') {
-      const unknownEmployers = addEmployers ? 'CREATE_APPLICANT' : 'REFUSE';
-      return (await importAdvisers({ ...variables, unknownEmployers })).data?.importAdvisers;
+    const sent = kind;
+    const variables: FileVariables = { csv, dryRun, hubId };
+    if (sent === 'ADVISERS') {
+      variables.unknownEmployers = addEmployers ? 'CREATE_APPLICANT' : 'REFUSE';
     }
-    if (kind === 'MATCHES') return (await importMatches(variables)).data?.importMatches;
-    if (kind === 'EMPLOYERS') return (await importEmployers(variables)).data?.importEmployers;
-    if (kind === 'OPPORTUNITIES') {
-      return (await importOpportunities(variables)).data?.importOpportunities;
-    }
-    if (kind === 'BOOKINGS') return (await importBookings(variables)).data?.importBookings;
-    if (kind === 'INSTITUTIONS') {
-      return (await importInstitutions(variables)).data?.importInstitutions;
-    }
-    if (kind === 'COMPASS') {
-      return (await importCompass(variables)).data?.importCompassEvaluations;
-    }
-    if (kind === 'FSQ') return (await importFsq(variables)).data?.importFsqCompletions;
-    return (await importStatus(variables)).data?.importInstitutionStatus;
+    setSending((all) => ({ ...all, [sent]: { fetching: true } }));
+    const { report, error } = await IMPORTS[sent](client, variables);
+    setSending((all) => ({ ...all, [sent]: { fetching: false, error } }));
+    return report;
   }
-
-  function reset() {
-    setChecked(null);
-    setDone(null);
-  }
-
-  async function check(event: FormEvent) {
-    event.preventDefault();
-    reset();
-    setChecked((await run(true)) ?? null);
-  }
-
-  async function confirm() {
-    const report = await run(false);
-    if (report) {
-      setChecked(null);
-      setDone(report);
-    }
-  }
+  const { checked, done, reset, check, confirm } = useCheckThenImport(run);
 
   return (
     <section aria-labelledby="import-heading">
@@ -310,9 +288,9 @@ export function ImportFileSection() {
           </label>
         )}
         <SubmitWithError
-          error={checked ? undefined : current.error}
+          result={current}
+          showError={!checked}
           errorTitle="The check failed"
-          fetching={current.fetching}
           label="Check the file"
           busyLabel="Checking…"
         />
@@ -332,16 +310,12 @@ export function ImportFileSection() {
   );
 }
 
-function summary(report: BulkImportFieldsFragment): string {
+function summary(report: ImportReport): string {
   const skipped = report.skipped > 0 ? `; ${report.skipped} skipped` : '';
   return `${report.created} added, ${report.updated} changed, ${report.unchanged} unchanged${skipped}`;
 }
 
-function CheckedFile(props: {
-  report: BulkImportFieldsFragment;
-  onConfirm: () => void;
-  busy: boolean;
-}) {
+function CheckedFile(props: { report: ImportReport; onConfirm: () => void; busy: boolean }) {
   const { report } = props;
   if (report.refused.length > 0) {
     return (

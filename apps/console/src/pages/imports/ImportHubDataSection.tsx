@@ -1,4 +1,4 @@
-import { FormEvent, useState } from 'react';
+import { useState } from 'react';
 import { useMutation } from 'urql';
 import { DataTable } from '../../components/data-table';
 import { SubmitWithError } from '../../components/form-fields';
@@ -6,6 +6,7 @@ import { ErrorNotice } from '../../components/status';
 import { graphql } from '../../gql';
 import type { ImportHubDataMutation } from '../../gql/graphql';
 import { useHubId } from '../../session/hub-context';
+import { useCheckThenImport } from './check-then-import';
 
 const ImportHubData = graphql(`
   mutation ImportHubData($zipBase64: String!, $dryRun: Boolean, $hubId: ID) {
@@ -44,32 +45,12 @@ async function base64Of(file: File): Promise<string> {
 export function ImportHubDataSection() {
   const hubId = useHubId();
   const [zipBase64, setZipBase64] = useState<string | null>(null);
-  const [checked, setChecked] = useState<Report | null>(null);
-  const [done, setDone] = useState<Report | null>(null);
   const [result, importHubData] = useMutation(ImportHubData);
-
-  function reset() {
-    setChecked(null);
-    setDone(null);
-  }
-
-  async function check(event: FormEvent) {
-    event.preventDefault();
-    reset();
-    if (zipBase64 === null) return;
-    setChecked(
-      (await importHubData({ zipBase64, dryRun: true, hubId })).data?.importHubData ?? null,
-    );
-  }
-
-  async function confirm() {
-    if (zipBase64 === null) return;
-    const report = (await importHubData({ zipBase64, dryRun: false, hubId })).data?.importHubData;
-    if (report) {
-      setChecked(null);
-      setDone(report);
-    }
-  }
+  const { checked, done, reset, check, confirm } = useCheckThenImport(async (dryRun) =>
+    zipBase64 === null
+      ? null
+      : (await importHubData({ zipBase64, dryRun, hubId })).data?.importHubData,
+  );
 
   const refused =
     checked?.files.flatMap((f) => f.refused.map((r) => ({ file: f.file, ...r }))) ?? [];
@@ -95,9 +76,9 @@ export function ImportHubDataSection() {
           />
         </label>
         <SubmitWithError
-          error={checked ? undefined : result.error}
+          result={result}
+          showError={!checked}
           errorTitle="The check failed"
-          fetching={result.fetching}
           label="Check the archive"
           busyLabel="Checking…"
         />

@@ -95,9 +95,8 @@ function LogMeetingForm({
         </p>
       )}
       <SubmitWithError
-        error={logging.error}
+        result={logging}
         errorTitle="Meeting not logged"
-        fetching={logging.fetching}
         label="Log meeting"
         busyLabel="Logging…"
       />

@@ -145,9 +145,8 @@ export function RiskAssessmentSection({
             onChange={(e) => setFile(e.target.files?.[0] ?? null)}
           />
           <SubmitWithError
-            error={recording.error}
+            result={recording}
             errorTitle="Not recorded"
-            fetching={recording.fetching}
             label="Record the risk assessment"
             busyLabel="Recording…"
           />

@@ -128,9 +128,8 @@ export function AddParticipantForm({
       />
       <p>
         <SubmitWithError
-          error={added.error}
+          result={added}
           errorTitle="Not added"
-          fetching={added.fetching}
           label="Add to the programme"
           busyLabel="Adding…"
         />
@@ -211,9 +210,8 @@ export function RecordSessionForm({
       />
       <p>
         <SubmitWithError
-          error={recorded.error}
+          result={recorded}
           errorTitle="Not recorded"
-          fetching={recorded.fetching}
           label="Record the session"
           busyLabel="Recording…"
         />

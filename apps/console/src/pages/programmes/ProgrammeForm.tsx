@@ -1,9 +1,13 @@
 import { FormEvent, useState } from 'react';
 import { useQuery } from 'urql';
-import { LabelledInput, LabelledSelect, SubmitWithError } from '../../components/form-fields';
+import {
+  LabelledInput,
+  LabelledSelect,
+  Sending,
+  SubmitWithError,
+} from '../../components/form-fields';
 import { graphql } from '../../gql';
 import type { ProgrammeKind } from '../../gql/graphql';
-import type { CombinedError } from 'urql';
 import { useHubId } from '../../session/hub-context';
 import { PROGRAMME_KIND_NAMES } from './names';
 
@@ -35,15 +39,14 @@ export function ProgrammeForm({
   label,
   initial,
   submitLabel,
-  error,
-  fetching,
+  result,
   onSubmit,
 }: {
   label: string;
   initial?: ProgrammeFields;
   submitLabel: string;
-  error?: CombinedError;
-  fetching: boolean;
+  /** The state of the mutation the form sends. */
+  result: Sending;
   onSubmit: (fields: ProgrammeFields) => void;
 }) {
   const hubId = useHubId();
@@ -128,9 +131,8 @@ export function ProgrammeForm({
       </fieldset>
       <p>
         <SubmitWithError
-          error={error}
+          result={result}
           errorTitle="Not saved"
-          fetching={fetching}
           label={submitLabel}
           busyLabel="Saving…"
         />

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useParams } from 'react-router';
-import { useMutation, useQuery } from 'urql';
+import { TypedDocumentNode, useMutation, useQuery } from 'urql';
 import { DataTable } from '../../components/data-table';
 import { ErrorNotice, EmptyState, QueryState } from '../../components/status';
 import { graphql } from '../../gql';
@@ -157,8 +157,7 @@ function ProgrammeFacts({
               startsOn: programme.startsOn,
               endsOn: programme.endsOn,
             }}
-            error={updated.error}
-            fetching={updated.fetching}
+            result={updated}
             onSubmit={save}
           />
         ) : (
@@ -170,20 +169,19 @@ function ProgrammeFacts({
   );
 }
 
-function ParticipantsSection({
-  programme,
-  manages,
-  onChanged,
-}: {
+/** A part of the programme's delivery: its managers change it, then the page refreshes. */
+type DeliverySectionProps = {
   programme: ProgrammeDetail;
   manages: boolean;
   onChanged: () => void;
-}) {
-  const [removed, remove] = useMutation(RemoveParticipant);
+};
+
+function ParticipantsSection({ programme, manages, onChanged }: DeliverySectionProps) {
+  const removal = useRemoval(RemoveParticipant, onChanged);
   return (
     <section aria-labelledby="participants-heading">
       <h2 id="participants-heading">Schools and colleges taking part</h2>
-      {removed.error && <ErrorNotice error={removed.error} title="Not removed" />}
+      {removal.result.error && <ErrorNotice error={removal.result.error} title="Not removed" />}
       {programme.participants.length === 0 ? (
         <EmptyState>No school or college takes part yet.</EmptyState>
       ) : (
@@ -207,20 +205,11 @@ function ParticipantsSection({
               <td>{p.sendPupils}</td>
               <td>{p.fsmPupils}</td>
               {manages && (
-                <td className="col-action">
-                  <button
-                    type="button"
-                    disabled={removed.fetching}
-                    aria-label={`Remove ${p.institution.name} from the programme`}
-                    onClick={() =>
-                      void remove({ id: p.id }).then((r) => {
-                        if (!r.error) onChanged();
-                      })
-                    }
-                  >
-                    Remove
-                  </button>
-                </td>
+                <RemoveCell
+                  removal={removal}
+                  id={p.id}
+                  label={`Remove ${p.institution.name} from the programme`}
+                />
               )}
             </tr>
           ))}
@@ -231,21 +220,13 @@ function ParticipantsSection({
   );
 }
 
-function SessionsSection({
-  programme,
-  manages,
-  onChanged,
-}: {
-  programme: ProgrammeDetail;
-  manages: boolean;
-  onChanged: () => void;
-}) {
-  const [removed, remove] = useMutation(RemoveSession);
+function SessionsSection({ programme, manages, onChanged }: DeliverySectionProps) {
+  const removal = useRemoval(RemoveSession, onChanged);
   const reached = programme.sessions.reduce((sum, s) => sum + s.pupilsReached, 0);
   return (
     <section aria-labelledby="sessions-heading">
       <h2 id="sessions-heading">Sessions delivered</h2>
-      {removed.error && <ErrorNotice error={removed.error} title="Not removed" />}
+      {removal.result.error && <ErrorNotice error={removal.result.error} title="Not removed" />}
       {programme.sessions.length === 0 ? (
         <EmptyState>No session recorded yet.</EmptyState>
       ) : (
@@ -276,20 +257,11 @@ function SessionsSection({
                 <td>{yearCounts(s.reached)}</td>
                 <td>{[s.opportunity?.title, s.notes].filter(Boolean).join(' — ')}</td>
                 {manages && (
-                  <td className="col-action">
-                    <button
-                      type="button"
-                      disabled={removed.fetching}
-                      aria-label={`Remove the session of ${s.heldOn} at ${s.institution.name}`}
-                      onClick={() =>
-                        void remove({ id: s.id }).then((r) => {
-                          if (!r.error) onChanged();
-                        })
-                      }
-                    >
-                      Remove
-                    </button>
-                  </td>
+                  <RemoveCell
+                    removal={removal}
+                    id={s.id}
+                    label={`Remove the session of ${s.heldOn} at ${s.institution.name}`}
+                  />
                 )}
               </tr>
             ))}
@@ -300,5 +272,38 @@ function SessionsSection({
         <RecordSessionForm programme={programme} onRecorded={onChanged} />
       )}
     </section>
+  );
+}
+
+type Removal = ReturnType<typeof useRemoval>;
+
+/** Removes one of the programme's rows by its id, then tells the page to refresh. */
+function useRemoval<Data>(
+  document: TypedDocumentNode<Data, { id: string }>,
+  onRemoved: () => void,
+) {
+  const [result, remove] = useMutation(document);
+  return {
+    result,
+    remove: (id: string) =>
+      void remove({ id }).then((r) => {
+        if (!r.error) onRemoved();
+      }),
+  };
+}
+
+/** The cell with a row's "Remove" button; `label` names what it removes. */
+function RemoveCell({ removal, id, label }: { removal: Removal; id: string; label: string }) {
+  return (
+    <td className="col-action">
+      <button
+        type="button"
+        disabled={removal.result.fetching}
+        aria-label={label}
+        onClick={() => removal.remove(id)}
+      >
+        Remove
+      </button>
+    </td>
   );
 }

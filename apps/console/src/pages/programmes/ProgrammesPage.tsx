@@ -72,8 +72,7 @@ export function ProgrammesPage() {
           <ProgrammeForm
             label="New programme"
             submitLabel="Create programme"
-            error={created.error}
-            fetching={created.fetching}
+            result={created}
             onSubmit={submit}
           />
         ) : (

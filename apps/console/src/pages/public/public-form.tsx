@@ -236,9 +236,8 @@ export function PublicForm({
         <ProblemSummary problems={problems} />
         {children}
         <SubmitWithError
-          error={result.error}
+          result={result}
           errorTitle={errorTitle}
-          fetching={result.fetching}
           label={sendLabel}
           busyLabel="Sending…"
         />

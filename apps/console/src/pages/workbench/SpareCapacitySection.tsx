@@ -1,8 +1,5 @@
 import { Link } from 'react-router';
-import { useQuery } from 'urql';
-import { DataTable } from '../../components/data-table';
-import { Pager, useCursorPages } from '../../components/pager';
-import { EmptyState, QueryState } from '../../components/status';
+import { PagedTable, usePagedQuery } from '../../components/paged-list';
 import { graphql } from '../../gql';
 import { useHubId } from '../../session/hub-context';
 import type { SpareCapacityQuery } from '../../gql/graphql';
@@ -76,48 +73,41 @@ export function SpareCapacitySection(props: { changes: number }) {
 /** One kind of free slot, paged on its own. */
 function KindOfCapacity(props: { kind: (typeof KINDS)[number]; changes: number }) {
   const { kind } = props;
-  const pages = useCursorPages();
   const hubId = useHubId();
-  const [capacity, refetch] = useQuery({
-    query: SpareCapacity,
-    variables: { hubId, kind: kind.type, after: pages.after },
-  });
-  useRefetchOn(props.changes, refetch);
+  const { again, ...list } = usePagedQuery(
+    SpareCapacity,
+    { hubId, kind: kind.type },
+    (data) => data.spareAdviserCapacityConnection,
+  );
+  useRefetchOn(props.changes, again);
   return (
     <div data-testid={`spare-capacity-${kind.key}-pages`}>
       <h3 id={`capacity-${kind.key}`}>{kind.title}</h3>
-      <QueryState result={capacity} what="advisers with spare capacity">
-        {({ spareAdviserCapacityConnection: page }) =>
-          page.totalCount === 0 ? (
-            <EmptyState>
-              No adviser who may be matched has a free slot of this kind. Recruit advisers, renew an
-              induction or DBS check, or raise a willing adviser’s capacity on their record.
-            </EmptyState>
-          ) : (
-            <>
-              <DataTable
-                testId={`spare-capacity-${kind.key}`}
-                caption={`Advisers ${kind.title.toLowerCase()}`}
-                columns={['Adviser', 'Local authorities', kind.column]}
-              >
-                {page.edges.map(({ node: c }) => (
-                  <tr key={c.adviserId}>
-                    <td>
-                      <Link to={`/advisers/${c.adviserId}`}>{c.adviser.name}</Link>
-                      <div className="muted">
-                        {[c.adviser.jobTitle, c.adviser.employer?.name].filter(Boolean).join(', ')}
-                      </div>
-                    </td>
-                    <td>{c.adviser.localAuthorityCodes.join(', ') || '–'}</td>
-                    <td className="num">{kind.free(c)}</td>
-                  </tr>
-                ))}
-              </DataTable>
-              <Pager pages={pages} pageInfo={page.pageInfo} />
-            </>
-          )
+      <PagedTable
+        list={list}
+        what="advisers with spare capacity"
+        empty={
+          <>
+            No adviser who may be matched has a free slot of this kind. Recruit advisers, renew an
+            induction or DBS check, or raise a willing adviser’s capacity on their record.
+          </>
         }
-      </QueryState>
+        testId={`spare-capacity-${kind.key}`}
+        caption={`Advisers ${kind.title.toLowerCase()}`}
+        columns={['Adviser', 'Local authorities', kind.column]}
+        row={(c) => (
+          <tr key={c.adviserId}>
+            <td>
+              <Link to={`/advisers/${c.adviserId}`}>{c.adviser.name}</Link>
+              <div className="muted">
+                {[c.adviser.jobTitle, c.adviser.employer?.name].filter(Boolean).join(', ')}
+              </div>
+            </td>
+            <td>{c.adviser.localAuthorityCodes.join(', ') || '–'}</td>
+            <td className="num">{kind.free(c)}</td>
+          </tr>
+        )}
+      />
     </div>
   );
 }
