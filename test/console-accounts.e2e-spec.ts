@@ -1,34 +1,16 @@
-import { INestApplicationContext } from '@nestjs/common';
 import { Role } from '@chn/core';
-import { SmtpSink, TEST_PASSWORD, TestApp, waitUntil } from '@chn/testing';
-import { createWorkerApp } from '../apps/worker/src/create-worker-app';
-import { FAST_NOTIFICATIONS } from './notifications.fixtures';
-import { ConsoleBrowser, expectAccessible } from './support/console-browser';
+import { TEST_PASSWORD, waitUntil } from '@chn/testing';
+import { consoleApp } from './support/console-app';
+import { expectAccessible } from './support/console-browser';
 
 describe('accounts in the console (e2e)', () => {
-  let t: TestApp;
-  let sink: SmtpSink;
-  let worker: INestApplicationContext;
-  let browser: ConsoleBrowser;
-
-  beforeAll(async () => {
-    sink = await SmtpSink.start();
-    t = await TestApp.start({ ...FAST_NOTIFICATIONS, SMTP_URL: sink.url });
-    worker = await createWorkerApp();
-    browser = await ConsoleBrowser.launch();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await worker?.close();
-    await t.stop();
-    await sink.stop();
-  });
+  const app = consoleApp({ mail: true });
 
   it('a hub admin invites a user from the Users page, who sets a password from the emailed link and signs in', async () => {
-    const hubId = (await t.createHub('ACC', 'Halton Careers Hub')).id;
-    await t.signedIn(Role.HUB_ADMIN, hubId, 'hub.admin@example.test');
+    const hubId = (await app.t.createHub('ACC', 'Halton Careers Hub')).id;
+    await app.t.signedIn(Role.HUB_ADMIN, hubId, 'hub.admin@example.test');
 
-    const page = await browser.signIn(t.baseUrl, 'hub.admin@example.test', TEST_PASSWORD);
+    const page = await app.browser.signIn(app.t.baseUrl, 'hub.admin@example.test', TEST_PASSWORD);
     await page.getByRole('link', { name: 'Users' }).click();
     const form = page.getByRole('form', { name: 'Invite someone' });
     await form.getByLabel('Name').fill('Priya Shah');
@@ -39,29 +21,29 @@ describe('accounts in the console (e2e)', () => {
     const row = page.getByTestId('users').getByRole('row', { name: /Priya Shah/ });
     await row.getByText('Invited, no password yet').waitFor();
     await expectAccessible(page, 'users page');
-    await browser.screenshot(page, 'accounts-users-page');
+    await app.browser.screenshot(page, 'accounts-users-page');
 
     const email = await waitUntil(
-      () => sink.to('priya.shah@example.test')[0],
+      () => app.sink.to('priya.shah@example.test')[0],
       'the invitation reaches the invited user',
     );
     const link = new URL(email.text.match(/Choose your password: (\S+)/)![1]);
     expect(link.pathname).toBe('/console/invitation');
 
-    const invited = await browser.open(t.baseUrl);
-    await invited.goto(`${t.baseUrl}${link.pathname}${link.search}`);
+    const invited = await app.browser.open(app.t.baseUrl);
+    await invited.goto(`${app.t.baseUrl}${link.pathname}${link.search}`);
     await invited.getByLabel('New password (at least 10 characters)').fill('priya-chooses-this');
     await invited.getByLabel('Type it again').fill('priya-chooses-this');
     await invited.getByRole('button', { name: 'Set password and sign in' }).click();
     await invited.getByTestId('signed-in-as').waitFor();
     expect(await invited.getByTestId('signed-in-as').textContent()).toBe('Priya Shah (Hub staff)');
     await expectAccessible(invited, 'invitation accepted');
-    await browser.screenshot(invited, 'accounts-invitation-accepted');
+    await app.browser.screenshot(invited, 'accounts-invitation-accepted');
 
     // The password works from the sign-in form too, and the link does not work twice.
-    await browser.signIn(t.baseUrl, 'priya.shah@example.test', 'priya-chooses-this');
-    const again = await browser.open(t.baseUrl);
-    await again.goto(`${t.baseUrl}${link.pathname}${link.search}`);
+    await app.browser.signIn(app.t.baseUrl, 'priya.shah@example.test', 'priya-chooses-this');
+    const again = await app.browser.open(app.t.baseUrl);
+    await again.goto(`${app.t.baseUrl}${link.pathname}${link.search}`);
     await again.getByLabel('New password (at least 10 characters)').fill('someone-else-tries');
     await again.getByLabel('Type it again').fill('someone-else-tries');
     await again.getByRole('button', { name: 'Set password and sign in' }).click();

@@ -1,6 +1,6 @@
 import { DataSource } from 'typeorm';
 import { Role } from '@chn/core';
-import { TEST_PASSWORD, TestApp } from '@chn/testing';
+import { TEST_PASSWORD } from '@chn/testing';
 import { emailOf } from './notifications.fixtures';
 import {
   createEmployer,
@@ -11,13 +11,13 @@ import {
   SignedIn,
   SUBMIT_OPPORTUNITY,
 } from './opportunities.fixtures';
-import { ConsoleBrowser, expectAccessible } from './support/console-browser';
+import { consoleApp } from './support/console-app';
+import { expectAccessible } from './support/console-browser';
 
 const OPPORTUNITY = `query ($id: ID!) { opportunity(id: $id) { status rejectionReason } }`;
 
 describe('the approval queue and the compliance page in the console (e2e)', () => {
-  let t: TestApp;
-  let browser: ConsoleBrowser;
+  const app = consoleApp();
   let staff: SignedIn;
   let contact: SignedIn;
   let hubId: string;
@@ -33,27 +33,25 @@ describe('the approval queue and the compliance page in the console (e2e)', () =
   };
 
   beforeAll(async () => {
-    t = await TestApp.start();
-    hubId = (await t.createHub('APQ', 'Sefton Careers Hub')).id;
-    staff = await t.signedIn(Role.HUB_STAFF, hubId);
-    employerId = await createEmployer(t, hubId, 'Crosby Coastguard');
-    contact = await employerUser(t, hubId, employerId);
-    await t.get(DataSource).query(
+    hubId = (await app.t.createHub('APQ', 'Sefton Careers Hub')).id;
+    staff = await app.t.signedIn(Role.HUB_STAFF, hubId);
+    employerId = await createEmployer(app.t, hubId, 'Crosby Coastguard');
+    contact = await employerUser(app.t, hubId, employerId);
+    await app.t.get(DataSource).query(
       `INSERT INTO employer_compliance (employer_id, hub_id, insurer, policy_number, cover_amount_pounds, insurance_expires_on)
          VALUES ($1, $2, 'Mersey Mutual', 'EL-9', 5000000, $3)`,
       [employerId, hubId, daysFromToday(20)],
     );
-    browser = await ConsoleBrowser.launch();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await t.stop();
   });
 
   it('hub staff approve one placement and send another back with a reason', async () => {
     const approveId = await submitted('Lifeboat crew week');
     const rejectId = await submitted('Beach safety placement');
-    const page = await browser.signIn(t.baseUrl, await emailOf(t, staff.userId), TEST_PASSWORD);
+    const page = await app.browser.signIn(
+      app.t.baseUrl,
+      await emailOf(app.t, staff.userId),
+      TEST_PASSWORD,
+    );
     await page
       .getByRole('navigation', { name: 'Console pages' })
       .getByRole('link', { name: 'Approvals' })
@@ -88,7 +86,7 @@ describe('the approval queue and the compliance page in the console (e2e)', () =
       status: 'DRAFT',
       rejectionReason: 'Name the supervisor on the beach.',
     });
-    await browser.screenshot(page, 'approval-queue');
+    await app.browser.screenshot(page, 'approval-queue');
 
     // The hub team's compliance page lists the cover running out within 60 days.
     await page
@@ -104,7 +102,11 @@ describe('the approval queue and the compliance page in the console (e2e)', () =
   });
 
   it('the employer sees why an opportunity was sent back, and records its insurance', async () => {
-    const page = await browser.signIn(t.baseUrl, await emailOf(t, contact.userId), TEST_PASSWORD);
+    const page = await app.browser.signIn(
+      app.t.baseUrl,
+      await emailOf(app.t, contact.userId),
+      TEST_PASSWORD,
+    );
     const row = page
       .getByTestId('my-opportunities')
       .getByRole('row')
@@ -126,7 +128,7 @@ describe('the approval queue and the compliance page in the console (e2e)', () =
     await expectAccessible(page, 'compliance, employer');
     await form.getByRole('button', { name: 'Record' }).click();
     await page.getByRole('status').getByText('Recorded.').waitFor();
-    const [row2] = await t
+    const [row2] = await app.t
       .get(DataSource)
       .query(
         'SELECT policy_number, insurance_expires_on::text AS ends FROM employer_compliance WHERE employer_id = $1',

@@ -1,6 +1,6 @@
 import { DataSource } from 'typeorm';
 import { Role } from '@chn/core';
-import { TEST_PASSWORD, TestApp } from '@chn/testing';
+import { TEST_PASSWORD } from '@chn/testing';
 import { emailOf } from './notifications.fixtures';
 import {
   createEmployer,
@@ -11,18 +11,18 @@ import {
   REQUEST_PLACES,
   SignedIn,
 } from './opportunities.fixtures';
-import { ConsoleBrowser, expectAccessible } from './support/console-browser';
+import { consoleApp } from './support/console-app';
+import { expectAccessible } from './support/console-browser';
 
 describe('the booking checklist in the console (e2e)', () => {
-  let t: TestApp;
-  let browser: ConsoleBrowser;
+  const app = consoleApp();
   let contact: SignedIn;
   let leader: SignedIn;
   let bookingId: string;
 
   const doneItems = async () =>
     (
-      await t.get(DataSource).query(
+      await app.t.get(DataSource).query(
         `SELECT consent_count, travel_arrangements, supervisor_name, induction_confirmed_at IS NOT NULL AS inducted
            FROM booking_checklists WHERE booking_id = $1`,
         [bookingId],
@@ -30,12 +30,11 @@ describe('the booking checklist in the console (e2e)', () => {
     )[0];
 
   beforeAll(async () => {
-    t = await TestApp.start();
-    const hubId = (await t.createHub('CKL', 'St Helens Careers Hub')).id;
-    const staff = await t.signedIn(Role.HUB_STAFF, hubId);
-    const employerId = await createEmployer(t, hubId, 'Haydock Hauliers');
-    contact = await employerUser(t, hubId, employerId);
-    const school = await ledInstitution(t, hubId, { name: 'Rainford High' });
+    const hubId = (await app.t.createHub('CKL', 'St Helens Careers Hub')).id;
+    const staff = await app.t.signedIn(Role.HUB_STAFF, hubId);
+    const employerId = await createEmployer(app.t, hubId, 'Haydock Hauliers');
+    contact = await employerUser(app.t, hubId, employerId);
+    const school = await ledInstitution(app.t, hubId, { name: 'Rainford High' });
     leader = school.leader;
     const opportunityId = await publishedOpportunity(
       staff,
@@ -52,16 +51,15 @@ describe('the booking checklist in the console (e2e)', () => {
     });
     bookingId = requestPlaces.id;
     await contact.ok(`mutation ($id: ID!) { confirmBooking(id: $id) { id } }`, { id: bookingId });
-    browser = await ConsoleBrowser.launch();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await t.stop();
   });
 
   it('the careers leader completes the school’s items, refused a consent count short of the places', async () => {
-    const page = await browser.signIn(t.baseUrl, await emailOf(t, leader.userId), TEST_PASSWORD);
-    await page.goto(`${t.baseUrl}/console/bookings/${bookingId}`);
+    const page = await app.browser.signIn(
+      app.t.baseUrl,
+      await emailOf(app.t, leader.userId),
+      TEST_PASSWORD,
+    );
+    await page.goto(`${app.t.baseUrl}/console/bookings/${bookingId}`);
     const checklist = page.getByTestId('checklist');
     await checklist.waitFor();
     await expectAccessible(page, 'booking checklist, careers leader');
@@ -96,8 +94,12 @@ describe('the booking checklist in the console (e2e)', () => {
   });
 
   it('the employer names the supervisor and confirms the induction', async () => {
-    const page = await browser.signIn(t.baseUrl, await emailOf(t, contact.userId), TEST_PASSWORD);
-    await page.goto(`${t.baseUrl}/console/bookings/${bookingId}`);
+    const page = await app.browser.signIn(
+      app.t.baseUrl,
+      await emailOf(app.t, contact.userId),
+      TEST_PASSWORD,
+    );
+    await page.goto(`${app.t.baseUrl}/console/bookings/${bookingId}`);
     const supervisor = page.getByRole('form', { name: 'Workplace supervisor named' });
     await supervisor.waitFor();
     await expectAccessible(page, 'booking checklist, employer');
@@ -107,7 +109,7 @@ describe('the booking checklist in the console (e2e)', () => {
     await page.getByRole('form', { name: 'Induction confirmed' }).getByRole('button').click();
     await page.getByText('Every item is done: attendance can be recorded.').waitFor();
     await expectAccessible(page, 'booking checklist, complete');
-    await browser.screenshot(page, 'booking-checklist');
+    await app.browser.screenshot(page, 'booking-checklist');
     expect(await doneItems()).toMatchObject({ supervisor_name: 'Lee Morgan', inducted: true });
   });
 });

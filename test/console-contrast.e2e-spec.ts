@@ -2,9 +2,9 @@
 import { Locator, Page } from 'playwright-core';
 import { DataSource } from 'typeorm';
 import { Role } from '@chn/core';
-import { TEST_PASSWORD, TestApp } from '@chn/testing';
+import { TEST_PASSWORD } from '@chn/testing';
 import { emailOf } from './notifications.fixtures';
-import { ConsoleBrowser } from './support/console-browser';
+import { consoleApp } from './support/console-app';
 import { contrast, effectiveBackground, parseColour } from './support/contrast';
 import { expectVisibleFocus, tabTo } from './support/console-keyboard';
 
@@ -88,34 +88,31 @@ async function inState(page: Page, control: Control, state: State): Promise<Pain
 }
 
 describe('console colours in every state (e2e)', () => {
-  let t: TestApp;
-  let browser: ConsoleBrowser;
+  const app = consoleApp();
   let page: Page;
 
   beforeAll(async () => {
-    t = await TestApp.start();
-    const hubId = (await t.createHub('COL', 'St Helens Careers Hub')).id;
-    const admin = await t.signedIn(Role.HUB_ADMIN, hubId);
-    await t.signedIn(Role.HUB_STAFF, hubId, 'active.staff@example.test');
-    const gone = await t.signedIn(Role.HUB_STAFF, hubId, 'gone.staff@example.test');
-    await t
+    const hubId = (await app.t.createHub('COL', 'St Helens Careers Hub')).id;
+    const admin = await app.t.signedIn(Role.HUB_ADMIN, hubId);
+    await app.t.signedIn(Role.HUB_STAFF, hubId, 'active.staff@example.test');
+    const gone = await app.t.signedIn(Role.HUB_STAFF, hubId, 'gone.staff@example.test');
+    await app.t
       .get(DataSource)
       .query('UPDATE users SET deactivated_at = now(), name = $2 WHERE id = $1', [
         gone.userId,
         'Gina Gone',
       ]);
-    browser = await ConsoleBrowser.launch();
-    page = await browser.signIn(t.baseUrl, await emailOf(t, admin.userId), TEST_PASSWORD);
+    page = await app.browser.signIn(
+      app.t.baseUrl,
+      await emailOf(app.t, admin.userId),
+      TEST_PASSWORD,
+    );
     await page
       .getByRole('navigation', { name: 'Console pages' })
       .getByRole('link', { name: 'Users' })
       .click();
     await page.getByRole('heading', { name: 'Users', level: 1 }).waitFor();
     await page.getByRole('button', { name: 'Reactivate Gina Gone' }).waitFor();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await t.stop();
   });
 
   const form = (p: Page) => p.getByRole('form', { name: 'Invite someone' });
@@ -177,7 +174,7 @@ describe('console colours in every state (e2e)', () => {
   });
 
   it('a link on the light page reads at 4.5:1 or more, hovered and focused too', async () => {
-    const signedOut = await browser.open(t.baseUrl);
+    const signedOut = await app.browser.open(app.t.baseUrl);
     const link: Control = {
       kind: 'link',
       find: (p) => p.getByRole('link', { name: 'Forgot your password?' }),

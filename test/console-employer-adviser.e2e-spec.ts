@@ -1,5 +1,5 @@
 import { Role } from '@chn/core';
-import { TEST_PASSWORD, TestApp } from '@chn/testing';
+import { TEST_PASSWORD } from '@chn/testing';
 import { emailOf, matchParties, PROPOSE, proposeVariables } from './notifications.fixtures';
 import {
   createEmployer,
@@ -9,7 +9,8 @@ import {
   REQUEST_PLACES,
   SignedIn,
 } from './opportunities.fixtures';
-import { ConsoleBrowser, expectAccessible } from './support/console-browser';
+import { consoleApp } from './support/console-app';
+import { expectAccessible } from './support/console-browser';
 
 const OPPORTUNITY = `query ($id: ID!) { opportunity(id: $id) {
   title status tier meaningfulCriteria yearGroups totalPlaces } }`;
@@ -17,31 +18,28 @@ const BOOKING = `query ($id: ID!) { booking(id: $id) { status confirmedAt } }`;
 const MATCH = `query ($id: ID!) { match(id: $id) { status acceptedAt } }`;
 
 describe('the employer contact’s and the adviser’s homes in the console (e2e)', () => {
-  let t: TestApp;
-  let browser: ConsoleBrowser;
+  const app = consoleApp();
   let staff: SignedIn;
   let hubId: string;
 
   beforeAll(async () => {
-    t = await TestApp.start();
-    hubId = (await t.createHub('EAH', 'Sefton Careers Hub')).id;
-    staff = await t.signedIn(Role.HUB_STAFF, hubId);
-    browser = await ConsoleBrowser.launch();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await t.stop();
+    hubId = (await app.t.createHub('EAH', 'Sefton Careers Hub')).id;
+    staff = await app.t.signedIn(Role.HUB_STAFF, hubId);
   });
 
   it('an employer asks to join a sector group, creates an opportunity, publishes it and confirms a school’s request from their home', async () => {
-    const employerId = await createEmployer(t, hubId, 'Bootle Engineering Ltd');
-    const employer = await employerUser(t, hubId, employerId);
+    const employerId = await createEmployer(app.t, hubId, 'Bootle Engineering Ltd');
+    const employer = await employerUser(app.t, hubId, employerId);
     const { createSectorGroup } = await staff.ok<{ createSectorGroup: { id: string } }>(
       'mutation { createSectorGroup(input: { name: "Advanced Manufacturing" }) { id } }',
     );
-    const page = await browser.signIn(t.baseUrl, await emailOf(t, employer.userId), TEST_PASSWORD);
+    const page = await app.browser.signIn(
+      app.t.baseUrl,
+      await emailOf(app.t, employer.userId),
+      TEST_PASSWORD,
+    );
     await page.getByRole('heading', { name: 'Bootle Engineering Ltd' }).waitFor();
-    expect(page.url()).toBe(`${t.baseUrl}/console/employer`);
+    expect(page.url()).toBe(`${app.t.baseUrl}/console/employer`);
     expect(await page.getByTestId('membership-status').textContent()).toBe('Member');
 
     await page.getByRole('button', { name: 'Ask to join Advanced Manufacturing' }).click();
@@ -97,7 +95,7 @@ describe('the employer contact’s and the adviser’s homes in the console (e2e
     expect(opportunity.meaningfulCriteria).toHaveLength(2);
 
     // A school asks for places through the API; the request waits on the employer's home.
-    const school = await ledInstitution(t, hubId, { name: 'Litherland High School' });
+    const school = await ledInstitution(app.t, hubId, { name: 'Litherland High School' });
     const { requestPlaces } = await school.leader.ok<{ requestPlaces: { id: string } }>(
       REQUEST_PLACES,
       {
@@ -133,23 +131,23 @@ describe('the employer contact’s and the adviser’s homes in the console (e2e
     expect(booking.status).toBe('CONFIRMED');
     expect(booking.confirmedAt).not.toBeNull();
     await expectAccessible(page, 'employer home');
-    await browser.screenshot(page, 'console-employer-home');
+    await app.browser.screenshot(page, 'console-employer-home');
     await page.close();
   });
 
   it('an adviser accepts a proposal from their home, and sees what their checks allow', async () => {
-    const parties = await matchParties(t, staff, hubId);
+    const parties = await matchParties(app.t, staff, hubId);
     const { proposeMatch } = await staff.ok<{ proposeMatch: { id: string } }>(
       PROPOSE,
       proposeVariables(parties.adviser.adviserId, parties.institutionId),
     );
-    const page = await browser.signIn(
-      t.baseUrl,
-      await emailOf(t, parties.adviser.user.userId),
+    const page = await app.browser.signIn(
+      app.t.baseUrl,
+      await emailOf(app.t, parties.adviser.user.userId),
       TEST_PASSWORD,
     );
     await page.getByRole('heading', { name: 'Proposals to answer' }).waitFor();
-    expect(page.url()).toBe(`${t.baseUrl}/console/adviser`);
+    expect(page.url()).toBe(`${app.t.baseUrl}/console/adviser`);
     expect(await page.getByTestId('matchable').textContent()).toBe(
       'You can be matched with schools and colleges today.',
     );
@@ -164,7 +162,7 @@ describe('the employer contact’s and the adviser’s homes in the console (e2e
       .getByRole('row')
       .filter({ hasText: parties.institutionName });
     await active.waitFor();
-    const leaderEmail = await emailOf(t, parties.leader.userId);
+    const leaderEmail = await emailOf(app.t, parties.leader.userId);
     expect(await active.getByRole('link', { name: leaderEmail }).getAttribute('href')).toBe(
       `mailto:${leaderEmail}`,
     );
@@ -174,7 +172,7 @@ describe('the employer contact’s and the adviser’s homes in the console (e2e
     expect(match.status).toBe('ACTIVE');
     expect(match.acceptedAt).not.toBeNull();
     await expectAccessible(page, 'adviser home');
-    await browser.screenshot(page, 'console-adviser-home');
+    await app.browser.screenshot(page, 'console-adviser-home');
     await page.close();
   });
 });

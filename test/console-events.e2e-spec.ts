@@ -1,40 +1,26 @@
-import { INestApplicationContext } from '@nestjs/common';
 import { Role } from '@chn/core';
-import { SmtpSink, TEST_PASSWORD, TestApp, waitUntil } from '@chn/testing';
-import { createWorkerApp } from '../apps/worker/src/create-worker-app';
-import { adviserWithAccount, emailOf, FAST_NOTIFICATIONS } from './notifications.fixtures';
+import { TEST_PASSWORD, waitUntil } from '@chn/testing';
+import { adviserWithAccount, emailOf } from './notifications.fixtures';
 import { daysFromToday } from './opportunities.fixtures';
 import { addMonths, londonDate } from '../apps/console/src/pages/events/month-grid';
-import { ConsoleBrowser, expectAccessible } from './support/console-browser';
+import { consoleApp } from './support/console-app';
+import { expectAccessible } from './support/console-browser';
 
 const CREATE = `mutation ($input: CreateHubEventInput!) { createHubEvent(input: $input) { id } }`;
 const PUBLISH = `mutation ($id: ID!) { publishHubEvent(id: $id) { id } }`;
 const CANCEL_PUBLIC = `mutation ($token: String!) { cancelPublicHubEventRegistration(token: $token) }`;
 
 describe('hub events in the console (e2e)', () => {
-  let t: TestApp;
-  let sink: SmtpSink;
-  let worker: INestApplicationContext;
-  let browser: ConsoleBrowser;
+  const app = consoleApp({ mail: true });
   let hubId: string;
 
   beforeAll(async () => {
-    sink = await SmtpSink.start();
-    t = await TestApp.start({ ...FAST_NOTIFICATIONS, SMTP_URL: sink.url });
-    worker = await createWorkerApp();
-    browser = await ConsoleBrowser.launch();
-    hubId = (await t.createHub('CEV', 'Halton Careers Hub')).id;
-    await t.signedIn(Role.HUB_STAFF, hubId, 'staff@halton.example');
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await worker?.close();
-    await t.stop();
-    await sink.stop();
+    hubId = (await app.t.createHub('CEV', 'Halton Careers Hub')).id;
+    await app.t.signedIn(Role.HUB_STAFF, hubId, 'staff@halton.example');
   });
 
   it('staff plan and publish an event; a parent registers from a phone and confirms; an adviser registers', async () => {
-    const staff = await browser.signIn(t.baseUrl, 'staff@halton.example', TEST_PASSWORD);
+    const staff = await app.browser.signIn(app.t.baseUrl, 'staff@halton.example', TEST_PASSWORD);
     await staff
       .getByRole('navigation', { name: 'Console pages' })
       .getByRole('link', { name: 'Events' })
@@ -59,7 +45,7 @@ describe('hub events in the console (e2e)', () => {
       .getByRole('link', { name: /\/console\/events\/public\// })
       .getAttribute('href');
 
-    const parent = await browser.visit(`${t.baseUrl}${publicPath}`, (page) =>
+    const parent = await app.browser.visit(`${app.t.baseUrl}${publicPath}`, (page) =>
       page.setViewportSize({ width: 375, height: 740 }),
     );
     const registration = parent.getByRole('form', {
@@ -72,25 +58,29 @@ describe('hub events in the console (e2e)', () => {
     await registration.getByLabel('How many will come, you included').fill('2');
     await registration.getByLabel('Send me the resources after the event').check();
     await expectAccessible(parent, 'public event page on a phone');
-    await browser.screenshot(parent, 'public-event-registration');
+    await app.browser.screenshot(parent, 'public-event-registration');
     await registration.getByRole('button', { name: 'Register' }).click();
     await parent.getByTestId('registration-received').waitFor();
 
     const mail = await waitUntil(
-      () => sink.to('pat@family.example').find((m) => m.subject.startsWith('Confirm your')),
+      () => app.sink.to('pat@family.example').find((m) => m.subject.startsWith('Confirm your')),
       'the confirmation link reaches the parent',
     );
     const link = /\/console\/events\/confirm\?token=\S+/.exec(mail.text)![0];
-    const confirm = await browser.visit(`${t.baseUrl}${link}`, (page) =>
+    const confirm = await app.browser.visit(`${app.t.baseUrl}${link}`, (page) =>
       page.setViewportSize({ width: 375, height: 740 }),
     );
     await confirm.getByRole('button', { name: 'Confirm my registration' }).click();
     await confirm.getByTestId('registration-confirmed').waitFor();
     await expectAccessible(confirm, 'registration confirmed');
 
-    const staffClient = await t.client.login('staff@halton.example', TEST_PASSWORD);
-    const { user } = await adviserWithAccount(t, staffClient, hubId, 'Ada Adviser');
-    const adviser = await browser.signIn(t.baseUrl, await emailOf(t, user.userId), TEST_PASSWORD);
+    const staffClient = await app.t.client.login('staff@halton.example', TEST_PASSWORD);
+    const { user } = await adviserWithAccount(app.t, staffClient, hubId, 'Ada Adviser');
+    const adviser = await app.browser.signIn(
+      app.t.baseUrl,
+      await emailOf(app.t, user.userId),
+      TEST_PASSWORD,
+    );
     await adviser
       .getByRole('navigation', { name: 'Console pages' })
       .getByRole('link', { name: 'Events' })
@@ -110,8 +100,8 @@ describe('hub events in the console (e2e)', () => {
     await confirm.getByRole('button', { name: 'Cancel my registration' }).click();
     await confirm.getByTestId('registration-cancelled').waitFor();
     await expectAccessible(confirm, 'registration cancelled');
-    const token = new URL(`${t.baseUrl}${link}`).searchParams.get('token');
-    expect(await t.client.ok(CANCEL_PUBLIC, { token })).toEqual({
+    const token = new URL(`${app.t.baseUrl}${link}`).searchParams.get('token');
+    expect(await app.t.client.ok(CANCEL_PUBLIC, { token })).toEqual({
       cancelPublicHubEventRegistration: 'CANCELLED',
     });
     await staff.reload();
@@ -121,7 +111,7 @@ describe('hub events in the console (e2e)', () => {
   it('shows a month of events on a calendar, to staff and to the advisers they are for', async () => {
     const thisMonth = londonDate(new Date()).slice(0, 7);
     const nextMonth = addMonths(thisMonth, 1);
-    const staffClient = await t.client.login('staff@halton.example', TEST_PASSWORD);
+    const staffClient = await app.t.client.login('staff@halton.example', TEST_PASSWORD);
     const plan = (input: Record<string, unknown>) =>
       staffClient.ok<{ createHubEvent: { id: string } }>(CREATE, {
         input: {
@@ -145,7 +135,7 @@ describe('hub events in the console (e2e)', () => {
       endsAt: `${nextMonth}-21T15:00:00.000Z`,
     });
 
-    const staff = await browser.signIn(t.baseUrl, 'staff@halton.example', TEST_PASSWORD);
+    const staff = await app.browser.signIn(app.t.baseUrl, 'staff@halton.example', TEST_PASSWORD);
     await staff
       .getByRole('navigation', { name: 'Console pages' })
       .getByRole('link', { name: 'Events' })
@@ -199,14 +189,18 @@ describe('hub events in the console (e2e)', () => {
     await expect(day14.isVisible()).resolves.toBe(true);
     expect(await day14.innerText()).toMatch(/14 \w+ \d{4}/);
     await expectAccessible(staff, 'events calendar on a phone');
-    await browser.screenshot(staff, 'events-calendar-phone');
+    await app.browser.screenshot(staff, 'events-calendar-phone');
     await staff.setViewportSize({ width: 1366, height: 900 });
 
     await calendar.getByRole('link', { name: /^Previous month/ }).click();
     await staff.waitForURL((url) => url.searchParams.get('month') === thisMonth);
 
-    const { user } = await adviserWithAccount(t, staffClient, hubId, 'Cal Adviser');
-    const adviser = await browser.signIn(t.baseUrl, await emailOf(t, user.userId), TEST_PASSWORD);
+    const { user } = await adviserWithAccount(app.t, staffClient, hubId, 'Cal Adviser');
+    const adviser = await app.browser.signIn(
+      app.t.baseUrl,
+      await emailOf(app.t, user.userId),
+      TEST_PASSWORD,
+    );
     await adviser
       .getByRole('navigation', { name: 'Console pages' })
       .getByRole('link', { name: 'Events' })

@@ -1,6 +1,6 @@
 import { DataSource } from 'typeorm';
 import { academicYearOf, Role } from '@chn/core';
-import { TEST_PASSWORD, TestApp } from '@chn/testing';
+import { TEST_PASSWORD } from '@chn/testing';
 import { emailOf } from './notifications.fixtures';
 import {
   completeChecklist,
@@ -14,11 +14,11 @@ import {
   REQUEST_PLACES,
   SignedIn,
 } from './opportunities.fixtures';
-import { ConsoleBrowser, expectAccessible } from './support/console-browser';
+import { consoleApp } from './support/console-app';
+import { expectAccessible } from './support/console-browser';
 
 describe('feedback after an encounter in the console (e2e)', () => {
-  let t: TestApp;
-  let browser: ConsoleBrowser;
+  const app = consoleApp();
   let staffEmail: string;
   let contact: SignedIn;
   let leader: SignedIn;
@@ -26,7 +26,7 @@ describe('feedback after an encounter in the console (e2e)', () => {
   const lastDay = daysFromToday(-1);
 
   const given = async () =>
-    t.get(DataSource).query(
+    app.t.get(DataSource).query(
       `SELECT party, rating, criteria_met::text[] AS criteria_met, would_host_again, comments, pupils_responded,
                 pupils_found_useful, pupils_know_more_about_sector
          FROM encounter_feedback WHERE booking_id = $1 ORDER BY party`,
@@ -34,13 +34,12 @@ describe('feedback after an encounter in the console (e2e)', () => {
     );
 
   beforeAll(async () => {
-    t = await TestApp.start();
-    const hubId = (await t.createHub('FBC', 'Sefton Careers Hub')).id;
-    const staff = await t.signedIn(Role.HUB_STAFF, hubId);
-    staffEmail = await emailOf(t, staff.userId);
-    const employerId = await createEmployer(t, hubId, 'Crosby Coastal Engineering');
-    contact = await employerUser(t, hubId, employerId);
-    const school = await ledInstitution(t, hubId, { name: 'Litherland High', fsmPercent: 35 });
+    const hubId = (await app.t.createHub('FBC', 'Sefton Careers Hub')).id;
+    const staff = await app.t.signedIn(Role.HUB_STAFF, hubId);
+    staffEmail = await emailOf(app.t, staff.userId);
+    const employerId = await createEmployer(app.t, hubId, 'Crosby Coastal Engineering');
+    contact = await employerUser(app.t, hubId, employerId);
+    const school = await ledInstitution(app.t, hubId, { name: 'Litherland High', fsmPercent: 35 });
     leader = school.leader;
     const opportunityId = await publishedOpportunity(
       staff,
@@ -58,22 +57,21 @@ describe('feedback after an encounter in the console (e2e)', () => {
     bookingId = requestPlaces.id;
     await contact.ok(`mutation ($id: ID!) { confirmBooking(id: $id) { id } }`, { id: bookingId });
     await completeChecklist(leader, contact, bookingId, 4);
-    await moveDates(t, opportunityId, lastDay);
+    await moveDates(app.t, opportunityId, lastDay);
     await contact.ok(
       `mutation ($id: ID!) { recordAttendance(bookingId: $id, attended: 4, fsmAttended: 2) { id } }`,
       { id: bookingId },
     );
-    browser = await ConsoleBrowser.launch();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await t.stop();
   });
 
   it('the careers leader gives the school’s feedback and the pupils’ counts from the emailed link', async () => {
-    const page = await browser.signIn(t.baseUrl, await emailOf(t, leader.userId), TEST_PASSWORD);
+    const page = await app.browser.signIn(
+      app.t.baseUrl,
+      await emailOf(app.t, leader.userId),
+      TEST_PASSWORD,
+    );
     await page.setViewportSize({ width: 390, height: 844 });
-    await page.goto(`${t.baseUrl}/console/bookings/${bookingId}#feedback`);
+    await page.goto(`${app.t.baseUrl}/console/bookings/${bookingId}#feedback`);
     const school = page.getByRole('form', { name: 'The school’s feedback' });
     await school.waitFor();
     await expectAccessible(page, 'encounter feedback, careers leader');
@@ -101,7 +99,7 @@ describe('feedback after an encounter in the console (e2e)', () => {
     await pupils.getByRole('button', { name: 'Send the pupils’ answers' }).click();
     await pupils.waitFor({ state: 'detached' });
     await page.getByTestId('feedback-given').getByText('Pupils who answered').waitFor();
-    await browser.screenshot(page, 'encounter-feedback-careers-leader');
+    await app.browser.screenshot(page, 'encounter-feedback-careers-leader');
 
     expect(await given()).toEqual([
       expect.objectContaining({
@@ -120,8 +118,12 @@ describe('feedback after an encounter in the console (e2e)', () => {
   });
 
   it('the employer says whether it would host again, with the keyboard', async () => {
-    const page = await browser.signIn(t.baseUrl, await emailOf(t, contact.userId), TEST_PASSWORD);
-    await page.goto(`${t.baseUrl}/console/bookings/${bookingId}`);
+    const page = await app.browser.signIn(
+      app.t.baseUrl,
+      await emailOf(app.t, contact.userId),
+      TEST_PASSWORD,
+    );
+    await page.goto(`${app.t.baseUrl}/console/bookings/${bookingId}`);
     const form = page.getByRole('form', { name: 'The employer’s feedback' });
     await form.waitFor();
     await expectAccessible(page, 'encounter feedback, employer');
@@ -145,9 +147,9 @@ describe('feedback after an encounter in the console (e2e)', () => {
   });
 
   it('hub staff see the quality section on the overview', async () => {
-    const page = await browser.signIn(t.baseUrl, staffEmail, TEST_PASSWORD);
+    const page = await app.browser.signIn(app.t.baseUrl, staffEmail, TEST_PASSWORD);
     const year = academicYearOf(lastDay).label;
-    await page.goto(`${t.baseUrl}/console/overview?year=${encodeURIComponent(year)}`);
+    await page.goto(`${app.t.baseUrl}/console/overview?year=${encodeURIComponent(year)}`);
     const section = page.getByTestId('quality');
     await section.waitFor();
     const table = section.getByTestId('quality-table');
@@ -169,6 +171,6 @@ describe('feedback after an encounter in the console (e2e)', () => {
     await table.getByRole('row', { name: /Quartile 4/ }).waitFor();
     await section.getByRole('figure', { name: /criteria promised and met/ }).waitFor();
     await expectAccessible(page, 'overview quality section');
-    await browser.screenshot(page, 'overview-quality');
+    await app.browser.screenshot(page, 'overview-quality');
   });
 });

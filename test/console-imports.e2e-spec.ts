@@ -1,8 +1,9 @@
 import { strToU8, zipSync } from 'fflate';
 import { DataSource } from 'typeorm';
 import { Role } from '@chn/core';
-import { TEST_PASSWORD, TestApp } from '@chn/testing';
-import { ConsoleBrowser, expectAccessible } from './support/console-browser';
+import { TEST_PASSWORD } from '@chn/testing';
+import { consoleApp } from './support/console-app';
+import { expectAccessible } from './support/console-browser';
 
 const HEADER = 'name,email,sectors,dbs_checked_on,status';
 
@@ -15,36 +16,29 @@ const csvFile = (...lines: string[]) => ({
 const advisersCsv = (...rows: string[]) => csvFile('\uFEFF' + HEADER, ...rows);
 
 describe('the hub’s imports in the console (e2e)', () => {
-  let t: TestApp;
-  let browser: ConsoleBrowser;
+  const app = consoleApp();
   let hubId: string;
   const admin = 'imports.admin@example.test';
 
   beforeAll(async () => {
-    t = await TestApp.start();
-    hubId = (await t.createHub('CIMP', 'Halton Careers Hub')).id;
-    await t.signedIn(Role.HUB_ADMIN, hubId, admin);
-    browser = await ConsoleBrowser.launch();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await t.stop();
+    hubId = (await app.t.createHub('CIMP', 'Halton Careers Hub')).id;
+    await app.t.signedIn(Role.HUB_ADMIN, hubId, admin);
   });
 
   const institutions = async (): Promise<number> =>
     (
-      await t
+      await app.t
         .get(DataSource)
         .query('SELECT count(*)::int AS n FROM institutions WHERE hub_id = $1', [hubId])
     )[0].n;
 
   const advisers = () =>
-    t
+    app.t
       .get(DataSource)
       .query(`SELECT name, email, status FROM advisers WHERE hub_id = $1 ORDER BY email`, [hubId]);
 
   it('checks an advisers file, shows its refusals or changes, and imports it once confirmed', async () => {
-    const page = await browser.signIn(t.baseUrl, admin, TEST_PASSWORD);
+    const page = await app.browser.signIn(app.t.baseUrl, admin, TEST_PASSWORD);
     await page
       .getByRole('navigation', { name: 'Console pages' })
       .getByRole('link', { name: 'Imports' })
@@ -94,11 +88,11 @@ describe('the hub’s imports in the console (e2e)', () => {
     const download = page.waitForEvent('download');
     await page.getByRole('button', { name: 'Export all hub data' }).click();
     expect((await download).suggestedFilename()).toMatch(/^cimp-hub-data-.*\.zip$/);
-    await browser.screenshot(page, 'hub-imports');
+    await app.browser.screenshot(page, 'hub-imports');
   });
 
   it('checks and imports a GIAS institutions file, and lists an FSQ file’s refused lines', async () => {
-    const page = await browser.signIn(t.baseUrl, admin, TEST_PASSWORD);
+    const page = await app.browser.signIn(app.t.baseUrl, admin, TEST_PASSWORD);
     await page
       .getByRole('navigation', { name: 'Console pages' })
       .getByRole('link', { name: 'Imports' })
@@ -154,11 +148,11 @@ describe('the hub’s imports in the console (e2e)', () => {
   it('imports employers, shows their template, and checks then imports a hub data archive', async () => {
     const count = async (table: string): Promise<number> =>
       (
-        await t
+        await app.t
           .get(DataSource)
           .query(`SELECT count(*)::int AS n FROM ${table} WHERE hub_id = $1`, [hubId])
       )[0].n;
-    const page = await browser.signIn(t.baseUrl, admin, TEST_PASSWORD);
+    const page = await app.browser.signIn(app.t.baseUrl, admin, TEST_PASSWORD);
     await page
       .getByRole('navigation', { name: 'Console pages' })
       .getByRole('link', { name: 'Imports' })

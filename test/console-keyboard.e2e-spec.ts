@@ -2,14 +2,8 @@
 import { Page } from 'playwright-core';
 import { DataSource } from 'typeorm';
 import { Role } from '@chn/core';
-import { TEST_PASSWORD, TestApp } from '@chn/testing';
-import {
-  AppWithMail,
-  emailOf,
-  matchParties,
-  PROPOSE,
-  proposeVariables,
-} from './notifications.fixtures';
+import { TEST_PASSWORD } from '@chn/testing';
+import { emailOf, matchParties, PROPOSE, proposeVariables } from './notifications.fixtures';
 import {
   createEmployer,
   daysFromToday,
@@ -20,7 +14,8 @@ import {
   REQUEST_PLACES,
   SignedIn,
 } from './opportunities.fixtures';
-import { ConsoleBrowser, expectAccessible } from './support/console-browser';
+import { consoleApp } from './support/console-app';
+import { expectAccessible } from './support/console-browser';
 import {
   expectFocusKept,
   expectVisibleFocus,
@@ -45,38 +40,29 @@ async function typeDate(page: Page, iso: string) {
 }
 
 describe('every role’s main task with the keyboard alone (e2e)', () => {
-  let app: AppWithMail;
-  let t: TestApp;
-  let browser: ConsoleBrowser;
+  const app = consoleApp({ mail: true });
   let staff: SignedIn;
   let hubId: string;
 
   beforeAll(async () => {
-    app = await AppWithMail.start();
-    t = app.t;
-    hubId = (await t.createHub('KBD', 'Wirral Careers Hub')).id;
-    staff = await t.signedIn(Role.HUB_STAFF, hubId);
-    browser = await ConsoleBrowser.launch();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await app.stop();
+    hubId = (await app.t.createHub('KBD', 'Wirral Careers Hub')).id;
+    staff = await app.t.signedIn(Role.HUB_STAFF, hubId);
   });
 
   it('a careers leader requests places', async () => {
     const employer = await employerUser(
-      t,
+      app.t,
       hubId,
-      await createEmployer(t, hubId, 'Birkenhead Docks'),
+      await createEmployer(app.t, hubId, 'Birkenhead Docks'),
     );
     await publishedOpportunity(
       employer,
       opportunityInput({ title: 'Dock tour', yearGroups: [9, 10] }),
     );
-    const { leader } = await ledInstitution(t, hubId, { name: 'Wallasey School' });
+    const { leader } = await ledInstitution(app.t, hubId, { name: 'Wallasey School' });
 
-    const page = await browser.open(t.baseUrl);
-    await signInByKeyboard(page, await emailOf(t, leader.userId), TEST_PASSWORD);
+    const page = await app.browser.open(app.t.baseUrl);
+    await signInByKeyboard(page, await emailOf(app.t, leader.userId), TEST_PASSWORD);
     await page.getByTestId('open-opportunities').waitFor();
     await press(page, 'Request places on Dock tour');
     // The form opens where the button was, with focus on its first field.
@@ -94,7 +80,7 @@ describe('every role’s main task with the keyboard alone (e2e)', () => {
       .filter({ hasText: 'Dock tour' });
     await booking.waitFor();
     expect(await booking.textContent()).toContain('Requested');
-    const [requested] = await t
+    const [requested] = await app.t
       .get(DataSource)
       .query(
         'SELECT year_group, places, fsm_places FROM bookings ORDER BY created_at DESC LIMIT 1',
@@ -102,15 +88,15 @@ describe('every role’s main task with the keyboard alone (e2e)', () => {
     expect(requested).toEqual({ year_group: 10, places: 3, fsm_places: 1 });
     await expectFocusKept(page);
     await expectAccessible(page, 'careers leader after a keyboard request');
-    await browser.screenshot(page, 'keyboard-careers-leader');
+    await app.browser.screenshot(page, 'keyboard-careers-leader');
     await page.close();
   });
 
   it('an employer creates and publishes an opportunity, then confirms a booking', async () => {
-    const employerId = await createEmployer(t, hubId, 'Cammell Shipbuilders');
-    const employer = await employerUser(t, hubId, employerId);
-    const page = await browser.open(t.baseUrl);
-    await signInByKeyboard(page, await emailOf(t, employer.userId), TEST_PASSWORD);
+    const employerId = await createEmployer(app.t, hubId, 'Cammell Shipbuilders');
+    const employer = await employerUser(app.t, hubId, employerId);
+    const page = await app.browser.open(app.t.baseUrl);
+    await signInByKeyboard(page, await emailOf(app.t, employer.userId), TEST_PASSWORD);
     await page.getByRole('heading', { name: 'Cammell Shipbuilders' }).waitFor();
 
     await press(page, 'New opportunity');
@@ -138,7 +124,7 @@ describe('every role’s main task with the keyboard alone (e2e)', () => {
     await row.getByTestId('opportunity-status').getByText('Draft').waitFor();
     await expectFocusKept(page);
     const opportunityId = (await row.getAttribute('data-opportunity-id'))!;
-    const [saved] = await t
+    const [saved] = await app.t
       .get(DataSource)
       .query(
         'SELECT tier, year_groups, total_places, starts_on::text FROM opportunities WHERE id = $1',
@@ -155,7 +141,7 @@ describe('every role’s main task with the keyboard alone (e2e)', () => {
     await row.getByTestId('opportunity-status').getByText('Published').waitFor();
     await expectFocusKept(page);
 
-    const school = await ledInstitution(t, hubId, { name: 'Rock Ferry High' });
+    const school = await ledInstitution(app.t, hubId, { name: 'Rock Ferry High' });
     await school.leader.ok(REQUEST_PLACES, {
       input: {
         opportunityId,
@@ -176,15 +162,15 @@ describe('every role’s main task with the keyboard alone (e2e)', () => {
       .waitFor();
     await expectFocusKept(page);
     await expectAccessible(page, 'employer after keyboard work');
-    await browser.screenshot(page, 'keyboard-employer');
+    await app.browser.screenshot(page, 'keyboard-employer');
     await page.close();
   });
 
   it('an adviser accepts a proposal', async () => {
-    const parties = await matchParties(t, staff, hubId);
+    const parties = await matchParties(app.t, staff, hubId);
     await staff.ok(PROPOSE, proposeVariables(parties.adviser.adviserId, parties.institutionId));
-    const page = await browser.open(t.baseUrl);
-    await signInByKeyboard(page, await emailOf(t, parties.adviser.user.userId), TEST_PASSWORD);
+    const page = await app.browser.open(app.t.baseUrl);
+    await signInByKeyboard(page, await emailOf(app.t, parties.adviser.user.userId), TEST_PASSWORD);
     await page.getByRole('heading', { name: 'Proposals to answer' }).waitFor();
 
     await press(page, `Accept the match with ${parties.institutionName}`, 'Space');
@@ -199,9 +185,9 @@ describe('every role’s main task with the keyboard alone (e2e)', () => {
   });
 
   it('a hub admin invites a user, who sets a password from the emailed link and signs in', async () => {
-    const admin = await t.signedIn(Role.HUB_ADMIN, hubId);
-    const page = await browser.open(t.baseUrl);
-    await signInByKeyboard(page, await emailOf(t, admin.userId), TEST_PASSWORD);
+    const admin = await app.t.signedIn(Role.HUB_ADMIN, hubId);
+    const page = await app.browser.open(app.t.baseUrl);
+    await signInByKeyboard(page, await emailOf(app.t, admin.userId), TEST_PASSWORD);
     await press(page, 'Users');
     await page.getByRole('heading', { name: 'Users', level: 1 }).waitFor();
     await fillByKeyboard(page, 'Name', 'Kofi Mensah');
@@ -212,15 +198,15 @@ describe('every role’s main task with the keyboard alone (e2e)', () => {
     await press(page, 'Send invitation');
     await page.getByText('Invitation sent to kofi.mensah@example.test.').waitFor();
     await expectFocusKept(page);
-    const [invited] = await t
+    const [invited] = await app.t
       .get(DataSource)
       .query('SELECT role, hub_id FROM users WHERE email = $1', ['kofi.mensah@example.test']);
     expect(invited).toEqual({ role, hub_id: hubId });
     await expectAccessible(page, 'users after a keyboard invitation');
 
-    const email = await app.firstTo('kofi.mensah@example.test');
+    const email = await app.mail.firstTo('kofi.mensah@example.test');
     const link = email.text.match(/Choose your password: (\S+)/)![1];
-    const invitedPage = await browser.visit(link.replace(/^https?:\/\/[^/]+/, t.baseUrl));
+    const invitedPage = await app.browser.visit(link.replace(/^https?:\/\/[^/]+/, app.t.baseUrl));
     await fillByKeyboard(invitedPage, 'New password (at least 10 characters)', 'kofi-picks-this');
     await expectVisibleFocus(invitedPage);
     await fillByKeyboard(invitedPage, 'Type it again', 'kofi-picks-this');
@@ -233,9 +219,9 @@ describe('every role’s main task with the keyboard alone (e2e)', () => {
   });
 
   it('a national administrator picks a hub in the header and sees its overview', async () => {
-    const national = await t.signedIn(Role.HUB_ADMIN, null);
-    const page = await browser.open(t.baseUrl);
-    await signInByKeyboard(page, await emailOf(t, national.userId), TEST_PASSWORD);
+    const national = await app.t.signedIn(Role.HUB_ADMIN, null);
+    const page = await app.browser.open(app.t.baseUrl);
+    await signInByKeyboard(page, await emailOf(app.t, national.userId), TEST_PASSWORD);
     await page.getByTestId('pick-a-hub').waitFor();
     await tabTo(page, 'Hub');
     await expectVisibleFocus(page);
@@ -249,7 +235,7 @@ describe('every role’s main task with the keyboard alone (e2e)', () => {
     expect(await focusedName(page)).toBe('Hub');
     await page.locator('.tile').first().waitFor();
     await expectAccessible(page, 'national overview picked by keyboard');
-    await browser.screenshot(page, 'keyboard-national-admin');
+    await app.browser.screenshot(page, 'keyboard-national-admin');
     await page.close();
   });
 });

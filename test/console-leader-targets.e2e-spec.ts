@@ -1,5 +1,5 @@
 import { Role } from '@chn/core';
-import { TEST_PASSWORD, TestApp } from '@chn/testing';
+import { TEST_PASSWORD } from '@chn/testing';
 import { emailOf } from './notifications.fixtures';
 import {
   createEmployer,
@@ -9,49 +9,43 @@ import {
   REQUEST_PLACES,
   SignedIn,
 } from './opportunities.fixtures';
-import { ConsoleBrowser, expectAccessible } from './support/console-browser';
+import { consoleApp } from './support/console-app';
+import { expectAccessible } from './support/console-browser';
 
 describe('the careers leader’s pupil numbers and waiting list, and the hub admin’s targets, in the console (e2e)', () => {
-  let t: TestApp;
-  let browser: ConsoleBrowser;
+  const app = consoleApp();
   let staff: SignedIn;
   let hubId: string;
 
   beforeAll(async () => {
-    t = await TestApp.start();
-    hubId = (await t.createHub('LDT', 'Wirral Careers Hub')).id;
-    staff = await t.signedIn(Role.HUB_STAFF, hubId);
-    browser = await ConsoleBrowser.launch();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await t.stop();
+    hubId = (await app.t.createHub('LDT', 'Wirral Careers Hub')).id;
+    staff = await app.t.signedIn(Role.HUB_STAFF, hubId);
   });
 
   it('a careers leader corrects their pupil numbers and sees their place on a waiting list', async () => {
-    const employerId = await createEmployer(t, hubId, 'Birkenhead Docks Ltd');
+    const employerId = await createEmployer(app.t, hubId, 'Birkenhead Docks Ltd');
     const opportunityId = await publishedOpportunity(
       staff,
       opportunityInput({ employerId, title: 'Dock visit', totalPlaces: 1 }),
     );
     const base = { opportunityId, places: 1, fsmPlaces: 0, yearGroup: 10 };
-    const first = await ledInstitution(t, hubId, { name: 'First Academy', fsmPercent: 10 });
+    const first = await ledInstitution(app.t, hubId, { name: 'First Academy', fsmPercent: 10 });
     await first.leader.ok(REQUEST_PLACES, {
       input: { ...base, institutionId: first.institutionId },
     });
     // Both wait; the higher-FSM school comes first, so ours is second.
-    const ahead = await ledInstitution(t, hubId, { name: 'Ahead School', fsmPercent: 40 });
+    const ahead = await ledInstitution(app.t, hubId, { name: 'Ahead School', fsmPercent: 40 });
     await ahead.leader.ok(REQUEST_PLACES, {
       input: { ...base, institutionId: ahead.institutionId, joinWaitingList: true },
     });
-    const school = await ledInstitution(t, hubId, { name: 'Wallasey High', fsmPercent: 20 });
+    const school = await ledInstitution(app.t, hubId, { name: 'Wallasey High', fsmPercent: 20 });
     await school.leader.ok(REQUEST_PLACES, {
       input: { ...base, institutionId: school.institutionId, joinWaitingList: true },
     });
 
-    const page = await browser.signIn(
-      t.baseUrl,
-      await emailOf(t, school.leader.userId),
+    const page = await app.browser.signIn(
+      app.t.baseUrl,
+      await emailOf(app.t, school.leader.userId),
       TEST_PASSWORD,
     );
     await page.getByRole('heading', { name: 'My institution', level: 1 }).waitFor();
@@ -74,12 +68,16 @@ describe('the careers leader’s pupil numbers and waiting list, and the hub adm
     expect(institution.pupils).toBe(1240);
     expect(await page.locator('.notice-error').count()).toBe(0);
     await expectAccessible(page, 'careers leader pupil numbers and waiting list');
-    await browser.screenshot(page, 'careers-leader-pupils-waiting-list');
+    await app.browser.screenshot(page, 'careers-leader-pupils-waiting-list');
   });
 
   it('a hub admin sets the hub’s targets on the overview', async () => {
-    const admin = await t.signedIn(Role.HUB_ADMIN, hubId);
-    const page = await browser.signIn(t.baseUrl, await emailOf(t, admin.userId), TEST_PASSWORD);
+    const admin = await app.t.signedIn(Role.HUB_ADMIN, hubId);
+    const page = await app.browser.signIn(
+      app.t.baseUrl,
+      await emailOf(app.t, admin.userId),
+      TEST_PASSWORD,
+    );
     await page.getByRole('heading', { name: /^Hub overview / }).waitFor();
     const form = page.getByRole('form', { name: 'Set the hub’s targets' });
     await form.waitFor();
@@ -93,6 +91,6 @@ describe('the careers leader’s pupil numbers and waiting list, and the hub adm
     expect(hubTargets).toEqual({ floorTargetBenchmarks: 4, inHubTargetPercent: 90 });
     expect(await page.locator('.notice-error').count()).toBe(0);
     await expectAccessible(page, 'hub admin targets');
-    await browser.screenshot(page, 'hub-admin-targets');
+    await app.browser.screenshot(page, 'hub-admin-targets');
   });
 });

@@ -1,27 +1,26 @@
 import { DataSource } from 'typeorm';
 import { Role } from '@chn/core';
-import { TEST_PASSWORD, TestApp } from '@chn/testing';
+import { TEST_PASSWORD } from '@chn/testing';
 import { emailOf } from './notifications.fixtures';
 import { daysFromToday, ledInstitution, SignedIn } from './opportunities.fixtures';
-import { ConsoleBrowser, expectAccessible } from './support/console-browser';
+import { consoleApp } from './support/console-app';
+import { expectAccessible } from './support/console-browser';
 
 const REGISTER_ADVISER = `mutation ($input: RegisterAdviserInput!) { registerAdviser(input: $input) { id } }`;
 
 describe('meetings on a 1-2-1 match in the console (e2e)', () => {
-  let t: TestApp;
+  const app = consoleApp();
   let db: DataSource;
-  let browser: ConsoleBrowser;
   let staff: SignedIn;
   let adviser: SignedIn;
   let leader: SignedIn;
   let matchId: string;
 
   beforeAll(async () => {
-    t = await TestApp.start();
-    db = t.get(DataSource);
-    const hubId = (await t.createHub('MTG', 'Sefton Careers Hub')).id;
-    staff = await t.signedIn(Role.HUB_STAFF, hubId);
-    adviser = await t.signedIn(Role.ADVISER, hubId);
+    db = app.t.get(DataSource);
+    const hubId = (await app.t.createHub('MTG', 'Sefton Careers Hub')).id;
+    staff = await app.t.signedIn(Role.HUB_STAFF, hubId);
+    adviser = await app.t.signedIn(Role.ADVISER, hubId);
     const { registerAdviser } = await staff.ok<{ registerAdviser: { id: string } }>(
       REGISTER_ADVISER,
       {
@@ -35,22 +34,21 @@ describe('meetings on a 1-2-1 match in the console (e2e)', () => {
         },
       },
     );
-    const school = await ledInstitution(t, hubId, { name: 'Formby High' });
+    const school = await ledInstitution(app.t, hubId, { name: 'Formby High' });
     leader = school.leader;
     [{ id: matchId }] = await db.query(
       `INSERT INTO matches (hub_id, adviser_id, institution_id, type, status, starts_on, accepted_at)
        VALUES ($1, $2, $3, 'ONE_TO_ONE', 'ACTIVE', $4, now()) RETURNING id`,
       [hubId, registerAdviser.id, school.institutionId, daysFromToday(-60)],
     );
-    browser = await ConsoleBrowser.launch();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await t.stop();
   });
 
   it('the adviser logs a meeting from their home, refused without a benchmark', async () => {
-    const page = await browser.signIn(t.baseUrl, await emailOf(t, adviser.userId), TEST_PASSWORD);
+    const page = await app.browser.signIn(
+      app.t.baseUrl,
+      await emailOf(app.t, adviser.userId),
+      TEST_PASSWORD,
+    );
     await page.getByRole('link', { name: 'Log a meeting with Formby High' }).click();
     const form = page.getByRole('form', { name: 'Log a meeting' });
     await form.waitFor();
@@ -83,8 +81,12 @@ describe('meetings on a 1-2-1 match in the console (e2e)', () => {
       ['careers leader', leader],
       ['hub staff', staff],
     ] as const) {
-      const page = await browser.signIn(t.baseUrl, await emailOf(t, client.userId), TEST_PASSWORD);
-      await page.goto(`${t.baseUrl}/console/matches/${matchId}`);
+      const page = await app.browser.signIn(
+        app.t.baseUrl,
+        await emailOf(app.t, client.userId),
+        TEST_PASSWORD,
+      );
+      await page.goto(`${app.t.baseUrl}/console/matches/${matchId}`);
       const meetings = page.getByTestId('meetings');
       await meetings.waitFor();
       expect(await meetings.locator('tbody tr').allInnerTexts()).toEqual([
@@ -93,7 +95,7 @@ describe('meetings on a 1-2-1 match in the console (e2e)', () => {
       expect(await meetings.innerText()).toContain('BM5');
       expect(await page.getByRole('form', { name: 'Log a meeting' }).count()).toBe(0);
       await expectAccessible(page, `match meetings, ${who}`);
-      if (who === 'hub staff') await browser.screenshot(page, 'match-meetings');
+      if (who === 'hub staff') await app.browser.screenshot(page, 'match-meetings');
     }
   });
 });

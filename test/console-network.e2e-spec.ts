@@ -1,7 +1,8 @@
 import { Page } from 'playwright-core';
 import { Role } from '@chn/core';
-import { GraphqlClient, TEST_PASSWORD, TestApp } from '@chn/testing';
-import { ConsoleBrowser, expectAccessible } from './support/console-browser';
+import { GraphqlClient, TEST_PASSWORD } from '@chn/testing';
+import { consoleApp } from './support/console-app';
+import { expectAccessible } from './support/console-browser';
 
 const CREATE = `mutation ($input: CreateEmployerInput!) { createEmployer(input: $input) { id } }`;
 const APPLY = `mutation ($employerId: ID!) { applyForMembership(input: { employerId: $employerId }) { id } }`;
@@ -27,8 +28,7 @@ async function openNetwork(page: Page): Promise<void> {
 }
 
 describe('the Employer Network page in the console (e2e)', () => {
-  let t: TestApp;
-  let browser: ConsoleBrowser;
+  const app = consoleApp();
   let admin: GraphqlClient;
   let national: GraphqlClient;
   let hubId: string;
@@ -53,16 +53,10 @@ describe('the Employer Network page in the console (e2e)', () => {
     ).registerAdviser.id;
 
   beforeAll(async () => {
-    t = await TestApp.start();
-    hubId = (await t.createHub('KNW', 'Knowsley Careers Hub')).id;
-    otherHubId = (await t.createHub('HAL', 'Halton Careers Hub')).id;
-    admin = await t.signedIn(Role.HUB_ADMIN, hubId, 'admin@knowsley.example');
-    national = await t.signedIn(Role.HUB_ADMIN, null, 'national@network.example');
-    browser = await ConsoleBrowser.launch();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await t.stop();
+    hubId = (await app.t.createHub('KNW', 'Knowsley Careers Hub')).id;
+    otherHubId = (await app.t.createHub('HAL', 'Halton Careers Hub')).id;
+    admin = await app.t.signedIn(Role.HUB_ADMIN, hubId, 'admin@knowsley.example');
+    national = await app.t.signedIn(Role.HUB_ADMIN, null, 'national@network.example');
   });
 
   it('a hub admin renews a membership, declines an application with a reason, declines one volunteer adviser with a reason and approves another', async () => {
@@ -71,7 +65,7 @@ describe('the Employer Network page in the console (e2e)', () => {
     const val = await volunteer(admin, 'Val Volunteer', 'val@volunteer.example', hubId);
     const dee = await volunteer(admin, 'Dee Double', 'dee@volunteer.example', hubId);
 
-    const page = await browser.signIn(t.baseUrl, 'admin@knowsley.example', TEST_PASSWORD);
+    const page = await app.browser.signIn(app.t.baseUrl, 'admin@knowsley.example', TEST_PASSWORD);
     await openNetwork(page);
     await expectAccessible(page, 'Network page of a hub admin');
 
@@ -157,7 +151,7 @@ describe('the Employer Network page in the console (e2e)', () => {
     await employer(national, 'Widnes Bakery', otherHubId);
     await volunteer(national, 'Hal Helper', 'hal@volunteer.example', otherHubId);
 
-    const page = await browser.signIn(t.baseUrl, 'national@network.example', TEST_PASSWORD);
+    const page = await app.browser.signIn(app.t.baseUrl, 'national@network.example', TEST_PASSWORD);
     await page.getByLabel('Hub', { exact: true }).selectOption({ label: 'Halton Careers Hub' });
     await openNetwork(page);
     expect(await page.locator('.notice-error').allTextContents()).toEqual([]);
@@ -191,7 +185,7 @@ describe('the Employer Network page in the console (e2e)', () => {
         },
       );
     }
-    const visitor = await browser.open(t.baseUrl);
+    const visitor = await app.browser.open(app.t.baseUrl);
     await visitor.getByRole('link', { name: 'Join the employer network' }).click();
     const form = visitor.getByRole('form', { name: 'Apply to join the employer network' });
     await form.getByLabel('Careers Hub').selectOption({ label: 'Knowsley Careers Hub' });
@@ -208,7 +202,7 @@ describe('the Employer Network page in the console (e2e)', () => {
     await form.getByRole('button', { name: 'Send application' }).click();
     await visitor.getByTestId('application-received').waitFor();
 
-    const page = await browser.signIn(t.baseUrl, 'admin@knowsley.example', TEST_PASSWORD);
+    const page = await app.browser.signIn(app.t.baseUrl, 'admin@knowsley.example', TEST_PASSWORD);
     await openNetwork(page);
     const application = page.getByTestId('application').filter({ hasText: 'Kirkby Freight' });
     await application.getByRole('cell', { name: 'Logistics', exact: true }).waitFor();

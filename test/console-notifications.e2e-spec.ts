@@ -1,14 +1,6 @@
-import { INestApplicationContext } from '@nestjs/common';
 import { Role } from '@chn/core';
-import { SmtpSink, TEST_PASSWORD, TestApp, waitUntil } from '@chn/testing';
-import { createWorkerApp } from '../apps/worker/src/create-worker-app';
-import {
-  emailOf,
-  FAST_NOTIFICATIONS,
-  matchParties,
-  PROPOSE,
-  proposeVariables,
-} from './notifications.fixtures';
+import { TEST_PASSWORD, waitUntil } from '@chn/testing';
+import { emailOf, matchParties, PROPOSE, proposeVariables } from './notifications.fixtures';
 import {
   createEmployer,
   employerUser,
@@ -18,7 +10,8 @@ import {
   REQUEST_PLACES,
   SignedIn,
 } from './opportunities.fixtures';
-import { ConsoleBrowser, expectAccessible } from './support/console-browser';
+import { consoleApp } from './support/console-app';
+import { expectAccessible } from './support/console-browser';
 
 const UNREAD = `{ notifications(unreadOnly: true) { totalCount } }`;
 const MATCH = `query ($id: ID!) { match(id: $id) { status acceptedAt } }`;
@@ -26,45 +19,32 @@ const BOOKING = `query ($id: ID!) { booking(id: $id) { status confirmedAt } }`;
 const PREFERENCES = `{ notificationPreferences { kind email } }`;
 
 describe('notifications and their links in the console (e2e)', () => {
-  let t: TestApp;
-  let sink: SmtpSink;
-  let worker: INestApplicationContext;
-  let browser: ConsoleBrowser;
+  const app = consoleApp({ mail: true });
   let staff: SignedIn;
   let hubId: string;
 
   beforeAll(async () => {
-    sink = await SmtpSink.start();
-    t = await TestApp.start({ ...FAST_NOTIFICATIONS, SMTP_URL: sink.url });
-    hubId = (await t.createHub('NCL', 'Wirral Careers Hub')).id;
-    staff = await t.signedIn(Role.HUB_STAFF, hubId);
-    worker = await createWorkerApp();
-    browser = await ConsoleBrowser.launch();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await worker?.close();
-    await t.stop();
-    await sink.stop();
+    hubId = (await app.t.createHub('NCL', 'Wirral Careers Hub')).id;
+    staff = await app.t.signedIn(Role.HUB_STAFF, hubId);
   });
 
   it('an adviser sees the proposal, follows the emailed link through sign-in, accepts it, and marks it read', async () => {
-    const parties = await matchParties(t, staff, hubId);
+    const parties = await matchParties(app.t, staff, hubId);
     const { proposeMatch } = await staff.ok<{ proposeMatch: { id: string } }>(
       PROPOSE,
       proposeVariables(parties.adviser.adviserId, parties.institutionId),
     );
     const matchId = proposeMatch.id;
-    const adviserEmail = await emailOf(t, parties.adviser.user.userId);
+    const adviserEmail = await emailOf(app.t, parties.adviser.user.userId);
     const email = await waitUntil(
-      () => sink.to(adviserEmail)[0],
+      () => app.sink.to(adviserEmail)[0],
       'the proposal email reaches the adviser',
     );
     const link = new URL(email.text.match(/Review the proposal: (\S+)/)![1]);
     expect(link.pathname).toBe(`/console/matches/${matchId}`);
 
     // Signed in from the console's front door: the notification waits, counted in the nav.
-    const inbox = await browser.signIn(t.baseUrl, adviserEmail, TEST_PASSWORD);
+    const inbox = await app.browser.signIn(app.t.baseUrl, adviserEmail, TEST_PASSWORD);
     await inbox.getByRole('link', { name: /^Notifications/ }).click();
     const notification = inbox.getByTestId('notification');
     await notification.first().waitFor();
@@ -81,14 +61,14 @@ describe('notifications and their links in the console (e2e)', () => {
     );
 
     // The emailed link, opened signed out: sign-in first, then the match it points at.
-    const fromEmail = await browser.open(t.baseUrl);
-    await fromEmail.goto(`${t.baseUrl}${link.pathname}${link.search}`);
+    const fromEmail = await app.browser.open(app.t.baseUrl);
+    await fromEmail.goto(`${app.t.baseUrl}${link.pathname}${link.search}`);
     await fromEmail.getByLabel('Email').fill(adviserEmail);
     await fromEmail.getByLabel('Password').fill(TEST_PASSWORD);
     await fromEmail.getByRole('button', { name: 'Sign in' }).click();
     const status = fromEmail.getByTestId('match-status');
     await status.waitFor();
-    expect(fromEmail.url()).toBe(`${t.baseUrl}/console/matches/${matchId}`);
+    expect(fromEmail.url()).toBe(`${app.t.baseUrl}/console/matches/${matchId}`);
     expect(await status.textContent()).toBe('Proposed');
     await expectAccessible(fromEmail, 'match');
     await fromEmail
@@ -117,14 +97,14 @@ describe('notifications and their links in the console (e2e)', () => {
       }>(PREFERENCES);
       return notificationPreferences.find((p) => p.kind === 'MATCH_PROPOSED')?.email === false;
     }, 'the preference is saved');
-    await browser.screenshot(inbox, 'console-notifications');
+    await app.browser.screenshot(inbox, 'console-notifications');
     await inbox.close();
   });
 
   it('an employer follows the emailed booking request to the booking and confirms it', async () => {
-    const employerId = await createEmployer(t, hubId, 'Birkenhead Robotics Ltd');
-    const employer = await employerUser(t, hubId, employerId);
-    const school = await ledInstitution(t, hubId, { name: 'Wallasey School' });
+    const employerId = await createEmployer(app.t, hubId, 'Birkenhead Robotics Ltd');
+    const employer = await employerUser(app.t, hubId, employerId);
+    const school = await ledInstitution(app.t, hubId, { name: 'Wallasey School' });
     const opportunityId = await publishedOpportunity(staff, opportunityInput({ employerId }));
     const { requestPlaces } = await school.leader.ok<{ requestPlaces: { id: string } }>(
       REQUEST_PLACES,
@@ -138,16 +118,16 @@ describe('notifications and their links in the console (e2e)', () => {
         },
       },
     );
-    const employerEmail = await emailOf(t, employer.userId);
+    const employerEmail = await emailOf(app.t, employer.userId);
     const email = await waitUntil(
-      () => sink.to(employerEmail).find((m) => m.subject.startsWith('Booking request')),
+      () => app.sink.to(employerEmail).find((m) => m.subject.startsWith('Booking request')),
       'the booking request reaches the employer',
     );
     const link = new URL(email!.text.match(/Answer the booking: (\S+)/)![1]);
     expect(link.pathname).toBe(`/console/bookings/${requestPlaces.id}`);
 
-    const page = await browser.open(t.baseUrl);
-    await page.goto(`${t.baseUrl}${link.pathname}`);
+    const page = await app.browser.open(app.t.baseUrl);
+    await page.goto(`${app.t.baseUrl}${link.pathname}`);
     await page.getByLabel('Email').fill(employerEmail);
     await page.getByLabel('Password').fill(TEST_PASSWORD);
     await page.getByRole('button', { name: 'Sign in' }).click();

@@ -2,8 +2,9 @@
 import { readFileSync } from 'node:fs';
 import { DataSource } from 'typeorm';
 import { Role } from '@chn/core';
-import { GraphqlClient, TEST_PASSWORD, TestApp } from '@chn/testing';
-import { ConsoleBrowser, expectAccessible } from './support/console-browser';
+import { GraphqlClient, TEST_PASSWORD } from '@chn/testing';
+import { consoleApp } from './support/console-app';
+import { expectAccessible } from './support/console-browser';
 import { buildSeedDashboardHub } from './reporting.fixtures';
 
 const YEAR = '2024/25';
@@ -69,22 +70,20 @@ const TYPE_NAMES: Record<string, string> = {
 
 /** The Hub Overview in the console against the seed dashboard's hub (2024/25). */
 describe('hub console: the overview in a browser (e2e)', () => {
-  let t: TestApp;
-  let browser: ConsoleBrowser;
+  const app = consoleApp();
   let staff: GraphqlClient;
   let staffEmail: string;
   let dashboard: Dashboard;
 
   beforeAll(async () => {
-    t = await TestApp.start();
-    const hub = await t.createHub('LCR');
-    const admin = await t.signedIn(Role.HUB_ADMIN, hub.id);
-    await buildSeedDashboardHub(t, hub.id, admin, 100000);
+    const hub = await app.t.createHub('LCR');
+    const admin = await app.t.signedIn(Role.HUB_ADMIN, hub.id);
+    await buildSeedDashboardHub(app.t, hub.id, admin, 100000);
     await admin.ok(
       'mutation { setHubTargets(input: { targetAverageAchieved: 6.4, floorTargetBenchmarks: 3, inHubTargetPercent: 95 }) { hubId } }',
     );
     // Two events held in the year: 2 of 3 parents came to one, no attendance recorded at the other.
-    await t.get(DataSource).query(
+    await app.t.get(DataSource).query(
       `WITH e AS (
          INSERT INTO hub_events (hub_id, kind, status, title, venue, starts_at, ends_at, capacity,
            audiences, public_token)
@@ -102,18 +101,13 @@ describe('hub console: the overview in a browser (e2e)', () => {
       [hub.id],
     );
     staffEmail = 'overview.staff@example.test';
-    staff = await t.signedIn(Role.HUB_STAFF, hub.id, staffEmail);
+    staff = await app.t.signedIn(Role.HUB_STAFF, hub.id, staffEmail);
     dashboard = (await staff.ok<{ hubDashboard: Dashboard }>(DASHBOARD, { year: YEAR }))
       .hubDashboard;
-    browser = await ConsoleBrowser.launch();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await t.stop();
   });
 
   it('shows the seed dashboard’s figures for the chosen year, as the API gives them', async () => {
-    const page = await browser.signIn(t.baseUrl, staffEmail, TEST_PASSWORD);
+    const page = await app.browser.signIn(app.t.baseUrl, staffEmail, TEST_PASSWORD);
     await page.getByRole('link', { name: 'Hub overview' }).click();
     await page.getByRole('combobox', { name: 'Academic year' }).selectOption(YEAR);
     await page.getByRole('heading', { name: `Hub overview ${YEAR}` }).waitFor();
@@ -194,7 +188,7 @@ describe('hub console: the overview in a browser (e2e)', () => {
     expect(d.matchedHistory).toHaveLength(5);
     expect(await page.locator('.recharts-line').count()).toBe(3);
     expect(await page.getByRole('alert').count()).toBe(0);
-    await browser.screenshot(page, 'overview');
+    await app.browser.screenshot(page, 'overview');
     await expectAccessible(page, 'overview');
 
     const download = page.waitForEvent('download');

@@ -1,7 +1,7 @@
 import { DataSource } from 'typeorm';
 import { Role } from '@chn/core';
 import { InstitutionsService, InstitutionType } from '@chn/institutions';
-import { TEST_PASSWORD, TestApp } from '@chn/testing';
+import { TEST_PASSWORD } from '@chn/testing';
 import { emailOf } from './notifications.fixtures';
 import {
   createEmployer,
@@ -10,23 +10,26 @@ import {
   hubAdminActor,
   SignedIn,
 } from './opportunities.fixtures';
-import { ConsoleBrowser, expectAccessible } from './support/console-browser';
+import { consoleApp } from './support/console-app';
+import { expectAccessible } from './support/console-browser';
 
 describe('programmes in the console (e2e)', () => {
-  let t: TestApp;
-  let browser: ConsoleBrowser;
+  const app = consoleApp();
   let hubId: string;
   let staff: SignedIn;
   let leader: SignedIn;
   let host: SignedIn;
 
   beforeAll(async () => {
-    t = await TestApp.start();
-    hubId = (await t.createHub('PGC', 'Wirral Careers Hub')).id;
-    staff = await t.signedIn(Role.HUB_STAFF, hubId);
-    leader = await t.signedIn(Role.CAREERS_LEADER, hubId);
-    host = await employerUser(t, hubId, await createEmployer(t, hubId, 'Arrowe Park Hospital'));
-    await t.get(InstitutionsService).create(hubAdminActor(hubId), {
+    hubId = (await app.t.createHub('PGC', 'Wirral Careers Hub')).id;
+    staff = await app.t.signedIn(Role.HUB_STAFF, hubId);
+    leader = await app.t.signedIn(Role.CAREERS_LEADER, hubId);
+    host = await employerUser(
+      app.t,
+      hubId,
+      await createEmployer(app.t, hubId, 'Arrowe Park Hospital'),
+    );
+    await app.t.get(InstitutionsService).create(hubAdminActor(hubId), {
       urn: '820001',
       name: 'Birkenhead Park School',
       type: InstitutionType.SEND,
@@ -35,15 +38,14 @@ describe('programmes in the console (e2e)', () => {
       laCode: '344',
       laName: 'Wirral',
     });
-    browser = await ConsoleBrowser.launch();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await t.stop();
   });
 
   it('hub staff create a programme, add a school with its cohort and record a session', async () => {
-    const page = await browser.signIn(t.baseUrl, await emailOf(t, staff.userId), TEST_PASSWORD);
+    const page = await app.browser.signIn(
+      app.t.baseUrl,
+      await emailOf(app.t, staff.userId),
+      TEST_PASSWORD,
+    );
     const nav = page.getByRole('navigation', { name: 'Console pages' });
     await nav.getByRole('link', { name: 'Programmes' }).click();
     await page.getByRole('heading', { name: 'Programmes', level: 1 }).waitFor();
@@ -92,8 +94,8 @@ describe('programmes in the console (e2e)', () => {
     const sessions = page.getByTestId('sessions');
     await sessions.getByRole('row').filter({ hasText: 'Pharmacy rotation' }).waitFor();
     await expectAccessible(page, 'programme page, hub staff');
-    await browser.screenshot(page, 'programme-page');
-    const [row] = await t
+    await app.browser.screenshot(page, 'programme-page');
+    const [row] = await app.t
       .get(DataSource)
       .query('SELECT pupils_reached, held_on::text AS held_on FROM programme_sessions');
     expect(row).toEqual({ pupils_reached: 6, held_on: daysFromToday(0) });
@@ -111,12 +113,16 @@ describe('programmes in the console (e2e)', () => {
     ]);
     await page.getByRole('figure', { name: /Pupils reached by programme/ }).waitFor();
     await expectAccessible(page, 'overview with network activity');
-    await browser.screenshot(page, 'overview-network-activity');
+    await app.browser.screenshot(page, 'overview-network-activity');
   });
 
   it('the careers leader and the host employer see the programme, without changing it', async () => {
     for (const user of [leader, host]) {
-      const page = await browser.signIn(t.baseUrl, await emailOf(t, user.userId), TEST_PASSWORD);
+      const page = await app.browser.signIn(
+        app.t.baseUrl,
+        await emailOf(app.t, user.userId),
+        TEST_PASSWORD,
+      );
       await page
         .getByRole('navigation', { name: 'Console pages' })
         .getByRole('link', { name: 'Programmes' })

@@ -1,35 +1,20 @@
-import { INestApplicationContext } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { Role } from '@chn/core';
-import { SmtpSink, TEST_PASSWORD, TestApp, waitUntil } from '@chn/testing';
-import { createWorkerApp } from '../apps/worker/src/create-worker-app';
-import { FAST_NOTIFICATIONS } from './notifications.fixtures';
-import { ConsoleBrowser, expectAccessible } from './support/console-browser';
+import { TEST_PASSWORD, waitUntil } from '@chn/testing';
+import { consoleApp } from './support/console-app';
+import { expectAccessible } from './support/console-browser';
 
 describe('public applications in the console (e2e)', () => {
-  let t: TestApp;
-  let sink: SmtpSink;
-  let worker: INestApplicationContext;
-  let browser: ConsoleBrowser;
+  const app = consoleApp({ mail: true });
   let hubId: string;
 
   beforeAll(async () => {
-    sink = await SmtpSink.start();
-    t = await TestApp.start({ ...FAST_NOTIFICATIONS, SMTP_URL: sink.url });
-    worker = await createWorkerApp();
-    browser = await ConsoleBrowser.launch();
-    hubId = (await t.createHub('PUB', 'Wirral Careers Hub')).id;
-    await t.signedIn(Role.HUB_STAFF, hubId, 'staff@wirral.example');
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await worker?.close();
-    await t.stop();
-    await sink.stop();
+    hubId = (await app.t.createHub('PUB', 'Wirral Careers Hub')).id;
+    await app.t.signedIn(Role.HUB_STAFF, hubId, 'staff@wirral.example');
   });
 
   it('a visitor applies to join the network; hub staff approve it on Network, which invites them', async () => {
-    const visitor = await browser.open(t.baseUrl);
+    const visitor = await app.browser.open(app.t.baseUrl);
     await visitor.getByRole('link', { name: 'Join the employer network' }).click();
     const form = visitor.getByRole('form', { name: 'Apply to join the employer network' });
 
@@ -53,14 +38,14 @@ describe('public applications in the console (e2e)', () => {
     await form.getByRole('button', { name: 'Send application' }).click();
     await visitor.getByTestId('application-received').getByText('What happens next').waitFor();
     await expectAccessible(visitor, 'join the network, received');
-    await browser.screenshot(visitor, 'public-application-received');
+    await app.browser.screenshot(visitor, 'public-application-received');
 
-    const staff = await browser.signIn(t.baseUrl, 'staff@wirral.example', TEST_PASSWORD);
+    const staff = await app.browser.signIn(app.t.baseUrl, 'staff@wirral.example', TEST_PASSWORD);
     await staff.getByRole('link', { name: 'Network' }).click();
     const row = staff.getByTestId('applications').getByRole('row', { name: /Cammell Laird/ });
     await row.getByText('sam.rivers@cammell.example').waitFor();
     await expectAccessible(staff, 'network page with an application');
-    await browser.screenshot(staff, 'public-network-applications');
+    await app.browser.screenshot(staff, 'public-network-applications');
     await row.getByRole('button', { name: 'Approve Cammell Laird' }).click();
     await staff.getByText('Cammell Laird is now a member').waitFor();
     await staff.getByText('No application is waiting').waitFor();
@@ -72,14 +57,15 @@ describe('public applications in the console (e2e)', () => {
 
     // The contact also hears that the membership was approved, in whichever order the two go.
     const email = await waitUntil(
-      () => sink.to('sam.rivers@cammell.example').find((mail) => /invitation\?/.test(mail.text)),
+      () =>
+        app.sink.to('sam.rivers@cammell.example').find((mail) => /invitation\?/.test(mail.text)),
       'the invitation reaches the approved contact',
     );
     expect(email.text).toMatch(/Choose your password: \S+\/console\/invitation\?/);
   });
 
   it('a visitor volunteers as an Enterprise Adviser', async () => {
-    const visitor = await browser.open(t.baseUrl);
+    const visitor = await app.browser.open(app.t.baseUrl);
     await visitor.getByRole('link', { name: 'Volunteer as an Enterprise Adviser' }).click();
     const form = visitor.getByRole('form', { name: 'Volunteer as an Enterprise Adviser' });
     await form.getByLabel('Careers Hub').selectOption({ label: 'Wirral Careers Hub' });
@@ -99,9 +85,9 @@ describe('public applications in the console (e2e)', () => {
     await form.getByRole('button', { name: 'Send' }).click();
     await visitor.getByTestId('interest-received').getByText('What happens next').waitFor();
     await expectAccessible(visitor, 'volunteer as an adviser, received');
-    await browser.screenshot(visitor, 'public-adviser-interest-received');
+    await app.browser.screenshot(visitor, 'public-adviser-interest-received');
 
-    const [adviser] = await t
+    const [adviser] = await app.t
       .get(DataSource)
       .query(`SELECT status, sectors, local_authority_codes FROM advisers WHERE email = $1`, [
         'alex.moreno@example.test',

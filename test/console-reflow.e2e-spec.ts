@@ -1,7 +1,7 @@
 import { Page } from 'playwright-core';
 import { Role } from '@chn/core';
-import { TEST_PASSWORD, TestApp } from '@chn/testing';
-import { ConsoleBrowser } from './support/console-browser';
+import { TEST_PASSWORD } from '@chn/testing';
+import { consoleApp } from './support/console-app';
 
 /** How far, in CSS pixels, the page or its header runs past the right edge of the window. */
 const overflow = (page: Page) =>
@@ -16,26 +16,19 @@ const overflow = (page: Page) =>
   });
 
 describe('the console on a phone: 320 CSS pixels wide, nothing runs off the side (e2e)', () => {
-  let t: TestApp;
-  let browser: ConsoleBrowser;
+  const app = consoleApp();
 
   beforeAll(async () => {
-    t = await TestApp.start();
-    const hubId = (await t.createHub('RFL', 'St Helens Careers Hub')).id;
-    await t.signedIn(Role.HUB_ADMIN, hubId, 'admin@reflow.example');
-    await t.signedIn(Role.HUB_ADMIN, null, 'national@reflow.example');
-    browser = await ConsoleBrowser.launch();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await t.stop();
+    const hubId = (await app.t.createHub('RFL', 'St Helens Careers Hub')).id;
+    await app.t.signedIn(Role.HUB_ADMIN, hubId, 'admin@reflow.example');
+    await app.t.signedIn(Role.HUB_ADMIN, null, 'national@reflow.example');
   });
 
   it.each([
     ['a hub admin, who has the most pages', 'admin@reflow.example'],
     ['a national administrator, with the hub picker', 'national@reflow.example'],
   ])('the header of %s wraps within the window', async (_who, email) => {
-    const page = await browser.signIn(t.baseUrl, email, TEST_PASSWORD);
+    const page = await app.browser.signIn(app.t.baseUrl, email, TEST_PASSWORD);
     await page.setViewportSize({ width: 1366, height: 900 });
     const wide = await page.locator('.app-header').boundingBox();
     await page.setViewportSize({ width: 320, height: 640 });
@@ -49,6 +42,6 @@ describe('the console on a phone: 320 CSS pixels wide, nothing runs off the side
       .click();
     await page.getByRole('heading', { level: 1, name: 'Your account' }).waitFor();
     expect(await overflow(page)).toEqual({ header: 0, page: 0 });
-    await browser.screenshot(page, `reflow-320-${email.split('@')[0]}`);
+    await app.browser.screenshot(page, `reflow-320-${email.split('@')[0]}`);
   });
 });

@@ -3,8 +3,8 @@ import { Page } from 'playwright-core';
 import { DataSource } from 'typeorm';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../apps/cli/src/demo/demo-accounts';
 import { seedDemo } from '../apps/cli/src/commands';
-import { TestApp } from '@chn/testing';
-import { ConsoleBrowser, expectAccessible } from './support/console-browser';
+import { consoleApp } from './support/console-app';
+import { expectAccessible } from './support/console-browser';
 
 const LEADER = 'careers.leader@demo.careershub.test';
 const NATIONAL = 'national.admin@demo.careershub.test';
@@ -24,23 +24,16 @@ async function pickFirstHub(page: Page): Promise<string> {
 }
 
 describe('the console for every role (e2e)', () => {
-  let t: TestApp;
-  let browser: ConsoleBrowser;
+  const app = consoleApp();
 
   beforeAll(async () => {
-    t = await TestApp.start();
     const log = jest.spyOn(console, 'log').mockImplementation(() => undefined);
     await seedDemo();
     log.mockRestore();
-    browser = await ConsoleBrowser.launch();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await t.stop();
   });
 
   it('lands a careers leader on their institution, where they request places and see the booking', async () => {
-    const page = await browser.signIn(t.baseUrl, LEADER, DEMO_PASSWORD);
+    const page = await app.browser.signIn(app.t.baseUrl, LEADER, DEMO_PASSWORD);
     await page.getByRole('heading', { name: 'My institution', level: 1 }).waitFor();
     expect(new URL(page.url()).pathname).toBe('/console/my-institution');
     await page.getByRole('heading', { name: 'Your Enterprise Adviser' }).waitFor();
@@ -61,14 +54,14 @@ describe('the console for every role (e2e)', () => {
     expect(await booking.first().textContent()).toMatch(/Requested|On the waiting list/);
     await settled(page);
     expect(await page.locator('.notice-error').count()).toBe(0);
-    await browser.screenshot(page, 'careers-leader-home');
+    await app.browser.screenshot(page, 'careers-leader-home');
   });
 
   it('asks a national administrator to pick a hub, remembers it, and shows its overview', async () => {
-    const page = await browser.signIn(t.baseUrl, NATIONAL, DEMO_PASSWORD);
+    const page = await app.browser.signIn(app.t.baseUrl, NATIONAL, DEMO_PASSWORD);
     await page.getByTestId('pick-a-hub').waitFor();
     expect(await page.locator('.notice-error').count()).toBe(0);
-    await browser.screenshot(page, 'national-admin-pick-a-hub');
+    await app.browser.screenshot(page, 'national-admin-pick-a-hub');
 
     const hubName = await pickFirstHub(page);
     await page.getByRole('heading', { name: /^Hub overview / }).waitFor();
@@ -82,13 +75,13 @@ describe('the console for every role (e2e)', () => {
     const picker = page.getByLabel('Hub', { exact: true });
     expect(await picker.locator('option:checked').textContent()).toBe(hubName);
     await settled(page);
-    await browser.screenshot(page, 'national-admin-overview');
+    await app.browser.screenshot(page, 'national-admin-overview');
   });
 
   it('lets a national administrator match, manage users and set national figures on the picked hub', async () => {
-    const page = await browser.signIn(t.baseUrl, NATIONAL, DEMO_PASSWORD);
+    const page = await app.browser.signIn(app.t.baseUrl, NATIONAL, DEMO_PASSWORD);
     const hubName = await pickFirstHub(page);
-    const db = t.app.get(DataSource);
+    const db = app.t.app.get(DataSource);
     const [{ id: hubId }] = await db.query('SELECT id FROM hubs WHERE name = $1', [hubName]);
     const nav = page.getByRole('navigation', { name: 'Console pages' });
     const noRefusal = async (name: string) => {
@@ -104,7 +97,7 @@ describe('the console for every role (e2e)', () => {
     await page.getByRole('heading', { name: 'Matching workbench', level: 1 }).waitFor();
     await page.getByTestId('suggestion').first().waitFor();
     await noRefusal('matching');
-    await browser.screenshot(page, 'national-admin-matching');
+    await app.browser.screenshot(page, 'national-admin-matching');
 
     await nav.getByRole('link', { name: 'Matches', exact: true }).click();
     await page.getByRole('heading', { name: 'Matches', level: 1 }).waitFor();
@@ -156,7 +149,7 @@ describe('the console for every role (e2e)', () => {
     );
     expect(saved.average).toBe(4.2);
     await noRefusal('national reference form');
-    await browser.screenshot(page, 'national-admin-national-reference');
+    await app.browser.screenshot(page, 'national-admin-national-reference');
 
     const queues = nav.getByRole('link', { name: 'Queues' });
     expect(await queues.getAttribute('href')).toBe('/admin/queues');
@@ -176,7 +169,7 @@ describe('the console for every role (e2e)', () => {
   it.each(DEMO_ACCOUNTS.map((a) => [a.national ? 'NATIONAL_ADMIN' : a.role, a.email]))(
     'offers %s only pages the API answers',
     async (audience, email) => {
-      const page = await browser.signIn(t.baseUrl, email, DEMO_PASSWORD);
+      const page = await app.browser.signIn(app.t.baseUrl, email, DEMO_PASSWORD);
       if (email === NATIONAL) await pickFirstHub(page);
       const nav = page.getByRole('navigation', { name: 'Console pages' }).getByRole('link');
       const labels = await nav.allTextContents();
@@ -190,7 +183,7 @@ describe('the console for every role (e2e)', () => {
         expect({ label, refusals }).toEqual({ label, refusals: [] });
         await expectAccessible(page, `${audience} ${label}`);
       }
-      await browser.screenshot(page, `nav-${audience.toLowerCase()}`);
+      await app.browser.screenshot(page, `nav-${audience.toLowerCase()}`);
     },
   );
 });

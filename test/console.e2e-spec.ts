@@ -1,9 +1,10 @@
 /// <reference lib="dom" />
 import { DEMO_PASSWORD } from '../apps/cli/src/demo/demo-accounts';
 import { seedDemo } from '../apps/cli/src/commands';
-import { GraphqlClient, TestApp, waitUntil } from '@chn/testing';
+import { GraphqlClient, waitUntil } from '@chn/testing';
 import { Locator } from 'playwright-core';
-import { ConsoleBrowser, expectAccessible } from './support/console-browser';
+import { consoleApp } from './support/console-app';
+import { expectAccessible } from './support/console-browser';
 import { tabTo } from './support/console-keyboard';
 
 const STAFF = 'hub.staff@demo.careershub.test';
@@ -19,37 +20,30 @@ type Summary = { matchingSummary: { institutionsInHub: number; matchedAny: Figur
 const shown = (figure: Figure) => `${figure.percent!.toFixed(1)}%`;
 
 describe('hub console in a browser (e2e)', () => {
-  let t: TestApp;
-  let browser: ConsoleBrowser;
+  const app = consoleApp();
   let staff: GraphqlClient;
 
   beforeAll(async () => {
-    t = await TestApp.start();
     const log = jest.spyOn(console, 'log').mockImplementation(() => undefined);
     await seedDemo();
     log.mockRestore();
-    staff = await t.client.login(STAFF, DEMO_PASSWORD);
-    browser = await ConsoleBrowser.launch();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await t.stop();
+    staff = await app.t.client.login(STAFF, DEMO_PASSWORD);
   });
 
   it('is served at /console, with the page itself for any console address', async () => {
-    const page = await fetch(`${t.baseUrl}/console/matching`);
+    const page = await fetch(`${app.t.baseUrl}/console/matching`);
     expect(page.status).toBe(200);
     const html = await page.text();
     expect(html).toContain('<div id="root"></div>');
     const script = html.match(/src="(\/console\/assets\/[^"]+\.js)"/)![1];
-    const asset = await fetch(`${t.baseUrl}${script}`);
+    const asset = await fetch(`${app.t.baseUrl}${script}`);
     expect(asset.status).toBe(200);
     expect(asset.headers.get('cache-control')).toContain('immutable');
-    expect((await fetch(`${t.baseUrl}/console/assets/missing.js`)).status).toBe(404);
+    expect((await fetch(`${app.t.baseUrl}/console/assets/missing.js`)).status).toBe(404);
   });
 
   it('shows a wrong password as the API’s error and stays signed out', async () => {
-    const page = await browser.open(t.baseUrl);
+    const page = await app.browser.open(app.t.baseUrl);
     await page.getByLabel('Email').fill(STAFF);
     await page.getByLabel('Password').fill('not-the-password');
     await page.getByRole('button', { name: 'Sign in' }).click();
@@ -61,7 +55,7 @@ describe('hub console in a browser (e2e)', () => {
   });
 
   it('works from the keyboard alone, with visible focus and every control labelled', async () => {
-    const page = await browser.open(t.baseUrl);
+    const page = await app.browser.open(app.t.baseUrl);
     await expectAccessible(page, 'sign-in');
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.getAttribute('name'))).toBe('email');
@@ -101,7 +95,7 @@ describe('hub console in a browser (e2e)', () => {
 
   it('hub staff propose a suggested adviser, record the acceptance and see the matched % rise', async () => {
     const before = (await staff.ok<Summary>(SUMMARY)).matchingSummary;
-    const page = await browser.signIn(t.baseUrl, STAFF, DEMO_PASSWORD);
+    const page = await app.browser.signIn(app.t.baseUrl, STAFF, DEMO_PASSWORD);
     await page.getByRole('link', { name: 'Matching' }).click();
     const matched = page.getByTestId('workbench-matched-any').locator('.tile-value');
     await untilText(matched, shown(before.matchedAny));
@@ -146,7 +140,7 @@ describe('hub console in a browser (e2e)', () => {
         await rows.first().filter({ hasText: firstName! }).waitFor();
       }
     }
-    await browser.screenshot(page, 'workbench');
+    await app.browser.screenshot(page, 'workbench');
     await expectAccessible(page, 'workbench');
     await propose.click();
     await page.getByText(`Proposed ${adviser} to ${institution}`).waitFor();
@@ -164,7 +158,7 @@ describe('hub console in a browser (e2e)', () => {
 
   it('hub staff propose a match and record its acceptance with the keyboard alone', async () => {
     const before = (await staff.ok<Summary>(SUMMARY)).matchingSummary;
-    const page = await browser.open(t.baseUrl);
+    const page = await app.browser.open(app.t.baseUrl);
     await page.keyboard.press('Tab');
     await page.keyboard.type(STAFF);
     await page.keyboard.press('Tab');
@@ -197,7 +191,7 @@ describe('hub console in a browser (e2e)', () => {
   });
 
   it('a past year’s workbench says plainly that nothing can be proposed in it', async () => {
-    const page = await browser.signIn(t.baseUrl, STAFF, DEMO_PASSWORD);
+    const page = await app.browser.signIn(app.t.baseUrl, STAFF, DEMO_PASSWORD);
     await page.getByRole('link', { name: 'Matching' }).click();
     const year = page.getByRole('combobox', { name: 'Academic year' });
     const lastYear = (await year.locator('option').nth(1).getAttribute('value'))!;
@@ -212,7 +206,7 @@ describe('hub console in a browser (e2e)', () => {
   });
 
   it('hub staff propose an adviser outside their local authorities only by saying why', async () => {
-    const page = await browser.signIn(t.baseUrl, STAFF, DEMO_PASSWORD);
+    const page = await app.browser.signIn(app.t.baseUrl, STAFF, DEMO_PASSWORD);
     await page.getByRole('link', { name: 'Matching' }).click();
     const card = page
       .getByTestId('unmatched-institution')
@@ -257,7 +251,7 @@ describe('hub console in a browser (e2e)', () => {
     expect(await proposal.getByTestId('override-reason').textContent()).toBe(
       'Outside their local authorities: Moving to the area next month; the school asked for them',
     );
-    await browser.screenshot(page, 'workbench-override');
+    await app.browser.screenshot(page, 'workbench-override');
     await expectAccessible(page, 'workbench with an override');
     await page.close();
   });
@@ -268,7 +262,7 @@ describe('hub console in a browser (e2e)', () => {
     const proposed = async () => (await staff.ok<Count>(PROPOSED)).matches.totalCount;
     const before = await proposed();
 
-    const page = await browser.signIn(t.baseUrl, STAFF, DEMO_PASSWORD);
+    const page = await app.browser.signIn(app.t.baseUrl, STAFF, DEMO_PASSWORD);
     await page.getByRole('link', { name: 'Matching' }).click();
     await page.getByRole('button', { name: /^Plan .* for the whole hub$/ }).click();
     const rows = page.getByTestId('auto-match-plan').locator('tbody tr');
@@ -279,7 +273,7 @@ describe('hub console in a browser (e2e)', () => {
     );
     const total = await page.getByTestId('plan-total').textContent();
     expect(total).toBe(`${pairings} pairings, total score ${scores.reduce((a, b) => a + b, 0)}`);
-    await browser.screenshot(page, 'workbench-plan');
+    await app.browser.screenshot(page, 'workbench-plan');
     await expectAccessible(page, 'workbench with a plan');
 
     await page.getByRole('button', { name: `Propose these ${pairings} pairings…` }).click();
@@ -305,7 +299,7 @@ describe('hub console in a browser (e2e)', () => {
       opportunities(first: 1, filter: { statuses: [PUBLISHED], hasPlacesLeft: true }) { totalCount }
       bookings(first: 1, filter: { status: REQUESTED }) { totalCount }
     }`);
-    const page = await browser.signIn(t.baseUrl, STAFF, DEMO_PASSWORD);
+    const page = await app.browser.signIn(app.t.baseUrl, STAFF, DEMO_PASSWORD);
     await page.getByRole('link', { name: 'Network' }).click();
     await page.getByTestId('booking').first().waitFor();
     const tile = (label: string) =>
@@ -320,13 +314,13 @@ describe('hub console in a browser (e2e)', () => {
       Math.min(25, all.totalCount),
     );
     expect(await page.getByRole('alert').count()).toBe(0);
-    await browser.screenshot(page, 'network');
+    await app.browser.screenshot(page, 'network');
     await expectAccessible(page, 'network');
     await page.close();
   });
 
   it('an employer sees only the bookings on their own opportunities, is offered no hub team page, and is refused matching', async () => {
-    const employer = await t.client.login(EMPLOYER, DEMO_PASSWORD);
+    const employer = await app.t.client.login(EMPLOYER, DEMO_PASSWORD);
     const bookings = `{ bookings(first: 50, filter: { status: REQUESTED }) { edges { node { id opportunity { employer { id } } } } } }`;
     type Bookings = { bookings: { edges: { node: { id: string } }[] } };
     const own = (await employer.ok<Bookings>(bookings)).bookings.edges.map((e) => e.node.id);
@@ -334,7 +328,7 @@ describe('hub console in a browser (e2e)', () => {
     expect(own.length).toBeGreaterThan(0);
     expect(all.length).toBeGreaterThan(own.length);
 
-    const page = await browser.signIn(t.baseUrl, EMPLOYER, DEMO_PASSWORD);
+    const page = await app.browser.signIn(app.t.baseUrl, EMPLOYER, DEMO_PASSWORD);
     expect(page.url()).toContain('/console/employer');
     await page.getByRole('link', { name: 'Network' }).click();
     await page.getByTestId('booking').first().waitFor();
@@ -343,7 +337,7 @@ describe('hub console in a browser (e2e)', () => {
       .evaluateAll((rows) => rows.map((r) => r.getAttribute('data-booking-id')));
     expect(onPage.sort()).toEqual([...own].sort());
     expect(await page.getByRole('alert').count()).toBe(0);
-    await browser.screenshot(page, 'network-employer');
+    await app.browser.screenshot(page, 'network-employer');
     await expectAccessible(page, 'network for an employer');
 
     const nav = page.getByRole('navigation', { name: 'Console pages' });
@@ -351,13 +345,13 @@ describe('hub console in a browser (e2e)', () => {
     expect(await nav.getByRole('link', { name: 'Hub overview' }).count()).toBe(0);
 
     // Typed in by hand, a hub team page still shows the API's refusal, never the hub's data.
-    await page.goto(`${t.baseUrl}/console/matching`);
+    await page.goto(`${app.t.baseUrl}/console/matching`);
     const refusal = page.getByRole('alert').first();
     await refusal.waitFor();
     expect(await refusal.textContent()).toContain('FORBIDDEN');
     expect(await page.getByTestId('unmatched-institution').count()).toBe(0);
 
-    await page.goto(`${t.baseUrl}/console/overview`);
+    await page.goto(`${app.t.baseUrl}/console/overview`);
     await page.getByRole('heading', { name: /^Hub overview/ }).waitFor();
     const overviewRefusal = page.getByRole('alert').first();
     await overviewRefusal.waitFor();

@@ -389,7 +389,29 @@ describe('programmes (e2e)', () => {
   });
 
   describe('refusals, each with its code, changing nothing', () => {
-    const cases: [string, () => [GraphqlClient, string, Record<string, unknown>], string][] = [
+    type Request = [GraphqlClient, string, Record<string, unknown>];
+    /** Staff add an institution to the programme, with one Year 9 pupil. */
+    const join = (institutionId: string): Request => [
+      staff,
+      ADD,
+      { input: { programmeId, institutionId, cohort: [{ yearGroup: 9, pupils: 1 }] } },
+    ];
+    const change = (id: string, input: Record<string, unknown>): Request => [
+      staff,
+      UPDATE_PARTICIPANT,
+      { id, input },
+    ];
+    /** Staff record a session of the alternative provision's participant. */
+    const session = (
+      heldOn: string,
+      reached: { yearGroup: number; pupils: number }[],
+      more: Record<string, unknown> = {},
+    ): Request => [
+      staff,
+      RECORD,
+      { input: { participantId: participants.ap, heldOn, reached, ...more } },
+    ];
+    const cases: [string, () => Request, string][] = [
       [
         'an end before the start',
         () => [
@@ -430,89 +452,49 @@ describe('programmes (e2e)', () => {
       ],
       [
         'an institution already taking part',
-        () => [
-          staff,
-          ADD,
-          {
-            input: {
-              programmeId,
-              institutionId: mainstreamId,
-              cohort: [{ yearGroup: 9, pupils: 1 }],
-            },
-          },
-        ],
+        () => join(mainstreamId),
         'CONFLICT/ALREADY_PARTICIPATING',
       ],
       [
         'an institution of another hub',
-        () => [
-          staff,
-          ADD,
-          {
-            input: {
-              programmeId,
-              institutionId: otherHubInstitutionId,
-              cohort: [{ yearGroup: 9, pupils: 1 }],
-            },
-          },
-        ],
+        () => join(otherHubInstitutionId),
         'NOT_FOUND/INSTITUTION_NOT_FOUND',
       ],
       [
         'more SEND pupils than the cohort',
-        () => [
-          staff,
-          UPDATE_PARTICIPANT,
-          { id: participants.mainstream, input: { sendPupils: 51 } },
-        ],
+        () => change(participants.mainstream, { sendPupils: 51 }),
         'BAD_USER_INPUT/SEND_EXCEEDS_COHORT',
       ],
       [
         'more FSM pupils than the cohort',
-        () => [staff, UPDATE_PARTICIPANT, { id: participants.ap, input: { fsmPupils: 9 } }],
+        () => change(participants.ap, { fsmPupils: 9 }),
         'BAD_USER_INPUT/FSM_EXCEEDS_COHORT',
       ],
       [
         'a year group given twice',
-        () => [
-          staff,
-          UPDATE_PARTICIPANT,
-          {
-            id: participants.ap,
-            input: {
-              cohort: [
-                { yearGroup: 11, pupils: 4 },
-                { yearGroup: 11, pupils: 4 },
-              ],
-            },
-          },
-        ],
+        () =>
+          change(participants.ap, {
+            cohort: [
+              { yearGroup: 11, pupils: 4 },
+              { yearGroup: 11, pupils: 4 },
+            ],
+          }),
         'BAD_USER_INPUT/COHORT_INVALID',
       ],
       [
         'a year group outside 7 to 13',
-        () => [
-          staff,
-          UPDATE_PARTICIPANT,
-          { id: participants.ap, input: { cohort: [{ yearGroup: 6, pupils: 4 }] } },
-        ],
+        () => change(participants.ap, { cohort: [{ yearGroup: 6, pupils: 4 }] }),
         'BAD_USER_INPUT/INVALID_INPUT',
       ],
       [
         'a cohort below what a session reached',
-        () => [
-          staff,
-          UPDATE_PARTICIPANT,
-          {
-            id: participants.mainstream,
-            input: {
-              cohort: [
-                { yearGroup: 9, pupils: 29 },
-                { yearGroup: 10, pupils: 20 },
-              ],
-            },
-          },
-        ],
+        () =>
+          change(participants.mainstream, {
+            cohort: [
+              { yearGroup: 9, pupils: 29 },
+              { yearGroup: 10, pupils: 20 },
+            ],
+          }),
         'BAD_USER_INPUT/COHORT_BELOW_REACHED',
       ],
       [
@@ -522,93 +504,35 @@ describe('programmes (e2e)', () => {
       ],
       [
         'a session before the programme',
-        () => [
-          staff,
-          RECORD,
-          {
-            input: {
-              participantId: participants.ap,
-              heldOn: '2025-08-29',
-              reached: [{ yearGroup: 11, pupils: 1 }],
-            },
-          },
-        ],
+        () => session('2025-08-29', [{ yearGroup: 11, pupils: 1 }]),
         'BAD_USER_INPUT/SESSION_OUTSIDE_PROGRAMME',
       ],
       [
         'a session after today',
-        () => [
-          staff,
-          RECORD,
-          {
-            input: {
-              participantId: participants.ap,
-              heldOn: '2026-03-17',
-              reached: [{ yearGroup: 11, pupils: 1 }],
-            },
-          },
-        ],
+        () => session('2026-03-17', [{ yearGroup: 11, pupils: 1 }]),
         'BAD_USER_INPUT/SESSION_IN_FUTURE',
       ],
       [
         'more pupils reached than the cohort',
-        () => [
-          staff,
-          RECORD,
-          {
-            input: {
-              participantId: participants.ap,
-              heldOn: TODAY,
-              reached: [{ yearGroup: 11, pupils: 9 }],
-            },
-          },
-        ],
+        () => session(TODAY, [{ yearGroup: 11, pupils: 9 }]),
         'BAD_USER_INPUT/REACH_EXCEEDS_COHORT',
       ],
       [
         'pupils reached in a year group outside the cohort',
-        () => [
-          staff,
-          RECORD,
-          {
-            input: {
-              participantId: participants.ap,
-              heldOn: TODAY,
-              reached: [{ yearGroup: 10, pupils: 1 }],
-            },
-          },
-        ],
+        () => session(TODAY, [{ yearGroup: 10, pupils: 1 }]),
         'BAD_USER_INPUT/REACH_EXCEEDS_COHORT',
       ],
       [
         'a session reaching no pupil',
-        () => [
-          staff,
-          RECORD,
-          {
-            input: {
-              participantId: participants.ap,
-              heldOn: TODAY,
-              reached: [{ yearGroup: 11, pupils: 0 }],
-            },
-          },
-        ],
+        () => session(TODAY, [{ yearGroup: 11, pupils: 0 }]),
         'BAD_USER_INPUT/REACH_INVALID',
       ],
       [
         'an unknown opportunity',
-        () => [
-          staff,
-          RECORD,
-          {
-            input: {
-              participantId: participants.ap,
-              heldOn: TODAY,
-              reached: [{ yearGroup: 11, pupils: 1 }],
-              opportunityId: '00000000-0000-4000-8000-000000000009',
-            },
-          },
-        ],
+        () =>
+          session(TODAY, [{ yearGroup: 11, pupils: 1 }], {
+            opportunityId: '00000000-0000-4000-8000-000000000009',
+          }),
         'NOT_FOUND/OPPORTUNITY_NOT_FOUND',
       ],
     ];

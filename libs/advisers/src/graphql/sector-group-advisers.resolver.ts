@@ -1,5 +1,13 @@
 import { Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { Actor, canReadHub, CurrentActor, HUB_TEAM, LoaderRegistry, Loaders } from '@chn/core';
+import {
+  Actor,
+  canReadHub,
+  CurrentActor,
+  HUB_TEAM,
+  listsLoader,
+  LoaderRegistry,
+  Loaders,
+} from '@chn/core';
 import { SectorGroup } from '@chn/employers';
 import { AdvisersService } from '../advisers.service';
 import { AdviserEntity } from '../entities/adviser.entity';
@@ -19,11 +27,8 @@ export class SectorGroupAdvisersResolver {
     @Loaders() loaders: LoaderRegistry,
   ): Promise<AdviserEntity[]> {
     if (!actor || !HUB_TEAM.includes(actor.role) || !canReadHub(actor, group.hubId)) return [];
-    return loaders
-      .get<string, AdviserEntity[]>('advisers.activeBySectorGroup', async (groupIds) => {
-        const byGroup = await this.adviserService.activeInSectorGroups(groupIds);
-        return groupIds.map((id) => byGroup.get(id) ?? []);
-      })
-      .load(group.id);
+    return listsLoader<AdviserEntity>(loaders, 'advisers.activeBySectorGroup', (groupIds) =>
+      this.adviserService.activeInSectorGroups(groupIds),
+    ).load(group.id);
   }
 }

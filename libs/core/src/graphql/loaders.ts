@@ -45,3 +45,18 @@ export function byIdLoader<T extends { id: string }>(
     byKey(ids, await find(ids), (row) => row.id),
   );
 }
+
+/**
+ * The request's one loader of `name` that fetches a list of rows for each id (an empty one for an
+ * id `find` leaves out), e.g. each programme's sessions.
+ */
+export function listsLoader<T>(
+  loaders: LoaderRegistry,
+  name: string,
+  find: (ids: readonly string[]) => Promise<Map<string, T[]>>,
+): DataLoader<string, T[]> {
+  return loaders.get<string, T[]>(name, async (ids) => {
+    const lists = await find(ids);
+    return ids.map((id) => lists.get(id) ?? []);
+  });
+}

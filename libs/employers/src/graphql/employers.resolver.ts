@@ -5,6 +5,7 @@ import {
   Connection,
   CurrentActor,
   HUB_TEAM,
+  listsLoader,
   LoaderRegistry,
   Loaders,
   ParseIdPipe,
@@ -102,12 +103,9 @@ export class EmployersResolver {
 
   @ResolveField(() => [SectorGroup], { description: 'Sector groups the employer belongs to.' })
   sectorGroups(@Parent() employer: Employer, @Loaders() loaders: LoaderRegistry) {
-    return loaders
-      .get<string, SectorGroup[]>('employers.sectorGroupsByEmployer', async (ids) => {
-        const groups = await this.sectorGroupService.groupsByEmployerIds(ids);
-        return ids.map((id) => groups.get(id) ?? []);
-      })
-      .load(employer.id);
+    return listsLoader<SectorGroup>(loaders, 'employers.sectorGroupsByEmployer', (ids) =>
+      this.sectorGroupService.groupsByEmployerIds(ids),
+    ).load(employer.id);
   }
 
   @ResolveField(() => [User], {
@@ -120,11 +118,8 @@ export class EmployersResolver {
     @Loaders() loaders: LoaderRegistry,
   ) {
     if (!canActForEmployer(actor, employer)) return [];
-    return loaders
-      .get<string, User[]>('employers.contactsByEmployer', async (ids) => {
-        const contacts = await this.employerService.contactsByEmployerIds(ids);
-        return ids.map((id) => contacts.get(id) ?? []);
-      })
-      .load(employer.id);
+    return listsLoader<User>(loaders, 'employers.contactsByEmployer', (ids) =>
+      this.employerService.contactsByEmployerIds(ids),
+    ).load(employer.id);
   }
 }

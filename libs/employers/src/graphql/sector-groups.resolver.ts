@@ -4,6 +4,7 @@ import {
   ANY_ROLE,
   CurrentActor,
   HUB_TEAM,
+  listsLoader,
   LoaderRegistry,
   Loaders,
   ParseIdPipe,
@@ -78,12 +79,9 @@ export class SectorGroupsResolver {
     @Parent() group: SectorGroup,
     @Loaders() loaders: LoaderRegistry,
   ) {
-    return loaders
-      .get<string, Employer[]>('employers.joinRequestsBySectorGroup', async (ids) => {
-        const requests = await this.sectorGroupService.requestsByGroupIds(actor, ids);
-        return ids.map((id) => requests.get(id) ?? []);
-      })
-      .load(group.id);
+    return listsLoader<Employer>(loaders, 'employers.joinRequestsBySectorGroup', (ids) =>
+      this.sectorGroupService.requestsByGroupIds(actor, ids),
+    ).load(group.id);
   }
 
   @ResolveField(() => Boolean, {
@@ -104,12 +102,9 @@ export class SectorGroupsResolver {
 
   @ResolveField(() => [Employer], { description: 'Member employers, by name.' })
   employers(@Parent() group: SectorGroup, @Loaders() loaders: LoaderRegistry) {
-    return loaders
-      .get<string, Employer[]>('employers.bySectorGroup', async (ids) => {
-        const employers = await this.sectorGroupService.employersByGroupIds(ids);
-        return ids.map((id) => employers.get(id) ?? []);
-      })
-      .load(group.id);
+    return listsLoader<Employer>(loaders, 'employers.bySectorGroup', (ids) =>
+      this.sectorGroupService.employersByGroupIds(ids),
+    ).load(group.id);
   }
 
   @ResolveField(() => Int, { description: 'How many employers are in the group.' })

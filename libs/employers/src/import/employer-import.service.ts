@@ -8,6 +8,7 @@ import {
   HubCsvImportOptions,
   ImportAction,
   ImportPlan,
+  ImportTable,
   ImportRowOutcome,
   rowOutcome,
   writeImportedRows,
@@ -92,6 +93,20 @@ const UPDATE_MEMBERSHIPS_SQL = `
   FROM jsonb_to_recordset($2::jsonb) AS r(id uuid, status varchar, joined_on date,
     renewal_on date, ended_on date, pledge varchar)
   WHERE m.id = r.id AND m.hub_id = $1`;
+
+const EMPLOYERS: ImportTable<EmployerRow> = {
+  entityType: 'employer',
+  fields: EMPLOYER_FIELDS,
+  insertSql: INSERT_EMPLOYERS_SQL,
+  updateSql: UPDATE_EMPLOYERS_SQL,
+};
+
+const MEMBERSHIPS: ImportTable<MembershipRow> = {
+  entityType: 'membership',
+  fields: MEMBERSHIP_FIELDS,
+  insertSql: INSERT_MEMBERSHIPS_SQL,
+  updateSql: UPDATE_MEMBERSHIPS_SQL,
+};
 
 /** An employer the file names, with what the hub holds of it. */
 interface PlannedEmployer {
@@ -226,32 +241,15 @@ export class EmployerImportService extends HubCsvImport {
     employers: Map<string, PlannedEmployer>,
     memberships: { employerKey: string; row: MembershipRow; before: MembershipRow | null }[],
   ): Promise<void> {
-    const all = [...employers.entries()];
-    const creates = all.filter(([, e]) => !e.before);
-    const updates = all.filter(
-      ([, e]) => e.before && rowOutcome(0, '', e.before, e.row, EMPLOYER_FIELDS).changes,
-    );
-    const inserted = await writeImportedRows(writer, hubId, actor, {
-      entityType: 'employer',
-      fields: EMPLOYER_FIELDS,
-      insertSql: INSERT_EMPLOYERS_SQL,
-      updateSql: UPDATE_EMPLOYERS_SQL,
-      creates: creates.map(([, e]) => e.row),
-      updates: updates.map(([, e]) => ({ row: e.row, before: e.before! })),
-    });
-    creates.forEach(([, e], index) => (e.row.id = inserted[index]));
+    const written = await writeImportedRows(writer, hubId, actor, EMPLOYERS, [
+      ...employers.values(),
+    ]);
+    written.forEach(({ row, id }) => (row.id = id));
     const rows = memberships.map((m) => ({
       ...m,
       row: { ...m.row, employer_id: employers.get(m.employerKey)!.row.id },
     }));
-    await writeImportedRows(writer, hubId, actor, {
-      entityType: 'membership',
-      fields: MEMBERSHIP_FIELDS,
-      insertSql: INSERT_MEMBERSHIPS_SQL,
-      updateSql: UPDATE_MEMBERSHIPS_SQL,
-      creates: rows.filter((m) => !m.before).map((m) => m.row),
-      updates: rows.flatMap((m) => (m.before ? [{ row: m.row, before: m.before }] : [])),
-    });
+    await writeImportedRows(writer, hubId, actor, MEMBERSHIPS, rows);
   }
 }
 

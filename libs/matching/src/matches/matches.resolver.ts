@@ -7,6 +7,7 @@ import {
   Connection,
   CurrentActor,
   HUB_TEAM,
+  listsLoader,
   LoaderRegistry,
   Loaders,
   ParseIdPipe,
@@ -104,11 +105,8 @@ export class MatchesResolver {
     description: 'What happened to this match, oldest first: who, when, what.',
   })
   history(@Parent() match: Match, @Loaders() loaders: LoaderRegistry) {
-    return loaders
-      .get<string, AuditEntry[]>('matchHistory', async (ids) => {
-        const byMatch = await this.matchService.historyOf(ids);
-        return ids.map((id) => byMatch.get(id) ?? []);
-      })
-      .load(match.id);
+    return listsLoader<AuditEntry>(loaders, 'matchHistory', (ids) =>
+      this.matchService.historyOf(ids),
+    ).load(match.id);
   }
 }

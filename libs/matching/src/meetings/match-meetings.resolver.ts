@@ -3,6 +3,7 @@ import {
   Actor,
   CurrentActor,
   HUB_TEAM,
+  listsLoader,
   LoaderRegistry,
   Loaders,
   ParseIdPipe,
@@ -45,11 +46,8 @@ export class MatchMeetingsResolver {
     description: 'Meetings the adviser logged on this match, latest first.',
   })
   meetings(@Parent() match: Match, @Loaders() loaders: LoaderRegistry) {
-    return loaders
-      .get<string, MatchMeeting[]>('matchMeetings', async (ids) => {
-        const byMatch = await this.meetingService.ofMatches(ids);
-        return ids.map((id) => byMatch.get(id) ?? []);
-      })
-      .load(match.id);
+    return listsLoader<MatchMeeting>(loaders, 'matchMeetings', (ids) =>
+      this.meetingService.ofMatches(ids),
+    ).load(match.id);
   }
 }

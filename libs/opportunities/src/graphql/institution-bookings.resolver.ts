@@ -1,5 +1,13 @@
 import { Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { Actor, CurrentActor, LoaderRegistry, Loaders, Role, isHubTeamOf } from '@chn/core';
+import {
+  Actor,
+  CurrentActor,
+  LoaderRegistry,
+  Loaders,
+  Role,
+  isHubTeamOf,
+  listsLoader,
+} from '@chn/core';
 import { Institution } from '@chn/institutions';
 import { BookingsService } from '../bookings.service';
 import { Booking } from './booking.type';
@@ -21,11 +29,8 @@ export class InstitutionBookingsResolver {
     const ownLeader =
       actor.role === Role.CAREERS_LEADER && institution.careersLeaderId === actor.userId;
     if (!ownLeader && !isHubTeamOf(actor, institution.hubId)) return null;
-    return loaders
-      .get<string, Booking[]>('institutions.bookings', async (ids) => {
-        const groups = await this.bookingService.byInstitution(ids);
-        return ids.map((id) => groups.get(id) ?? []);
-      })
-      .load(institution.id);
+    return listsLoader<Booking>(loaders, 'institutions.bookings', (ids) =>
+      this.bookingService.byInstitution(ids),
+    ).load(institution.id);
   }
 }

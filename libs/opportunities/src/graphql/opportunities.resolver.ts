@@ -16,6 +16,7 @@ import {
   Connection,
   CurrentActor,
   HUB_TEAM,
+  listsLoader,
   LoaderRegistry,
   Loaders,
   ParseIdPipe,
@@ -168,19 +169,13 @@ export class OpportunitiesResolver {
     @Loaders() loaders: LoaderRegistry,
   ) {
     if (canActForEmployer(actor, { id: opportunity.employerId, hubId: opportunity.hubId })) {
-      return loaders
-        .get<string, Booking[]>('opportunities.allBookings', async (ids) => {
-          const groups = await this.bookingService.byOpportunity(ids);
-          return ids.map((id) => groups.get(id) ?? []);
-        })
-        .load(opportunity.id);
+      return listsLoader<Booking>(loaders, 'opportunities.allBookings', (ids) =>
+        this.bookingService.byOpportunity(ids),
+      ).load(opportunity.id);
     }
-    return loaders
-      .get<string, Booking[]>('opportunities.visibleBookings', async (ids) => {
-        const groups = await this.bookingService.visibleByOpportunity(actor, ids);
-        return ids.map((id) => groups.get(id) ?? []);
-      })
-      .load(opportunity.id);
+    return listsLoader<Booking>(loaders, 'opportunities.visibleBookings', (ids) =>
+      this.bookingService.visibleByOpportunity(actor, ids),
+    ).load(opportunity.id);
   }
 
   private heldLoader(loaders: LoaderRegistry) {

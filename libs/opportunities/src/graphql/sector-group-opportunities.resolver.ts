@@ -1,5 +1,5 @@
 import { Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { Actor, CurrentActor, LoaderRegistry, Loaders } from '@chn/core';
+import { Actor, CurrentActor, listsLoader, LoaderRegistry, Loaders } from '@chn/core';
 import { SectorGroup } from '@chn/employers';
 import { OpportunitiesService } from '../opportunities.service';
 import { Opportunity } from './opportunity.type';
@@ -16,11 +16,8 @@ export class SectorGroupOpportunitiesResolver {
     @CurrentActor() actor: Actor,
     @Loaders() loaders: LoaderRegistry,
   ) {
-    return loaders
-      .get<string, Opportunity[]>('sectorGroups.openOpportunities', async (ids) => {
-        const groups = await this.opportunityService.openBySectorGroup(actor, ids);
-        return ids.map((id) => groups.get(id) ?? []);
-      })
-      .load(group.id);
+    return listsLoader<Opportunity>(loaders, 'sectorGroups.openOpportunities', (ids) =>
+      this.opportunityService.openBySectorGroup(actor, ids),
+    ).load(group.id);
   }
 }

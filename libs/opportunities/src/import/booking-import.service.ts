@@ -5,8 +5,8 @@ import {
   CsvRefusedError,
   HubCsvImport,
   HubCsvImportOptions,
-  ImportAction,
   ImportPlan,
+  ImportTable,
   rowOutcome,
   writeImportedRows,
 } from '@chn/core';
@@ -64,6 +64,13 @@ const UPDATE_SQL = `
     updated_at = now()
   FROM jsonb_to_recordset($2::jsonb) AS ${COLUMNS}
   WHERE b.id = r.id AND b.hub_id = $1`;
+
+const BOOKINGS: ImportTable<BookingRow> = {
+  entityType: 'booking',
+  fields: FIELDS,
+  insertSql: INSERT_SQL,
+  updateSql: UPDATE_SQL,
+};
 
 /** The held-places counter of the opportunities, summed again from their bookings. */
 const RECOUNT_SQL = `
@@ -139,20 +146,17 @@ export class BookingImportService extends HubCsvImport {
     });
     problems.push(...overbooked(planned, held, touched, opportunities));
     if (problems.length > 0) throw new CsvRefusedError(problems);
-    const creates = planned.filter((p) => !p.before);
-    const updates = planned.filter((p) => p.outcome.action === ImportAction.UPDATED);
     return {
       outcomes: planned.map((p) => p.outcome),
       write: async (writer) => {
-        await writeImportedRows(writer, hubId, options.actor ?? null, {
-          entityType: 'booking',
-          fields: FIELDS,
-          insertSql: INSERT_SQL,
-          updateSql: UPDATE_SQL,
-          creates: creates.map((p) => p.row),
-          updates: updates.map((p) => ({ row: p.row, before: p.before! })),
-        });
-        const changed = [...creates, ...updates].map((p) => p.row.opportunity_id);
+        const written = await writeImportedRows(
+          writer,
+          hubId,
+          options.actor ?? null,
+          BOOKINGS,
+          planned,
+        );
+        const changed = written.map(({ row }) => row.opportunity_id);
         await writer.query(RECOUNT_SQL, [[...new Set(changed)], HOLDING_STATUSES]);
       },
     };

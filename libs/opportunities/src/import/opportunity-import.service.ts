@@ -5,8 +5,8 @@ import {
   CsvRefusedError,
   HubCsvImport,
   HubCsvImportOptions,
-  ImportAction,
   ImportPlan,
+  ImportTable,
   rowOutcome,
   writeImportedRows,
 } from '@chn/core';
@@ -90,6 +90,13 @@ const UPDATE_SQL = `
   FROM jsonb_to_recordset($2::jsonb) AS ${COLUMNS}
   WHERE o.id = r.id AND o.hub_id = $1`;
 
+const OPPORTUNITIES: ImportTable<OpportunityRow> = {
+  entityType: 'opportunity',
+  fields: FIELDS,
+  insertSql: INSERT_SQL,
+  updateSql: UPDATE_SQL,
+};
+
 /**
  * The hub's opportunities from a CSV (the hub data export's opportunities.csv), all or nothing.
  * An opportunity is known by its id, kept when the file gives it so bookings can name it, or
@@ -132,19 +139,10 @@ export class OpportunityImportService extends HubCsvImport {
       return { row, before, outcome: rowOutcome(record.line, key, before, row, FIELDS) };
     });
     if (problems.length > 0) throw new CsvRefusedError(problems);
-    const creates = planned.filter((p) => !p.before);
-    const updates = planned.filter((p) => p.outcome.action === ImportAction.UPDATED);
     return {
       outcomes: planned.map((p) => p.outcome),
       write: async (writer) => {
-        await writeImportedRows(writer, hubId, options.actor ?? null, {
-          entityType: 'opportunity',
-          fields: FIELDS,
-          insertSql: INSERT_SQL,
-          updateSql: UPDATE_SQL,
-          creates: creates.map((p) => p.row),
-          updates: updates.map((p) => ({ row: p.row, before: p.before! })),
-        });
+        await writeImportedRows(writer, hubId, options.actor ?? null, OPPORTUNITIES, planned);
       },
     };
   }

@@ -4,6 +4,7 @@ import {
   Connection,
   CurrentActor,
   HUB_TEAM,
+  listsLoader,
   LoaderRegistry,
   Loaders,
   ParseIdPipe,
@@ -138,12 +139,9 @@ export class ProgrammesResolver {
 
   @ResolveField(() => [Employer], { description: 'Employers of the network hosting it.' })
   async hostEmployers(@Parent() programme: Programme, @Loaders() loaders: LoaderRegistry) {
-    const employerIds = await loaders
-      .get<string, string[]>('programmes.hosts', async (programmeIds) => {
-        const hosts = await this.programmeService.hostsOf(programmeIds);
-        return programmeIds.map((id) => hosts.get(id) ?? []);
-      })
-      .load(programme.id);
+    const employerIds = await listsLoader<string>(loaders, 'programmes.hosts', (programmeIds) =>
+      this.programmeService.hostsOf(programmeIds),
+    ).load(programme.id);
     const employers = await this.employers.loader(loaders).loadMany(employerIds);
     return employers.filter((e): e is EmployerEntity => !!e && !(e instanceof Error));
   }
@@ -157,12 +155,9 @@ export class ProgrammesResolver {
     @CurrentActor() actor: Actor,
     @Loaders() loaders: LoaderRegistry,
   ) {
-    return loaders
-      .get<string, ProgrammeParticipant[]>('programmes.participants', async (ids) => {
-        const groups = await this.programmeService.participantsOf(actor, ids);
-        return ids.map((id) => groups.get(id) ?? []);
-      })
-      .load(programme.id);
+    return listsLoader<ProgrammeParticipant>(loaders, 'programmes.participants', (ids) =>
+      this.programmeService.participantsOf(actor, ids),
+    ).load(programme.id);
   }
 
   @ResolveField(() => [ProgrammeSession], {
@@ -174,11 +169,8 @@ export class ProgrammesResolver {
     @CurrentActor() actor: Actor,
     @Loaders() loaders: LoaderRegistry,
   ) {
-    return loaders
-      .get<string, ProgrammeSession[]>('programmes.sessions', async (ids) => {
-        const groups = await this.programmeService.sessionsOf(actor, ids);
-        return ids.map((id) => groups.get(id) ?? []);
-      })
-      .load(programme.id);
+    return listsLoader<ProgrammeSession>(loaders, 'programmes.sessions', (ids) =>
+      this.programmeService.sessionsOf(actor, ids),
+    ).load(programme.id);
   }
 }
