@@ -193,6 +193,8 @@ describe('hub console in a browser (e2e)', () => {
   it('a past year’s workbench says plainly that nothing can be proposed in it', async () => {
     const page = await app.browser.signIn(app.t.baseUrl, STAFF, DEMO_PASSWORD);
     await page.getByRole('link', { name: 'Matching' }).click();
+    // The year is chosen on the workbench itself: chosen sooner, the navigation would reset it.
+    await page.getByRole('heading', { level: 1, name: 'Matching workbench' }).waitFor();
     const year = page.getByRole('combobox', { name: 'Academic year' });
     const lastYear = (await year.locator('option').nth(1).getAttribute('value'))!;
     await year.selectOption(lastYear);

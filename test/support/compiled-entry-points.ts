@@ -1,9 +1,13 @@
 import { execFileSync, spawn } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
 export const ROOT = join(__dirname, '..', '..');
 const MARKER = join(ROOT, 'dist', 'tools', 'start-all.js');
+/** Held while one test process compiles, so parallel test files never run a half-written dist. */
+const LOCK = join(ROOT, 'dist', '.compiling.lock');
+/** A lock older than this was left by a process that died while compiling. */
+const STALE_LOCK_MS = 10 * 60_000;
 
 function newestSource(dir: string): number {
   let newest = 0;
@@ -24,13 +28,36 @@ function newestSource(dir: string): number {
  * run the entry points as `npm start` and Docker do.
  */
 export function ensureCompiled(): void {
-  const built = existsSync(MARKER) ? statSync(MARKER).mtimeMs : 0;
-  const sources = Math.max(
-    ...['apps', 'libs', 'tools', 'bench'].map((dir) => newestSource(join(ROOT, dir))),
-  );
-  if (built > sources) return;
-  for (const step of ['tsc', 'tsc-alias']) {
-    execFileSync('npx', [step, '-p', 'tsconfig.dev.json'], { cwd: ROOT, stdio: 'pipe' });
+  withLock(() => {
+    const built = existsSync(MARKER) ? statSync(MARKER).mtimeMs : 0;
+    const sources = Math.max(
+      ...['apps', 'libs', 'tools', 'bench'].map((dir) => newestSource(join(ROOT, dir))),
+    );
+    if (built > sources) return;
+    for (const step of ['tsc', 'tsc-alias']) {
+      execFileSync('npx', [step, '-p', 'tsconfig.dev.json'], { cwd: ROOT, stdio: 'pipe' });
+    }
+  });
+}
+
+/** Runs `work` while holding LOCK (a directory: creating one is atomic), waiting for it if taken. */
+function withLock(work: () => void): void {
+  const pause = new Int32Array(new SharedArrayBuffer(4));
+  mkdirSync(join(ROOT, 'dist'), { recursive: true });
+  for (;;) {
+    try {
+      mkdirSync(LOCK);
+      break;
+    } catch {
+      const since = existsSync(LOCK) ? Date.now() - statSync(LOCK).mtimeMs : 0;
+      if (since > STALE_LOCK_MS) rmSync(LOCK, { recursive: true, force: true });
+      else Atomics.wait(pause, 0, 0, 250);
+    }
+  }
+  try {
+    work();
+  } finally {
+    rmSync(LOCK, { recursive: true, force: true });
   }
 }
 

@@ -103,6 +103,10 @@ export class ConsoleBrowser {
     await page.getByLabel('Password').fill(password);
     await page.getByRole('button', { name: 'Sign in' }).click();
     await page.getByTestId('signed-in-as').waitFor();
+    // The console then takes them to their home page: wait until it is there, so that the
+    // test's first step is not undone by that navigation.
+    await page.waitForURL((url) => /^\/console\/[a-z]/.test(url.pathname));
+    await page.waitForFunction(() => document.querySelectorAll('.loading').length === 0);
     return page;
   }
 
