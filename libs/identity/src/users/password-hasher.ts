@@ -11,7 +11,7 @@ import { AppConfig } from '@chn/core';
 export class PasswordHasher {
   private readonly options: argon2.HashOptions & { raw?: false };
   /** A hash of nothing anyone knows, verified against when the email is unknown so timing gives nothing away. */
-  private dummyHash?: Promise<string>;
+  private readonly dummyHash: Promise<string>;
 
   constructor(config: AppConfig) {
     this.options = {
@@ -19,6 +19,8 @@ export class PasswordHasher {
       memoryCost: config.PASSWORD_HASH_MEMORY_KIB,
       timeCost: config.PASSWORD_HASH_ITERATIONS,
     };
+    // Made at start, so even the first unknown email takes no longer than a known one.
+    this.dummyHash = this.hash(`no-such-user-${Math.random()}`);
   }
 
   hash(password: string): Promise<string> {
@@ -27,7 +29,6 @@ export class PasswordHasher {
 
   /** Whether `password` matches `hash`; with no hash (no such user) it takes as long and fails. */
   async verify(hash: string | null | undefined, password: string): Promise<boolean> {
-    this.dummyHash ??= this.hash(`no-such-user-${Math.random()}`);
     const ok = await argon2.verify(hash ?? (await this.dummyHash), password).catch(() => false);
     return ok && !!hash;
   }
