@@ -78,10 +78,11 @@ describe('the booking checklist in the console (e2e)', () => {
     await consent.getByLabel(/Pupils with parental consent held/).fill('3');
     await consent.getByRole('button', { name: /Mark done/ }).click();
     await consent.waitFor({ state: 'detached' });
-    await page
-      .getByRole('form', { name: 'Medical, SEND and access needs shared with the employer' })
-      .getByRole('button')
-      .click();
+    const needs = page.getByRole('form', {
+      name: 'Medical, SEND and access needs shared with the employer',
+    });
+    await needs.getByRole('button').click();
+    await needs.waitFor({ state: 'detached' });
     const travel = page.getByRole('form', { name: 'Travel arranged' });
     await travel.getByLabel('How the pupils travel (no names)').fill('Train to Haydock');
     await travel.getByRole('button').click();
@@ -106,6 +107,7 @@ describe('the booking checklist in the console (e2e)', () => {
     await supervisor.getByLabel('Supervisor’s name (an adult employee)').fill('Lee Morgan');
     await supervisor.getByLabel('Supervisor’s job title').fill('Depot manager');
     await supervisor.getByRole('button').click();
+    await supervisor.waitFor({ state: 'detached' });
     await page.getByRole('form', { name: 'Induction confirmed' }).getByRole('button').click();
     await page.getByText('Every item is done: attendance can be recorded.').waitFor();
     await expectAccessible(page, 'booking checklist, complete');
