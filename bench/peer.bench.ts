@@ -9,7 +9,7 @@
 import 'reflect-metadata';
 import autocannon from 'autocannon';
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { DataSource } from 'typeorm';
@@ -18,7 +18,7 @@ import { UsersService } from '@chn/identity';
 import { freePort } from '../libs/testing/src/free-port';
 import { TestProcess } from '../libs/testing/src/child-process';
 import { TestApp } from '../libs/testing/src/test-app';
-import { waitUntil } from '../libs/testing/src/wait-until';
+import { cpuTicks, rssMbOf, startApiProcess } from './api-process';
 import { runBench, withBenchApp } from './bench-app';
 import { seedNational } from './national-seed';
 import { API_SHAPES } from './peer-shapes';
@@ -28,8 +28,6 @@ const WARMUP_SECONDS = 3;
 const ROUNDS = 3;
 const CONNECTIONS = 20;
 const PASSWORD = 'bench-password-1';
-/** A larger young generation: fewer scavenges of the per-request garbage (bench/README.md). */
-const API_NODE_FLAGS = '--max-semi-space-size=64';
 
 interface Side {
   url: string;
@@ -74,17 +72,6 @@ function peerNode(): string {
     execFileSync(node, [npmCli, 'ci', '--no-audit', '--no-fund'], { cwd: peer, stdio: 'inherit' });
   }
   return node;
-}
-
-/** Jiffies of CPU (user + system) a process has used so far. */
-function cpuTicks(pid: number): number {
-  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
-  return Number(fields[11]) + Number(fields[12]);
-}
-
-function rssMbOf(pid: number): number {
-  const line = readFileSync(`/proc/${pid}/status`, 'utf8').match(/VmRSS:\s+(\d+) kB/);
-  return Math.round(Number(line?.[1] ?? 0) / 1024);
 }
 
 async function load(side: Side, pid: number, seconds: number): Promise<Figures> {
@@ -244,64 +231,27 @@ async function main() {
       ])
     ).map((row: { id: string }) => row.id);
 
-    const [apiPort, peerPort] = [await freePort(), await freePort()];
-    const env = { ...process.env, DATABASE_URL: process.env.DATABASE_URL, LOG_LEVEL: 'warn' };
-    // BENCH_API_MAIN runs another build of the API (e.g. an older commit's) for before/after figures.
-    const apiMain = process.env.BENCH_API_MAIN ?? 'dist/apps/api/src/main.js';
-    // The V8 flags the service runs with (package.json `start:api`, docker/api.Dockerfile).
-    const apiFlags = process.env.BENCH_API_FLAGS ?? API_NODE_FLAGS;
-    const api = new TestProcess(
-      'api',
-      process.execPath,
-      [...apiFlags.split(' ').filter(Boolean), apiMain],
-      {
-        cwd: projectRoot(),
-        env: {
-          ...env,
-          NODE_ENV: 'production',
-          // The bench's own process hashes at the tests' cost, which production refuses.
-          PASSWORD_HASH_MEMORY_KIB: '65536',
-          PASSWORD_HASH_ITERATIONS: '3',
-          PORT: String(apiPort),
-          JWT_SECRET: 'bench-secret-bench-secret-bench-secret',
-          DEMO_DATA: 'false',
-        },
-        // It prints nothing at LOG_LEVEL=warn: readiness is its health endpoint answering.
-        readyWhen: /^$ never/,
-        readyTimeoutMs: 120_000,
-      },
-    );
+    const peerPort = await freePort();
     const peer = new TestProcess('postgraphile', node, ['server.mjs'], {
       cwd: join(projectRoot(), 'bench/peer'),
-      env: { ...env, NODE_ENV: 'production', PORT: String(peerPort) },
+      env: { ...process.env, LOG_LEVEL: 'warn', NODE_ENV: 'production', PORT: String(peerPort) },
       readyWhen: /listening/,
       readyTimeoutMs: 60_000,
     });
+    const api = await startApiProcess();
     try {
-      const ours = `http://127.0.0.1:${apiPort}`;
-      await waitUntil(
-        () =>
-          fetch(`${ours}/health`).then(
-            (res) => res.ok,
-            () => false,
-          ),
-        'the API answers',
-        60_000,
-        200,
-      );
+      const ours = api.url;
       await peer.ready;
-      const login = await fetch(`${ours}/graphql`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({
-          query:
-            'mutation ($e: String!, $p: String!) { login(email: $e, password: $p) { accessToken } }',
-          variables: { e: email, p: PASSWORD },
-        }),
-      });
-      const token = ((await login.json()) as { data: { login: { accessToken: string } } }).data
-        .login.accessToken;
-      const list = shapes(hubId, institutionIds, token, ours, `http://127.0.0.1:${peerPort}`);
+      const token = await api.signIn(email, PASSWORD);
+      // BENCH_PEER_SHAPES=a,c runs only the shapes whose names start with those (0 = fixed cost).
+      const only = process.env.BENCH_PEER_SHAPES?.split(',');
+      const list = shapes(
+        hubId,
+        institutionIds,
+        token,
+        ours,
+        `http://127.0.0.1:${peerPort}`,
+      ).filter((shape) => !only || only.some((prefix) => shape.name.startsWith(`${prefix}.`)));
       for (const shape of list) {
         const [mine, theirs] = [
           shape.ours.ids(await post(shape.ours, 0)),
@@ -311,7 +261,7 @@ async function main() {
           throw new Error(`${shape.name}: the two sides answer different rows`);
         }
       }
-      const pids = { ours: api.pid!, peer: peer.pid! };
+      const pids = { ours: api.pid, peer: peer.pid! };
       const figures = new Map(
         list.map((s) => [s.name, { ours: [] as Figures[], peer: [] as Figures[] }]),
       );

@@ -36,4 +36,4 @@ HEALTHCHECK --interval=15s --timeout=5s --start-period=30s --retries=3 \
   CMD ["node", "-e", "fetch('http://127.0.0.1:' + (process.env.PORT || 3000) + '/health').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"]
 STOPSIGNAL SIGTERM
 # node is PID 1 (no npm wrapper), so SIGTERM reaches Nest's shutdown hooks.
-CMD ["node", "--max-semi-space-size=64", "dist/apps/api/src/main.js"]
+CMD ["node", "dist/apps/api/src/main.js"]

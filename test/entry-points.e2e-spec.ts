@@ -38,7 +38,8 @@ describe('entry points (e2e)', () => {
     ['PORT', 'abc'],
     ['JWT_SECRET', 'short'],
   ])('with %s=%s', (setting, value) => {
-    it.each(ENTRY_POINTS)(
+    // Each a process of its own that exits at once: run a few at a time.
+    it.concurrent.each(ENTRY_POINTS)(
       '%s prints one line naming it and exits non-zero',
       async (_, cmd, args) => {
         const { code, output } = await run(cmd, args, { [setting]: value, ADMIN_PASSWORD: 'x' });
