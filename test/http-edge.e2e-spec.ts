@@ -334,6 +334,32 @@ describe('HTTP edges of the API in production mode (e2e)', () => {
       expect(JSON.stringify(lines)).not.toMatch(/\n\s+at /);
     });
 
+    it('logs each request once, with its id, method, path, status and time, and none of its headers', async () => {
+      const lines = await captureLogs(async () => {
+        const res = await staff.request(
+          '{ me { id } }',
+          {},
+          {
+            cookie: 'chn_token=a-cookie-that-must-stay-out-of-logs',
+            'x-request-id': 'edge-log-1',
+          },
+        );
+        expect(res.status).toBe(200);
+      });
+      expect(lines.filter((line) => line.msg === 'request completed')).toEqual([
+        expect.objectContaining({
+          level: 30,
+          service: 'api',
+          req: { id: 'edge-log-1', method: 'POST', url: '/graphql' },
+          res: { statusCode: 200 },
+          responseTime: expect.any(Number),
+        }),
+      ]);
+      const logged = JSON.stringify(lines);
+      expect(logged).not.toContain('a-cookie-that-must-stay-out-of-logs');
+      expect(logged).not.toMatch(/Bearer|eyJ/);
+    });
+
     it('keeps error level, with the stack, for the unexpected', async () => {
       const db = t.get(DataSource);
       const lines = await captureLogs(async () => {

@@ -2,11 +2,24 @@ import { Module } from '@nestjs/common';
 import { LoggerModule } from 'nestjs-pino';
 import { randomUUID } from 'node:crypto';
 import { IncomingMessage, ServerResponse } from 'node:http';
+import { hostname } from 'node:os';
+import { stdSerializers } from 'pino';
 import { AppConfig } from '../config/app-config';
 
 const REQUEST_ID_HEADER = 'x-request-id';
 
-/** Structured JSON logs (pino) with a request id on every line of a request. */
+/**
+ * What a log line says of a request: its id, method and path, never its headers (so no token
+ * or cookie can reach a log). pino-http binds it to every request's logger, logged or not, so it
+ * is kept small.
+ */
+const requestFields = (req: IncomingMessage & { id?: unknown }) => ({
+  id: req.id,
+  method: req.method,
+  url: req.url,
+});
+
+/** Structured JSON logs (pino) with the process's role on every line and a request id on every line of a request. */
 @Module({
   imports: [
     LoggerModule.forRootAsync({
@@ -14,6 +27,11 @@ const REQUEST_ID_HEADER = 'x-request-id';
       useFactory: (config: AppConfig) => ({
         pinoHttp: {
           level: config.LOG_LEVEL,
+          base: {
+            pid: process.pid,
+            hostname: hostname(),
+            service: process.env.CHN_PROCESS ?? 'api',
+          },
           genReqId: (req: IncomingMessage, res: ServerResponse) => {
             const given = req.headers[REQUEST_ID_HEADER];
             const id =
@@ -21,11 +39,15 @@ const REQUEST_ID_HEADER = 'x-request-id';
             res.setHeader(REQUEST_ID_HEADER, id);
             return id;
           },
-          redact: ['req.headers.authorization', 'req.headers.cookie'],
+          wrapSerializers: false,
+          serializers: {
+            req: requestFields,
+            res: (res: ServerResponse) => ({ statusCode: res.statusCode }),
+            err: stdSerializers.err,
+          },
           autoLogging: {
             ignore: (req: IncomingMessage) => req.url?.startsWith('/health') ?? false,
           },
-          customProps: () => ({ service: process.env.CHN_PROCESS ?? 'api' }),
         },
       }),
     }),
