@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
-import { projectRoot } from '@chn/core';
+import { projectRoot, Role } from '@chn/core';
+import { UsersService } from '@chn/identity';
 import { TestProcess } from '../libs/testing/src/child-process';
 import { freePort } from '../libs/testing/src/free-port';
+import { TestApp } from '../libs/testing/src/test-app';
 import { waitUntil } from '../libs/testing/src/wait-until';
 
 /** The service's V8 flags (none: V8's default young generation keeps RSS lowest, bench/README.md). */
@@ -73,6 +75,20 @@ export async function startApiProcess(): Promise<ApiProcess> {
       await api.stop();
     },
   };
+}
+
+/** An account of `role` in `hubId` for the bench to sign in with, created through the app. */
+export async function createBenchAccount(
+  t: TestApp,
+  role: Role,
+  hubId: string,
+): Promise<{ email: string; password: string }> {
+  const account = {
+    email: `${role.toLowerCase()}@bench.example.test`,
+    password: 'bench-password-1',
+  };
+  await t.get(UsersService).insert({ ...account, name: `Bench ${role}`, role, hubId });
+  return account;
 }
 
 /** Jiffies of CPU (user + system) a process has used so far. */

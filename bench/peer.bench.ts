@@ -14,11 +14,10 @@ import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { DataSource } from 'typeorm';
 import { projectRoot, Role } from '@chn/core';
-import { UsersService } from '@chn/identity';
 import { freePort } from '../libs/testing/src/free-port';
 import { TestProcess } from '../libs/testing/src/child-process';
 import { TestApp } from '../libs/testing/src/test-app';
-import { cpuTicks, rssMbOf, startApiProcess } from './api-process';
+import { cpuTicks, createBenchAccount, rssMbOf, startApiProcess } from './api-process';
 import { runBench, withBenchApp } from './bench-app';
 import { seedNational } from './national-seed';
 import { API_SHAPES } from './peer-shapes';
@@ -27,7 +26,6 @@ const SECONDS = Number(process.env.BENCH_PEER_SECONDS ?? 10);
 const WARMUP_SECONDS = 3;
 const ROUNDS = 3;
 const CONNECTIONS = 20;
-const PASSWORD = 'bench-password-1';
 
 interface Side {
   url: string;
@@ -217,14 +215,7 @@ async function main() {
       `national-scale data seeded in ${Math.round((performance.now() - seedStart) / 1000)} s`,
     );
     const hubId = hubIds[0];
-    const email = 'hub.admin@bench.example.test';
-    await t.get(UsersService).insert({
-      email,
-      name: 'Bench admin',
-      role: Role.HUB_ADMIN,
-      password: PASSWORD,
-      hubId,
-    });
+    const { email, password } = await createBenchAccount(t, Role.HUB_ADMIN, hubId);
     const institutionIds: string[] = (
       await db.query('SELECT id FROM institutions WHERE hub_id = $1 ORDER BY name, id LIMIT 50', [
         hubId,
@@ -242,7 +233,7 @@ async function main() {
     try {
       const ours = api.url;
       await peer.ready;
-      const token = await api.signIn(email, PASSWORD);
+      const token = await api.signIn(email, password);
       // BENCH_PEER_SHAPES=a,c runs only the shapes whose names start with those (0 = fixed cost).
       const only = process.env.BENCH_PEER_SHAPES?.split(',');
       const list = shapes(

@@ -9,10 +9,9 @@ import 'reflect-metadata';
 import { loadavg } from 'node:os';
 import { DataSource } from 'typeorm';
 import { Role } from '@chn/core';
-import { UsersService } from '@chn/identity';
 import { GraphqlClient } from '../libs/testing/src/graphql-client';
-import { TEST_PASSWORD, TestApp } from '../libs/testing/src/test-app';
-import { rssMbOf, startApiProcess } from './api-process';
+import { TestApp } from '../libs/testing/src/test-app';
+import { createBenchAccount, rssMbOf, startApiProcess } from './api-process';
 import { runBench, withBenchApp } from './bench-app';
 import { summarise } from './stats';
 
@@ -228,19 +227,12 @@ async function main() {
         seedSeconds: Math.round((performance.now() - seedStart) / 1000),
       });
       if (process.env.BENCH_SECONDS === '0') return;
-      const email = 'hub.staff@bench.example.test';
-      await t.get(UsersService).insert({
-        email,
-        name: 'Bench staff',
-        role: Role.HUB_STAFF,
-        password: TEST_PASSWORD,
-        hubId: hubIds[0],
-      });
+      const { email, password } = await createBenchAccount(t, Role.HUB_STAFF, hubIds[0]);
       // The API measured is the production build in a process of its own, as deployed; this
       // process only sends the requests.
       const api = await startApiProcess();
       try {
-        const staff = new GraphqlClient(api.url, await api.signIn(email, TEST_PASSWORD));
+        const staff = new GraphqlClient(api.url, await api.signIn(email, password));
         console.log(
           `hubDashboard, seed figures, one hub, 1 client, ${SECONDS}s:`,
           await run(db, staff, SEED_FIGURES, 1),
