@@ -3,23 +3,30 @@ import { useMutation, useQuery } from 'urql';
 import { LabelledInput, SubmitWithError } from '../../components/form-fields';
 import { QueryState } from '../../components/status';
 import { graphql } from '../../gql';
-import type { ChecklistItem, ChecklistParty } from '../../gql/graphql';
+import type { ChecklistFieldsFragment, ChecklistItem, ChecklistParty } from '../../gql/graphql';
 import { useSession } from '../../session/session';
+import { latestChecklist } from './latest-checklist';
+
+graphql(`
+  fragment ChecklistFields on BookingChecklist {
+    bookingId
+    complete
+    consentCount
+    travelArrangements
+    supervisorName
+    supervisorRole
+    items {
+      item
+      party
+      completedAt
+    }
+  }
+`);
 
 const Checklist = graphql(`
   query BookingChecklist($bookingId: ID!) {
     bookingChecklist(bookingId: $bookingId) {
-      bookingId
-      complete
-      consentCount
-      travelArrangements
-      supervisorName
-      supervisorRole
-      items {
-        item
-        party
-        completedAt
-      }
+      ...ChecklistFields
     }
   }
 `);
@@ -27,8 +34,7 @@ const Checklist = graphql(`
 const CompleteItem = graphql(`
   mutation CompleteChecklistItem($input: CompleteChecklistItemInput!) {
     completeChecklistItem(input: $input) {
-      bookingId
-      complete
+      ...ChecklistFields
     }
   }
 `);
@@ -62,7 +68,8 @@ function ItemForm({
   bookingId: string;
   item: ChecklistItem;
   places: number;
-  onDone: () => void;
+  /** Called with the checklist as the completion left it. */
+  onDone: (checklist: ChecklistFieldsFragment) => void;
 }) {
   const [completing, complete] = useMutation(CompleteItem);
   const [consentCount, setConsentCount] = useState('');
@@ -80,7 +87,7 @@ function ItemForm({
       INDUCTION_CONFIRMED: {},
     }[item];
     const r = await complete({ input: { bookingId, item, ...details } });
-    if (!r.error) onDone();
+    if (r.data) onDone(r.data.completeChecklistItem);
   }
 
   return (
@@ -148,49 +155,58 @@ export function ChecklistSection({
 }) {
   const { session } = useSession();
   const party = PARTY_OF_ROLE[session?.user.role ?? ''];
-  const [result, refetch] = useQuery({ query: Checklist, variables: { bookingId } });
+  const [result] = useQuery({ query: Checklist, variables: { bookingId } });
+  // Each completion answers with the whole checklist; shown together with the page's own
+  // (possibly older) answer, so two items completed in quick succession both show as done.
+  const [completed, setCompleted] = useState<ChecklistFieldsFragment[]>([]);
 
   return (
     <section aria-labelledby="checklist">
       <h2 id="checklist">Checklist before pupils attend</h2>
       <QueryState result={result} what="the checklist">
-        {({ bookingChecklist: c }) => (
-          <>
-            <p data-testid="checklist-state">
-              {c.complete
-                ? 'Every item is done: attendance can be recorded.'
-                : 'Attendance can be recorded once every item is done.'}
-            </p>
-            <ul className="checklist" data-testid="checklist">
-              {c.items.map((i) => (
-                <li key={i.item} data-item={i.item} data-done={i.completedAt ? 'yes' : 'no'}>
-                  <strong>{ITEM_NAMES[i.item]}</strong> ({PARTY_NAMES[i.party]}):{' '}
-                  {i.completedAt ? `done on ${String(i.completedAt).slice(0, 10)}` : 'to do'}
-                  {i.item === 'PARENTAL_CONSENT' && c.consentCount !== null && (
-                    <> ({c.consentCount} pupils)</>
-                  )}
-                  {i.item === 'TRAVEL_ARRANGED' && c.travelArrangements && (
-                    <> ({c.travelArrangements})</>
-                  )}
-                  {i.item === 'SUPERVISOR_NAMED' && c.supervisorName && (
-                    <>
-                      {' '}
-                      ({c.supervisorName}, {c.supervisorRole})
-                    </>
-                  )}
-                  {open && !i.completedAt && i.party === party && (
-                    <ItemForm
-                      bookingId={bookingId}
-                      item={i.item}
-                      places={places}
-                      onDone={() => refetch({ requestPolicy: 'network-only' })}
-                    />
-                  )}
-                </li>
-              ))}
-            </ul>
-          </>
-        )}
+        {({ bookingChecklist }) => {
+          const c = latestChecklist([
+            bookingChecklist,
+            ...completed.filter((done) => done.bookingId === bookingId),
+          ]);
+          return (
+            <>
+              <p data-testid="checklist-state">
+                {c.complete
+                  ? 'Every item is done: attendance can be recorded.'
+                  : 'Attendance can be recorded once every item is done.'}
+              </p>
+              <ul className="checklist" data-testid="checklist">
+                {c.items.map((i) => (
+                  <li key={i.item} data-item={i.item} data-done={i.completedAt ? 'yes' : 'no'}>
+                    <strong>{ITEM_NAMES[i.item]}</strong> ({PARTY_NAMES[i.party]}):{' '}
+                    {i.completedAt ? `done on ${String(i.completedAt).slice(0, 10)}` : 'to do'}
+                    {i.item === 'PARENTAL_CONSENT' && c.consentCount !== null && (
+                      <> ({c.consentCount} pupils)</>
+                    )}
+                    {i.item === 'TRAVEL_ARRANGED' && c.travelArrangements && (
+                      <> ({c.travelArrangements})</>
+                    )}
+                    {i.item === 'SUPERVISOR_NAMED' && c.supervisorName && (
+                      <>
+                        {' '}
+                        ({c.supervisorName}, {c.supervisorRole})
+                      </>
+                    )}
+                    {open && !i.completedAt && i.party === party && (
+                      <ItemForm
+                        bookingId={bookingId}
+                        item={i.item}
+                        places={places}
+                        onDone={(checklist) => setCompleted((all) => [...all, checklist])}
+                      />
+                    )}
+                  </li>
+                ))}
+              </ul>
+            </>
+          );
+        }}
       </QueryState>
     </section>
   );
