@@ -5,6 +5,7 @@ import { TestProcess } from '../libs/testing/src/child-process';
 import { freePort } from '../libs/testing/src/free-port';
 import { TestApp } from '../libs/testing/src/test-app';
 import { waitUntil } from '../libs/testing/src/wait-until';
+import { appEntry } from './bench-app';
 
 /** The service's V8 flags (none: V8's default young generation keeps RSS lowest, bench/README.md). */
 const API_NODE_FLAGS = '';
@@ -19,15 +20,17 @@ export interface ApiProcess {
 }
 
 /**
- * Starts `dist/apps/api/src/main.js` (or `BENCH_API_MAIN`, another build, for before/after
- * figures) with `NODE_ENV=production` on the database `DATABASE_URL` names, with the service's
- * V8 flags (`BENCH_API_FLAGS` replaces them), and waits until it answers.
+ * Starts the API's entry point (`appEntry`: dist/ when the bench is built; `BENCH_API_MAIN`
+ * runs another build, for before/after figures) with `NODE_ENV=production` on the database
+ * `DATABASE_URL` names, with the service's V8 flags (`BENCH_API_FLAGS` replaces them), and
+ * waits until it answers.
  */
 export async function startApiProcess(): Promise<ApiProcess> {
   const port = await freePort();
-  const main = process.env.BENCH_API_MAIN ?? 'dist/apps/api/src/main.js';
+  const { script, execArgv } = appEntry('api');
+  const main = process.env.BENCH_API_MAIN ?? script;
   const flags = (process.env.BENCH_API_FLAGS ?? API_NODE_FLAGS).split(' ').filter(Boolean);
-  const api = new TestProcess('api', process.execPath, [...flags, main], {
+  const api = new TestProcess('api', process.execPath, [...flags, ...execArgv, main], {
     cwd: projectRoot(),
     env: {
       ...process.env,
@@ -45,16 +48,7 @@ export async function startApiProcess(): Promise<ApiProcess> {
     readyTimeoutMs: 120_000,
   });
   const url = `http://127.0.0.1:${port}`;
-  await waitUntil(
-    () =>
-      fetch(`${url}/health`).then(
-        (res) => res.ok,
-        () => false,
-      ),
-    'the API answers',
-    60_000,
-    200,
-  );
+  await waitUntil(() => answersHealth(url), 'the API answers', 60_000, 200);
   return {
     url,
     pid: api.pid!,
@@ -89,6 +83,14 @@ export async function createBenchAccount(
   };
   await t.get(UsersService).insert({ ...account, name: `Bench ${role}`, role, hubId });
   return account;
+}
+
+/** Whether an API process at `baseUrl` answers its health check (false while it starts). */
+export function answersHealth(baseUrl: string): Promise<boolean> {
+  return fetch(`${baseUrl}/health`).then(
+    (res) => res.ok,
+    () => false,
+  );
 }
 
 /** Jiffies of CPU (user + system) a process has used so far. */

@@ -16,6 +16,7 @@ import { GraphqlClient } from '../libs/testing/src/graphql-client';
 import { TEST_PASSWORD, TestApp } from '../libs/testing/src/test-app';
 import { uniqueName } from '../libs/testing/src/test-database';
 import { SmtpSink } from '../tools/mail-sink';
+import { answersHealth } from './api-process';
 import { appEntry, runBench, withBenchApp } from './bench-app';
 import { postingEmployer, raceForPlaces, READ_QUERY, readLoad, recordApprovals } from './workload';
 
@@ -35,13 +36,7 @@ function start(app: 'api' | 'worker', env: Record<string, string>): TestProcess 
   });
 }
 
-async function listening(port: number): Promise<boolean> {
-  try {
-    return (await fetch(`http://127.0.0.1:${port}/health`)).ok;
-  } catch {
-    return false;
-  }
-}
+const listening = (port: number) => answersHealth(`http://127.0.0.1:${port}`);
 
 /** Sends each request to the next API process in turn. */
 async function roundRobin(ports: number[]): Promise<Server> {

@@ -16,7 +16,8 @@ export async function startWorkerProcess(env: Record<string, string> = {}): Prom
     {
       cwd: ROOT,
       env: { ...process.env, LOG_LEVEL: 'info', ...env },
-      readyWhen: /"msg":"Worker ready"/,
+      // Every line names the process (README, LOG_LEVEL).
+      readyWhen: /"service":"worker".*"msg":"Worker ready"/,
       readyTimeoutMs: 45_000,
     },
   );

@@ -34,6 +34,6 @@ export function latestChecklist<T extends ChecklistView>(answers: (T | null | un
     supervisorName: pick('supervisorName'),
     supervisorRole: pick('supervisorRole'),
     items,
-    complete: known.some((a) => a.complete) || items.every((item) => item.completedAt != null),
+    complete: items.every((item) => item.completedAt != null),
   };
 }
